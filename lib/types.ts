@@ -1,0 +1,102 @@
+/**
+ * The shapes that cross module and context boundaries. Plain JSON only:
+ * these travel between the page, the service worker and the UIs.
+ */
+
+/** Schema version of {@link Statement}; bump when a field changes meaning. */
+export const STATEMENT_SCHEMA_VERSION = 1;
+
+export type VerdictScale =
+  | 'true'
+  | 'mostly-true'
+  | 'half-true'
+  | 'mostly-false'
+  | 'false'
+  | 'pants-on-fire'
+  | 'misleading'
+  | 'unverifiable';
+
+/** One attributed statement in a database (bundled, imported or compiled into a pack). */
+export interface Statement {
+  id: string;
+  text: string;
+  /** verbatim: whole text is the quotation; partial: paraphrase with quotedSpans; paraphrase: none. */
+  textKind?: 'verbatim' | 'partial' | 'paraphrase';
+  quotedSpans?: string[];
+  speaker: string | null;
+  speakerAliases?: string[];
+  speakerRole?: string;
+  /** Pseudo-speakers such as "Facebook posts" or "Viral image". */
+  speakerIsAggregate?: boolean;
+  /** ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string | null;
+  /** Venue, medium or event: "interview with the BBC", "a tweet". */
+  context: string | null;
+  sourceUrl?: string | null;
+  verdict?: string;
+  verdictScale?: VerdictScale;
+  /** 5 = true … 0 = pants on fire. */
+  verdictScore?: number;
+  factChecker?: string;
+  factCheckUrl?: string;
+  /** BCP 47 language tag, "en" when absent. */
+  lang?: string;
+  origin: string;
+  licence?: string;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'block';
+
+/** Why a speaker was chosen: the cue and the mention the attribution used. */
+export interface AttributionEvidence {
+  /** The reporting cue as written: "told", "said", "according to", ":" … */
+  cue: string | null;
+  /** The mention the speaker was resolved from, as written: "Stoltenberg", "he", "the ambassador". */
+  mention: string | null;
+  /** How it was resolved: direct name, surname, pronoun, role noun, carried over from an earlier quote. */
+  method: 'name' | 'surname' | 'pronoun' | 'role' | 'carry' | 'organisation' | 'none';
+}
+
+/** A quote found in a text. Offsets are UTF-16 into the text, end exclusive, quote marks excluded. */
+export interface DetectedQuote {
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  /** The fullest name the text gives, or null when the text names no speaker. */
+  speaker: string | null;
+  /** 0..1: how sure the attribution is. */
+  confidence: number;
+  cue: string | null;
+  evidence: AttributionEvidence;
+  /** Venue or medium the text states near the quote ("Sky News", "a tweet"), when found. */
+  context?: string | null;
+}
+
+export type MatchStatus = 'verified' | 'altered' | 'misattributed' | 'unmatched';
+
+/** One word-level edit between the page's words and the record's. */
+export interface DiffOp {
+  op: 'equal' | 'insert' | 'delete' | 'replace';
+  /** Words as on the page (absent for delete-from-record). */
+  page?: string;
+  /** Words as in the record (absent for insertions on the page). */
+  record?: string;
+}
+
+/** What the matcher is asked: one quote and the speaker the page names. */
+export interface MatchQuery {
+  id: string;
+  text: string;
+  speaker: string | null;
+}
+
+export interface MatchResult {
+  status: MatchStatus;
+  /** The best statement, absent when unmatched. */
+  statement: Statement | null;
+  /** 0..1 calibrated match score. */
+  score: number;
+  /** Word diff, present when altered. */
+  diff?: DiffOp[];
+}

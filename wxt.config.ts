@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+
+// One source, two manifests: Chrome MV3 with side_panel, Firefox MV2 with sidebar_action.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep the layer edges visible (lib never sees wxt or browser).
+  imports: false,
+  srcDir: '.',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings, per-tab results, user databases. contextMenus: "Check with QuoteTrace".
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: {
+            default_title: '__MSG_extName__',
+            default_panel: 'sidepanel.html',
+            open_at_install: false,
+          },
+          browser_specific_settings: {
+            gecko: {
+              id: 'quotetrace@quotetrace.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { side_panel: { default_path: 'sidepanel.html' } }),
+  }),
+});
