@@ -1,0 +1,79 @@
+import type { QuoteRecord } from '../lib/results/quote-record';
+import { DiffView } from './DiffView';
+import { explainAttribution, explainMatch, explainMisattribution } from './explain';
+import type { Translate } from './i18n';
+import { StatementRecord } from './StatementRecord';
+import { StatusBadge } from './StatusBadge';
+
+export interface StatementCardProps {
+  quote: QuoteRecord;
+  t: Translate;
+  locale: string;
+  onClose?: () => void;
+  /** Hover-card size: the quote is clamped and the evidence folds into a disclosure. */
+  compact?: boolean;
+}
+
+/**
+ * Everything QuoteTrace knows about one quote on a page: the words as the page gives them, the
+ * status in words and glyph, the record (who, when, where, verdict, links), how sure the match and
+ * the attribution are and why, the word diff when altered, and who the record credits when
+ * misattributed. Presentational: props in, callbacks out. Every string is rendered as text.
+ */
+export function StatementCard(props: StatementCardProps) {
+  const { quote, t, locale, onClose, compact } = props;
+  const { status, statement, diff } = quote.match;
+  const misattribution = explainMisattribution(quote, t, locale);
+  const evidence = (
+    <dl class="qt-card__evidence">
+      <div>
+        <dt>{t('evidence_match')}</dt>
+        <dd>{explainMatch(quote, t, locale)}</dd>
+      </div>
+      <div>
+        <dt>{t('evidence_attribution')}</dt>
+        <dd>{explainAttribution(quote, t, locale)}</dd>
+      </div>
+    </dl>
+  );
+  return (
+    <article
+      class={`qt-card qt-card--${status}${compact ? ' qt-card--compact' : ''}`}
+      data-status={status}
+      aria-label={t('card_label', [t(`status_${status}`)])}
+    >
+      <header class="qt-card__head">
+        <StatusBadge status={status} t={t} />
+        {onClose && (
+          <button type="button" class="qt-card__close" onClick={onClose} aria-label={t('action_close')} title={t('action_close')}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
+      </header>
+      <blockquote class="qt-quote qt-card__quote">{quote.text}</blockquote>
+      <p class="qt-card__page-speaker">
+        {quote.speaker ? t('page_speaker', [quote.speaker]) : t('page_speaker_none')}
+      </p>
+      {misattribution && <p class="qt-card__warning">{misattribution}</p>}
+      {status === 'altered' && diff && diff.length > 0 && <DiffView diff={diff} t={t} />}
+      {statement && (
+        <section class="qt-card__section" aria-label={t('record_title')}>
+          <p class="qt-label">{t('record_title')}</p>
+          <StatementRecord statement={statement} t={t} locale={locale} showText={status === 'altered' && !diff?.length} />
+        </section>
+      )}
+      {!statement && <p class="qt-card__none">{t('match_none_long')}</p>}
+      {compact ? (
+        <details class="qt-card__more">
+          <summary>{t('evidence_title')}</summary>
+          {evidence}
+        </details>
+      ) : (
+        <section class="qt-card__section" aria-label={t('evidence_title')}>
+          <p class="qt-label">{t('evidence_title')}</p>
+          {evidence}
+        </section>
+      )}
+    </article>
+  );
+}

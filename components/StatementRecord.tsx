@@ -1,0 +1,54 @@
+import type { Statement } from '../lib/types';
+import { formatStatementDate, safeHttpUrl, verdictKey } from './format';
+import type { Translate } from './i18n';
+
+/** Where a statement comes from, in one line: "30 January 2022 · interview with the BBC". */
+export function describeOccasion(statement: Statement, locale: string, separator = ' · '): string {
+  return [formatStatementDate(statement.date, locale), statement.context].filter(Boolean).join(separator);
+}
+
+/**
+ * What the database holds about one statement: who said it (full name, role), when, where, the
+ * fact-checkers' verdict in words, and links to the source and the fact check (http(s) only).
+ * Used by the quote card and on its own for search hits.
+ */
+export function StatementRecord(props: { statement: Statement; t: Translate; locale: string; showText?: boolean }) {
+  const { statement: s, t, locale, showText } = props;
+  const occasion = describeOccasion(s, locale);
+  const source = safeHttpUrl(s.sourceUrl);
+  const factCheck = safeHttpUrl(s.factCheckUrl);
+  const verdictWord = s.verdictScale ? t(verdictKey(s.verdictScale)) : null;
+  return (
+    <div class="qt-record">
+      {showText && <blockquote class="qt-quote">{s.text}</blockquote>}
+      <p class="qt-record__speaker">
+        <span class="qt-record__name">{s.speaker ?? t('speaker_unknown')}</span>
+        {s.speakerRole && <span class="qt-record__role">{s.speakerRole}</span>}
+      </p>
+      {occasion && <p class="qt-record__occasion">{occasion}</p>}
+      {(verdictWord || s.verdict) && (
+        <p class={`qt-record__verdict${s.verdictScale ? ` qt-verdict--${s.verdictScale}` : ''}`}>
+          <span class="qt-label-inline">{t('verdict_label')}</span> <strong>{verdictWord ?? s.verdict}</strong>
+          {verdictWord && s.verdict && s.verdict.toLowerCase() !== verdictWord.toLowerCase() && (
+            <span class="qt-record__verdict-own"> ({s.verdict})</span>
+          )}
+          {s.factChecker && <span class="qt-record__checker"> · {s.factChecker}</span>}
+        </p>
+      )}
+      {(source || factCheck) && (
+        <p class="qt-record__links">
+          {source && (
+            <a href={source} target="_blank" rel="noopener noreferrer">
+              {t('link_source')}
+            </a>
+          )}
+          {factCheck && (
+            <a href={factCheck} target="_blank" rel="noopener noreferrer">
+              {t('link_fact_check')}
+            </a>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
