@@ -1,0 +1,83 @@
+import type { MatchResult, Statement } from '../types';
+import type { QuoteRecord } from '../results/quote-record';
+
+/**
+ * The one message protocol, declared once. Payloads are plain JSON; fallible replies are a Result.
+ * Pure types and validators live in lib/ so node tests can exercise them without a browser.
+ */
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the content script sends for each quote it found (no DOM objects). */
+export type QuoteCandidate = Omit<QuoteRecord, 'match'>;
+
+export interface PackInfo {
+  name: string;
+  version: string;
+  builtAt: string;
+  count: number;
+  sources: string[];
+}
+
+export interface UserDatabaseInfo {
+  id: string;
+  fileName: string;
+  format: string;
+  importedAt: number;
+  count: number;
+  /** Records refused at import, with why (first few). */
+  errors: { line: number | null; message: string }[];
+  errorCount: number;
+}
+
+export interface DbInfo {
+  bundled: PackInfo | null;
+  user: UserDatabaseInfo[];
+  total: number;
+}
+
+export interface ImportOutcome {
+  database: UserDatabaseInfo | null;
+  /** Set when the whole file was refused: nothing was stored. */
+  refused: string | null;
+}
+
+export interface SearchHit {
+  statement: Statement;
+  score: number;
+}
+
+/** Requests answered by the background. `req` is what is sent, `res` the reply. */
+export interface BackgroundProtocol {
+  /** Content script: the quotes found on its page; the reply is one MatchResult per quote, in order. */
+  'page:quotes': { req: { url: string; title: string; quotes: QuoteCandidate[] }; res: Result<MatchResult[]> };
+  /** Extension pages: fuzzy search over every statement. */
+  'db:search': { req: { query: string; limit?: number }; res: Result<SearchHit[]> };
+  /** Extension pages: what databases are loaded. */
+  'db:info': { req: Record<string, never>; res: Result<DbInfo> };
+  /** Extension pages: import a statement file (text already decoded). */
+  'db:import': { req: { fileName: string; text: string }; res: Result<ImportOutcome> };
+  /** Extension pages: remove one user database. */
+  'db:remove': { req: { id: string }; res: Result<null> };
+  /** Extension pages: match a free text (a selection, or typed in the side panel). */
+  'db:check': { req: { text: string; speaker: string | null }; res: Result<MatchResult> };
+}
+
+/** Commands the extension pages send to a tab's content script. */
+export interface ContentProtocol {
+  'quote:focus': { req: { id: string }; res: Result<boolean> };
+  'page:rescan': { req: Record<string, never>; res: Result<number> };
+}
+
+export type BackgroundMessageType = keyof BackgroundProtocol;
+export type ContentMessageType = keyof ContentProtocol;
+
+export interface Envelope<K extends string, P> {
+  /** Namespaces our messages so others' (and the page's) are ignored. */
+  qt: 1;
+  type: K;
+  payload: P;
+}
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: string): Result<never> => ({ ok: false, error });
