@@ -1,0 +1,135 @@
+/**
+ * The compiled pack: one text file, `db/pack.json` in the extension.
+ *
+ *   line 1   JSON header: format, version, meta, section lengths
+ *   records  the canonical statements, one JSON object a line
+ *   offsets  fixed-width base64 start of each record line (+ end)
+ *   buckets  fixed-width base64 bucket offsets of the prebuilt index
+ *   postings delta-varint base64 statement numbers
+ *
+ * Loading parses the header and keeps the string: records are JSON.parse'd one at a time when a
+ * candidate needs them, and the index is read in place, so a wake costs milliseconds at 100k.
+ */
+import { STATEMENT_SCHEMA_VERSION, type Statement } from '../types';
+import { bytesToString, fixedWidthFor, readFixed, writeFixed } from '../match/b64';
+import { IndexBuilder } from '../match/index-build';
+import { PostingsIndex } from '../match/index-read';
+import { statementKeys } from '../match/units';
+import { canonicalStatement } from './schema';
+
+export const PACK_FORMAT = 'quotetrace-pack';
+/** Version of the pack layout; bump when the sections or the index keys change. */
+export const PACK_VERSION = 1;
+/** Parsed records kept per pack; candidates repeat across nearby quotes on one page. */
+const RECORD_CACHE_SIZE = 2048;
+
+export interface PackMeta {
+  version: number;
+  schemaVersion: number;
+  builtAt: string;
+  count: number;
+  sources: string[];
+  name: string;
+}
+
+interface PackHeader extends PackMeta {
+  format: typeof PACK_FORMAT;
+  offsetWidth: number;
+  bucketBits: number;
+  bucketOffsetWidth: number;
+  lengths: { records: number; offsets: number; buckets: number; postings: number };
+}
+
+export interface LoadedPack {
+  meta: PackMeta;
+  /** Statement number i (0..count-1). */
+  record(i: number): Statement;
+  index: PostingsIndex;
+}
+
+/** Incremental builder: the CLI adds statements while streaming, then calls finish once. */
+export class PackWriter {
+  private readonly lines: string[] = [];
+  private readonly index = new IndexBuilder();
+  private chars = 0;
+  private readonly starts: number[] = [];
+
+  add(s: Statement): void {
+    const line = `${JSON.stringify(canonicalStatement(s))}\n`;
+    this.starts.push(this.chars);
+    this.chars += line.length;
+    this.lines.push(line);
+    this.index.add(statementKeys(s));
+  }
+
+  get count(): number {
+    return this.lines.length;
+  }
+
+  finish(meta: { sources: string[]; name?: string; builtAt?: string }): string {
+    const offsetWidth = fixedWidthFor(this.chars);
+    const offs = new Uint8Array((this.starts.length + 1) * offsetWidth);
+    let p = 0;
+    for (const s of this.starts) p = writeFixed(offs, p, s, offsetWidth);
+    writeFixed(offs, p, this.chars, offsetWidth);
+    const offsets = bytesToString(offs);
+    const idx = this.index.finish();
+    const header: PackHeader = {
+      format: PACK_FORMAT,
+      version: PACK_VERSION,
+      schemaVersion: STATEMENT_SCHEMA_VERSION,
+      builtAt: meta.builtAt ?? new Date().toISOString(),
+      count: this.lines.length,
+      sources: meta.sources,
+      name: meta.name ?? 'QuoteTrace statements',
+      offsetWidth,
+      bucketBits: idx.bucketBits,
+      bucketOffsetWidth: idx.offsetWidth,
+      lengths: { records: this.chars, offsets: offsets.length, buckets: idx.buckets.length, postings: idx.postings.length },
+    };
+    return [`${JSON.stringify(header)}\n`, ...this.lines, offsets, idx.buckets, idx.postings].join('');
+  }
+}
+
+export function buildPack(statements: Statement[], meta: { sources: string[]; name?: string; builtAt?: string }): string {
+  const w = new PackWriter();
+  for (const s of statements) w.add(s);
+  return w.finish(meta);
+}
+
+export class PackError extends Error {}
+
+export function loadPack(serialised: string): LoadedPack {
+  const nl = serialised.indexOf('\n');
+  if (nl < 0) throw new PackError('not a QuoteTrace pack: no header line');
+  let h: PackHeader;
+  try {
+    h = JSON.parse(serialised.slice(0, nl)) as PackHeader;
+  } catch {
+    throw new PackError('not a QuoteTrace pack: the header is not JSON');
+  }
+  if (h?.format !== PACK_FORMAT) throw new PackError('not a QuoteTrace pack: wrong format tag');
+  if (h.version !== PACK_VERSION) throw new PackError(`pack version ${h.version} is not supported (expected ${PACK_VERSION}); rebuild it`);
+  const L = h.lengths;
+  const recordsAt = nl + 1;
+  const offsetsAt = recordsAt + L.records;
+  const bucketsAt = offsetsAt + L.offsets;
+  const postingsAt = bucketsAt + L.buckets;
+  if (postingsAt + L.postings !== serialised.length) throw new PackError('pack is truncated or corrupt: section lengths do not add up');
+  const cache = new Map<number, Statement>();
+  const record = (i: number): Statement => {
+    const hit = cache.get(i);
+    if (hit) return hit;
+    if (!(i >= 0 && i < h.count)) throw new RangeError(`no record ${i}`);
+    const a = recordsAt + readFixed(serialised, offsetsAt, i, h.offsetWidth);
+    const b = recordsAt + readFixed(serialised, offsetsAt, i + 1, h.offsetWidth);
+    const s = JSON.parse(serialised.slice(a, b)) as Statement;
+    if (cache.size >= RECORD_CACHE_SIZE) cache.delete(cache.keys().next().value as number);
+    cache.set(i, s);
+    return s;
+  };
+  const meta: PackMeta = {
+    version: h.version, schemaVersion: h.schemaVersion, builtAt: h.builtAt, count: h.count, sources: h.sources, name: h.name,
+  };
+  return { meta, record, index: new PostingsIndex(serialised, bucketsAt, postingsAt, h.bucketBits, h.bucketOffsetWidth) };
+}

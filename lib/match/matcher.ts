@@ -1,0 +1,146 @@
+/**
+ * The matcher: retrieve candidates from the prebuilt index, align the quote with each record
+ * unit, classify the text, then compare speakers. A wrong match is worse than none.
+ */
+import type { MatchQuery, MatchResult, Statement } from '../types';
+import { buildPack, loadPack, type LoadedPack } from '../db/pack';
+import { align } from './align';
+import { queryKeys, retrieve } from './retrieve';
+import { classify, THRESHOLDS, type Strictness, type TextVerdict } from './score';
+import { StatementSearch, type SearchHit, type SearchOptions } from './search';
+import { speakerMatches } from './speakers';
+import { tokenizeQuery } from './tokens';
+import { unitsOf } from './units';
+
+/** Longest quote aligned, in words; longer page quotes are cut to their first words. */
+const MAX_QUERY_WORDS = 200;
+/** Score of a verified match when the page names nobody (the speaker could not be checked). */
+const UNCHECKED_SPEAKER_FACTOR = 0.95;
+
+interface Scored extends TextVerdict {
+  statement: Statement;
+  ops: ReturnType<typeof align>['ops'];
+  speakerOk: boolean;
+}
+
+const UNMATCHED = (score = 0): MatchResult => ({ status: 'unmatched', statement: null, score: round(score) });
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export class Matcher {
+  private searcher: StatementSearch | null = null;
+  private idMaps: Map<string, number>[] | null = null;
+
+  private constructor(private readonly packs: LoadedPack[]) {}
+
+  /** Bundled pack first, then user imports: a later pack's record replaces an earlier one with the same id. */
+  static fromPacks(packs: LoadedPack[]): Matcher {
+    return new Matcher(packs);
+  }
+
+  static fromStatements(statements: Statement[]): Matcher {
+    return new Matcher([loadPack(buildPack(statements, { sources: ['in-memory'], name: 'in-memory' }))]);
+  }
+
+  get size(): number {
+    return this.packs.reduce((n, p) => n + p.meta.count, 0);
+  }
+
+  private ids(): Map<string, number>[] {
+    this.idMaps ??= this.packs.map((p) => {
+      const m = new Map<string, number>();
+      for (let i = 0; i < p.meta.count; i++) m.set(p.record(i).id, i);
+      return m;
+    });
+    return this.idMaps;
+  }
+
+  get(id: string): Statement | undefined {
+    const maps = this.ids();
+    for (let p = maps.length - 1; p >= 0; p--) {
+      const n = maps[p].get(id);
+      if (n !== undefined) return this.packs[p].record(n);
+    }
+    return undefined;
+  }
+
+  /** True when a later pack holds a record with this id (the earlier one is replaced). */
+  private shadowed(pack: number, id: string): boolean {
+    if (pack === this.packs.length - 1) return false;
+    const maps = this.ids();
+    for (let p = pack + 1; p < maps.length; p++) if (maps[p].has(id)) return true;
+    return false;
+  }
+
+  match(q: MatchQuery, options: { strictness?: Strictness } = {}): MatchResult {
+    const t = THRESHOLDS[options.strictness ?? 'balanced'];
+    const tokens = tokenizeQuery(q.text ?? '').slice(0, MAX_QUERY_WORDS);
+    const nq = tokens.filter((x) => !x.editorial).length;
+    if (!nq) return UNMATCHED();
+    const scored: Scored[] = [];
+    let bestNone = 0;
+    for (const c of retrieve(this.packs, queryKeys(tokens))) {
+      const statement = this.packs[c.pack].record(c.n);
+      if (this.shadowed(c.pack, statement.id)) continue;
+      let best: Scored | null = null;
+      for (const unit of unitsOf(statement)) {
+        const al = align(tokens, unit.tokens);
+        const v = classify(al, nq, unit.tokens.length, t);
+        if (!best || rank(v) > rank(best)) best = { ...v, statement, ops: al.ops, speakerOk: false };
+      }
+      if (!best) continue;
+      if (best.cls === 'none') { bestNone = Math.max(bestNone, best.score); continue; }
+      best.speakerOk = q.speaker ? speakerMatches(q.speaker, statement) : false;
+      scored.push(best);
+    }
+    return decide(q, scored, nq, bestNone);
+  }
+
+  search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    this.searcher ??= new StatementSearch(this.allStatements());
+    return this.searcher.search(query, opts);
+  }
+
+  private allStatements(): Statement[] {
+    const out: Statement[] = [];
+    this.packs.forEach((p, i) => {
+      for (let n = 0; n < p.meta.count; n++) {
+        const s = p.record(n);
+        if (!this.shadowed(i, s.id)) out.push(s);
+      }
+    });
+    return out;
+  }
+}
+
+function rank(v: TextVerdict): number {
+  return (v.cls === 'exact' ? 2 : v.cls === 'altered' ? 1 : 0) * 10 + v.score;
+}
+
+function decide(q: MatchQuery, scored: Scored[], nq: number, bestNone: number): MatchResult {
+  if (!scored.length) return UNMATCHED(bestNone);
+  // Same words, right speaker first; then the text's quality.
+  scored.sort((a, b) => rank(b) - rank(a) || Number(b.speakerOk) - Number(a.speakerOk));
+  const bestOk = scored.find((s) => s.speakerOk);
+  const top = scored[0];
+  const short = nq <= 3;
+  if (!q.speaker) {
+    if (short) return UNMATCHED(top.score * 0.5);
+    return verdict(top, top.cls === 'exact' ? 'verified' : 'altered', UNCHECKED_SPEAKER_FACTOR);
+  }
+  if (bestOk && rank(bestOk) >= rank(top) - 1e-9) return verdict(bestOk, bestOk.cls === 'exact' ? 'verified' : 'altered', 1);
+  if (short) return UNMATCHED(top.score * 0.5);
+  const s = top.statement;
+  if (!s.speaker || s.speakerIsAggregate) return verdict(top, top.cls === 'exact' ? 'verified' : 'altered', UNCHECKED_SPEAKER_FACTOR);
+  // A right-speaker record with slightly changed words beats a wrong-speaker exact one only when close.
+  if (bestOk && bestOk.cls === 'altered' && top.cls === 'altered') return verdict(bestOk, 'altered', 1);
+  return verdict(top, 'misattributed', 1);
+}
+
+function verdict(s: Scored, status: MatchResult['status'], factor: number): MatchResult {
+  const r: MatchResult = { status, statement: s.statement, score: round(s.score * factor) };
+  if (s.cls === 'altered') r.diff = s.ops;
+  return r;
+}

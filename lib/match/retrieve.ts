@@ -1,0 +1,57 @@
+/**
+ * Candidate retrieval: the quote's word bigrams (never across an ellipsis or a [bracket]) are
+ * looked up in each pack's index, rarest buckets first, and statements are ranked by shared keys.
+ */
+import type { LoadedPack } from '../db/pack';
+import type { QueryToken } from './tokens';
+import { bigramKey, shortKey, SHORT_UNIT_WORDS } from './units';
+
+/** Candidates aligned per quote: true matches rank in the top few; 8 leaves room for same-text records by other speakers. */
+export const MAX_CANDIDATES = 8;
+/** Buckets longer than this (in index characters) are stop-bigrams ("of the") and skipped. */
+const MAX_BUCKET_CHARS = 60_000;
+/** Total postings characters decoded per quote: bounds latency at a million records. */
+const POSTINGS_BUDGET_CHARS = 120_000;
+
+export interface Candidate {
+  pack: number;
+  n: number;
+  hits: number;
+}
+
+/** Index keys of a quote: bigrams inside each uncut, unbracketed run, or the whole short phrase. */
+export function queryKeys(q: QueryToken[]): number[] {
+  const keys = new Set<number>();
+  const plain = q.filter((t) => !t.editorial);
+  for (let i = 0; i + 1 < q.length; i++) {
+    const a = q[i], b = q[i + 1];
+    if (a.editorial || b.editorial || b.cutBefore) continue;
+    keys.add(bigramKey(a.w, b.w));
+  }
+  if (plain.length && plain.length <= SHORT_UNIT_WORDS) keys.add(shortKey(plain.map((t) => t.w)));
+  return [...keys];
+}
+
+export function retrieve(packs: LoadedPack[], keys: number[], limit = MAX_CANDIDATES): Candidate[] {
+  const lookups: { pack: number; range: [number, number] }[] = [];
+  packs.forEach((p, pack) => {
+    for (const k of keys) {
+      const range = p.index.range(k);
+      if (range[1] > range[0]) lookups.push({ pack, range });
+    }
+  });
+  lookups.sort((a, b) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]));
+  const hits = packs.map(() => new Map<number, number>());
+  let budget = POSTINGS_BUDGET_CHARS;
+  for (const l of lookups) {
+    const len = l.range[1] - l.range[0];
+    if (len > MAX_BUCKET_CHARS || len > budget) break;
+    budget -= len;
+    const h = hits[l.pack];
+    packs[l.pack].index.visit(l.range, (n) => h.set(n, (h.get(n) ?? 0) + 1));
+  }
+  const out: Candidate[] = [];
+  hits.forEach((h, pack) => h.forEach((count, n) => out.push({ pack, n, hits: count })));
+  out.sort((a, b) => b.hits - a.hits || a.pack - b.pack || a.n - b.n);
+  return out.slice(0, limit);
+}

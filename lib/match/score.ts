@@ -1,0 +1,52 @@
+/**
+ * Turns one alignment into a verdict on the text alone (speakers are compared in matcher.ts).
+ * Calibrated on statements.merged.jsonl with the bench's generated quotes (see scripts/bench.ts).
+ */
+import type { Alignment } from './align';
+
+export type Strictness = 'strict' | 'balanced' | 'loose';
+export type TextClass = 'exact' | 'altered' | 'none';
+
+export interface Thresholds {
+  /** Fewest equal words for an unchanged quote to count as the statement. */
+  minExactWords: number;
+  /** Fewest equal words for a changed quote to count as an altered version of it. */
+  minAlteredWords: number;
+  /** Most changes per quote word for `altered`; beyond it the words are someone else's. */
+  maxChangeFraction: number;
+}
+
+/** Quotes of this many words or fewer match only a same-speaker record whose quoted span they are. */
+export const SHORT_QUOTE_WORDS = 3;
+
+export const THRESHOLDS: Record<Strictness, Thresholds> = {
+  // 4 words: "We have no plans" style windows are common phrases below that.
+  strict: { minExactWords: 6, minAlteredWords: 8, maxChangeFraction: 0.15 },
+  balanced: { minExactWords: 4, minAlteredWords: 6, maxChangeFraction: 0.25 },
+  loose: { minExactWords: 4, minAlteredWords: 5, maxChangeFraction: 0.34 },
+};
+
+export interface TextVerdict {
+  cls: TextClass;
+  /** 0..1: share of the aligned words that agree. */
+  score: number;
+  changes: number;
+}
+
+/** Classifies an alignment of a quote with nq non-editorial words against a unit of unitLength words. */
+export function classify(al: Alignment, nq: number, unitLength: number, t: Thresholds): TextVerdict {
+  const changes = al.subs + al.ins + al.dels;
+  const score = al.matches / Math.max(1, al.matches + changes);
+  if (nq <= SHORT_QUOTE_WORDS) {
+    // Short phrase: only the whole quoted span, word for word.
+    const whole = changes === 0 && al.matches === nq && unitLength === nq;
+    return { cls: whole ? 'exact' : 'none', score: whole ? 1 : score * 0.5, changes };
+  }
+  if (changes === 0 && al.matches >= t.minExactWords) return { cls: 'exact', score, changes };
+  const allowed = Math.max(1, Math.floor(nq * t.maxChangeFraction));
+  // Most of the quote must still be the record's words, in its order.
+  if (al.matches >= t.minAlteredWords && changes <= allowed && al.matches >= nq * (1 - t.maxChangeFraction)) {
+    return { cls: 'altered', score, changes };
+  }
+  return { cls: 'none', score: score * 0.6, changes };
+}

@@ -1,0 +1,82 @@
+/**
+ * Word tokens for matching: one normalisation shared by the index, the query and the alignment.
+ * Case, diacritics, curly/straight marks, apostrophes and punctuation are folded away; numbers
+ * keep their digits ("13,200" -> "13200", "3.5" stays "3.5"); "%" becomes "percent".
+ */
+
+/** A query word with the editing marks a page may carry. */
+export interface QueryToken {
+  /** Normalised word. */
+  w: string;
+  /** The word as written on the page (for the diff). */
+  raw: string;
+  /** Inside [brackets]: an editor's insertion, free to differ from the record. */
+  editorial: boolean;
+  /** An ellipsis precedes this word: record words skipped here are a cut, not a change. */
+  cutBefore: boolean;
+  /** Index of the page word this token came from ("U.S.-led" gives two tokens, one part). */
+  part: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’‘`.,][\p{L}\p{N}]+)*%?|%/gu;
+const ELLIPSIS_RE = /\.\s?\.\s?\.|…/g;
+const MARKS_RE = /\p{M}+/gu;
+
+/** Normalises one raw word; returns '' when nothing word-like is left. */
+export function normalizeWord(raw: string): string {
+  let w = raw.normalize('NFKD').replace(MARKS_RE, '').toLowerCase();
+  w = w.replace(/['’‘`]/g, '');
+  // Thousands separators and abbreviation dots go; a decimal point between digits stays.
+  w = w.replace(/(\d),(?=\d)/g, '$1').replace(/,/g, '');
+  w = w.replace(/\.(?!\d)|(?<!\d)\./g, '');
+  return w;
+}
+
+/** Splits text into normalised words (records and plain text). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let raw = m[0];
+    const pct = raw.endsWith('%');
+    if (pct) raw = raw.slice(0, -1);
+    const w = normalizeWord(raw);
+    if (w) out.push(w);
+    if (pct) out.push('percent');
+  }
+  return out;
+}
+
+/** Tokenises a page quote, keeping ellipsis cuts and [bracketed] editorial insertions. */
+export function tokenizeQuery(text: string): QueryToken[] {
+  // "[W]e" or "reform[s]": brackets glued to a word only restore case or inflection; unwrap them.
+  let t = text.replace(/\[([\p{L}\p{N}]{1,3})\](?=[\p{L}\p{N}])/gu, '$1');
+  t = t.replace(/(?<=[\p{L}\p{N}])\[([\p{L}\p{N}]{1,3})\]/gu, '$1');
+  t = t.replace(ELLIPSIS_RE, ' \u0000 ');
+  const out: QueryToken[] = [];
+  let cut = false;
+  let editorial = false;
+  const PART_RE = /\u0000|\[|\]|[^\s[\]\u0000]+/g;
+  let part = 0;
+  for (const m of t.matchAll(PART_RE)) {
+    const p = m[0];
+    if (p === '\u0000') { if (out.length) cut = true; continue; }
+    if (p === '[') { editorial = true; continue; }
+    if (p === ']') { editorial = false; continue; }
+    for (const w of tokenize(p)) {
+      out.push({ w, raw: p, editorial, cutBefore: cut, part });
+      cut = false;
+    }
+    part++;
+  }
+  return out;
+}
+
+/** 32-bit FNV-1a of a string: the shingle hash (stable across builds and platforms). */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

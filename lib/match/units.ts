@@ -1,0 +1,47 @@
+/**
+ * What of a statement a page can quote ("units"): the text without its "Says" framing, and
+ * each quoted span of a partial. The index keys and the alignment both work on these.
+ */
+import type { Statement } from '../types';
+import { hashString, tokenize } from './tokens';
+
+/** Units this short (in words) are indexed whole, for one-to-three word quotes like "ignored". */
+export const SHORT_UNIT_WORDS = 3;
+
+export interface Unit {
+  tokens: string[];
+  /** True for a quotedSpans entry (the record's own quotation inside a paraphrase). */
+  span: boolean;
+}
+
+const SAYS_RE = /^\s*(?:says|said|claims?|stated)\b[\s:,]*/i;
+
+export function unitsOf(s: Pick<Statement, 'text' | 'textKind' | 'quotedSpans'>): Unit[] {
+  const units: Unit[] = [{ tokens: tokenize(s.text.replace(SAYS_RE, '')), span: false }];
+  for (const q of s.quotedSpans ?? []) {
+    const tokens = tokenize(q);
+    if (tokens.length) units.push({ tokens, span: true });
+  }
+  return units;
+}
+
+/** Key of a whole short unit (distinct from bigram keys by its prefix). */
+export function shortKey(tokens: string[]): number {
+  return hashString(`=${tokens.join(' ')}`);
+}
+
+/** Key of a word bigram. */
+export function bigramKey(a: string, b: string): number {
+  return hashString(`${a} ${b}`);
+}
+
+/** Every index key of a statement, deduplicated. */
+export function statementKeys(s: Pick<Statement, 'text' | 'textKind' | 'quotedSpans'>): number[] {
+  const keys = new Set<number>();
+  for (const u of unitsOf(s)) {
+    const t = u.tokens;
+    for (let i = 0; i + 1 < t.length; i++) keys.add(bigramKey(t[i], t[i + 1]));
+    if (t.length <= SHORT_UNIT_WORDS) keys.add(shortKey(t));
+  }
+  return [...keys];
+}
