@@ -64,8 +64,12 @@ const CHECKS: Record<BackgroundMessageType, Check> = {
 
 export type Parsed<K extends string> = { ok: true; message: Envelope<K, Record<string, unknown>> } | { ok: false; error: string };
 
-function parseEnvelope(raw: unknown): { type: string; payload: Record<string, unknown> } | null {
-  if (!isObj(raw) || raw.qt !== 1 || typeof raw.type !== 'string' || !isObj(raw.payload)) return null;
+type Env = { type: string; payload: Record<string, unknown> };
+
+/** null: not our message at all; 'malformed': ours (qt: 1) but not an envelope. */
+function parseEnvelope(raw: unknown): Env | null | 'malformed' {
+  if (!isObj(raw) || raw.qt !== 1) return null;
+  if (typeof raw.type !== 'string' || !isObj(raw.payload)) return 'malformed';
   return { type: raw.type, payload: raw.payload };
 }
 
@@ -73,6 +77,7 @@ function parseEnvelope(raw: unknown): { type: string; payload: Record<string, un
 export function parseBackgroundMessage(raw: unknown): Parsed<BackgroundMessageType> | null {
   const env = parseEnvelope(raw);
   if (!env) return null;
+  if (env === 'malformed') return { ok: false, error: 'malformed message' };
   if (!(BACKGROUND_TYPES as readonly string[]).includes(env.type)) return { ok: false, error: `unknown message type` };
   const type = env.type as BackgroundMessageType;
   const error = CHECKS[type](env.payload);
@@ -82,6 +87,7 @@ export function parseBackgroundMessage(raw: unknown): Parsed<BackgroundMessageTy
 export function parseContentMessage(raw: unknown): Parsed<ContentMessageType> | null {
   const env = parseEnvelope(raw);
   if (!env) return null;
+  if (env === 'malformed') return { ok: false, error: 'malformed message' };
   if (!(CONTENT_TYPES as readonly string[]).includes(env.type)) return { ok: false, error: 'unknown message type' };
   const type = env.type as ContentMessageType;
   if (type === 'quote:focus' && !str(env.payload.id, 128)) return { ok: false, error: 'quote:focus: bad id' };
