@@ -1,0 +1,131 @@
+/**
+ * Attribute each quotation span to a speaker: a cue after the quote ("…," Stoltenberg told the
+ * BBC), a cue before it (Truss said it was "…"; He said: "…"; according to X), or the speaker
+ * of the quote just before it (follow-on quotes). Every window is bounded, so the cost per quote
+ * is constant.
+ */
+import type { AttributionEvidence } from '../types';
+import { paragraphIndexAt, type Range } from '../text/paragraphs';
+import { sentenceEndAfter, sentenceStartBefore } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokens';
+import { findContext } from './context';
+import { isCue, lw, phraseAfter, subjectBefore, type SpeakerPhrase } from './cues';
+import { resolvePhrase, type Resolved, type ResolveEnv } from './resolve';
+import type { RawSpan } from './spans';
+
+export interface Attribution {
+  resolved: Resolved | null;
+  cue: string | null;
+  confidence: number;
+  context: string | null;
+  how: 'after' | 'before' | 'colon' | 'carry' | 'none';
+}
+
+/** Characters read before a quote for its cue clause (a long sentence lead-in). */
+const BEFORE_WINDOW = 400;
+/** Characters read after a quote for "…," she said in an interview with CNN. */
+const AFTER_WINDOW = 240;
+/** A cue after the quote must come within this many tokens ("the former secretary of state said"). */
+const AFTER_CUE_TOKENS = 9;
+/** Cues tried (nearest first) before giving up on the lead-in of a quote. */
+const MAX_CUES_TRIED = 3;
+/** Confidence of a speaker carried over from the previous quote. */
+const CARRY_CERTAINTY = 0.7;
+/** Confidence reported when no speaker is found. */
+const NO_SPEAKER_CONFIDENCE = 0.1;
+
+const NONE: Attribution = { resolved: null, cue: null, confidence: NO_SPEAKER_CONFIDENCE, context: null, how: 'none' };
+const ONLY_PUNCT = /^[\s,;\u2014\u2013-]*$/;
+
+function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, how: Attribution['how'], pos: number, windowText: string): Attribution | null {
+  if (!ph) return null;
+  const resolved = resolvePhrase(env, ph, pos);
+  if (!resolved || !resolved.speaker) return null;
+  const cueText = typeof cue === 'string' ? cue : cue.w;
+  const weight = how === 'colon' ? 0.95 : 1;
+  return { resolved, cue: cueText, confidence: resolved.certainty * weight, context: findContext(windowText), how };
+}
+
+/** "…," Smith said / "…," said Smith / "…," the senator, a Republican, added. */
+function attributeAfter(env: ResolveEnv, from: number, to: number): Attribution | null {
+  const { text } = env;
+  const toks = tokenize(text, from, to);
+  if (toks.length === 0) return null;
+  const win = text.slice(from, to);
+  if (isCue(toks[0].w) && ONLY_PUNCT.test(text.slice(from, toks[0].s))) {
+    const ph = phraseAfter(text, toks, 1, Math.min(toks.length, 1 + AFTER_CUE_TOKENS));
+    return finish(env, ph, toks[0], 'after', toks[0].s, win);
+  }
+  for (let v = 1; v < Math.min(toks.length, AFTER_CUE_TOKENS); v++) {
+    if (!isCue(toks[v].w)) continue;
+    const ph = subjectBefore(text, toks, v, 0);
+    if (!ph || !ONLY_PUNCT.test(text.slice(from, ph.s))) return null;
+    return finish(env, ph, toks[v], 'after', toks[v].s, win);
+  }
+  return null;
+}
+
+/** Smith said: "…" / Smith said the plan was "…" / according to Smith, "…" / Trump: "…". */
+function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution | null {
+  const { text } = env;
+  const toks = tokenize(text, from, to);
+  if (toks.length === 0) return null;
+  const win = text.slice(from, to);
+  const tail = text.slice(toks[toks.length - 1].e, to);
+  if (tail.includes(':')) {
+    const last = toks.length - 1;
+    if (isCue(toks[last].w)) return finish(env, subjectBefore(text, toks, last, 0), toks[last], 'colon', toks[last].s, win);
+    const ph = subjectBefore(text, toks, toks.length, Math.max(0, toks.length - 5));
+    const r = finish(env, ph, ':', 'colon', to, win);
+    if (r) return r;
+  }
+  for (let j = 0; j + 2 < toks.length; j++) {
+    if (lw(toks[j].w) === 'according' && lw(toks[j + 1].w) === 'to') {
+      return finish(env, phraseAfter(text, toks, j + 2, toks.length), 'according to', 'before', toks[j].s, win);
+    }
+  }
+  let tried = 0;
+  for (let v = toks.length - 1; v >= 0 && tried < MAX_CUES_TRIED; v--) {
+    if (!isCue(toks[v].w)) continue;
+    tried++;
+    const r = finish(env, subjectBefore(text, toks, v, 0), toks[v], 'before', toks[v].s, win);
+    if (r) return r;
+  }
+  return null;
+}
+
+export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]): Attribution[] {
+  const { text } = env;
+  const out: Attribution[] = [];
+  let last: { a: Attribution; para: number } | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i];
+    const p = paragraphIndexAt(paras, sp.open);
+    const closeAt = sp.close >= 0 ? sp.close + 1 : sp.end;
+    const pc = paragraphIndexAt(paras, closeAt - 1);
+    const prev = i > 0 ? spans[i - 1] : null;
+    const prevReach = prev && paragraphIndexAt(paras, prev.close >= 0 ? prev.close : prev.end - 1) === p ? (prev.close >= 0 ? prev.close + 1 : prev.end) : paras[p].start;
+    const next = i + 1 < spans.length ? spans[i + 1] : null;
+    const paraEnd = paras[pc].end;
+    const afterLimit = Math.min(paraEnd, next && next.open < paraEnd ? next.open : paraEnd, closeAt + AFTER_WINDOW);
+    const beforeFrom = sentenceStartBefore(text, sp.open, Math.max(prevReach, sp.open - BEFORE_WINDOW));
+    let a = attributeAfter(env, closeAt, sentenceEndAfter(text, closeAt, afterLimit))
+      ?? attributeBefore(env, beforeFrom, sp.open);
+    const startsParagraph = sp.open === paras[p].start;
+    if (!a && startsParagraph && p > 0 && text.slice(paras[p - 1].start, paras[p - 1].end).trimEnd().endsWith(':')) {
+      const pe = paras[p - 1].end;
+      a = attributeBefore(env, sentenceStartBefore(text, pe - 1, Math.max(paras[p - 1].start, pe - BEFORE_WINDOW)), pe);
+    }
+    if (!a && last && !/\p{L}/u.test(text.slice(beforeFrom, sp.open)) && (last.para === p || (last.para === p - 1 && startsParagraph))) {
+      a = { ...last.a, confidence: last.a.confidence * CARRY_CERTAINTY, how: 'carry' };
+    }
+    out.push(a ?? NONE);
+    if (a) last = { a, para: pc };
+  }
+  return out;
+}
+
+export function evidenceOf(a: Attribution): AttributionEvidence {
+  if (!a.resolved) return { cue: a.cue, mention: null, method: 'none' };
+  return { cue: a.cue, mention: a.resolved.mention, method: a.how === 'carry' ? 'carry' : a.resolved.method };
+}

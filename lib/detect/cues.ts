@@ -1,0 +1,118 @@
+/**
+ * Read the speaker phrase next to a reporting cue inside a small token window:
+ * backwards from the cue for "Stoltenberg told", "the senator, a Republican, said", and
+ * forwards for the inverted "said Smith" or "according to the Kremlin".
+ */
+import type { Token } from '../text/tokens';
+import { isCapitalised } from '../text/tokens';
+import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_FILLERS, CUE_VERBS, PREPOSITIONS } from './lexicon';
+
+export type PhraseKind = 'name' | 'pronoun' | 'noun';
+
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  /** Words of the phrase as written. */
+  words: string[];
+  s: number;
+  e: number;
+}
+
+/** Most tokens a speaker phrase may span ("a spokeswoman for the Clinton campaign"). */
+const MAX_PHRASE_TOKENS = 7;
+/** Most tokens skipped over an appositive or relative clause ("Truss, who ..., said"). */
+const MAX_APPOSITIVE_TOKENS = 24;
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const OBJECT_TO_SUBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'several', 'some', 'two', 'three', 'many', 'other', 'this', 'that', 'these', 'those', 'both', 'most', 'few']);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du']);
+
+export const lw = (w: string): string => w.toLowerCase();
+export const isCue = (w: string): boolean => CUE_VERBS.has(lw(w));
+
+function gap(text: string, toks: Token[], k: number): string {
+  return k + 1 < toks.length ? text.slice(toks[k].e, toks[k + 1].s) : '';
+}
+
+/** Capitalised run ending at token k (reading backwards), as token indexes [a, k]. */
+function runBack(text: string, toks: Token[], k: number, floor: number): number {
+  let a = k;
+  while (a - 1 >= floor) {
+    const g = gap(text, toks, a - 1);
+    const w = toks[a - 1].w;
+    const joinable = g === ' ' || g === '\u00a0' || (g === '. ' && (w.length === 1 || /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr)$/.test(w)));
+    if (!joinable) break;
+    if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(lw(w))) { a--; continue; }
+    if (PARTICLES.has(w) && a - 2 >= floor && isCapitalised(toks[a - 2].w)) { a -= 2; continue; }
+    break;
+  }
+  return a;
+}
+
+function phrase(kind: PhraseKind, toks: Token[], a: number, b: number): SpeakerPhrase {
+  return { kind, words: toks.slice(a, b + 1).map((t) => t.w), s: toks[a].s, e: toks[b].e };
+}
+
+/** The phrase that ends at token k (inclusive), reading back no further than floor. */
+function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): SpeakerPhrase | null {
+  if (k < floor) return null;
+  const w = toks[k].w;
+  const l = lw(w);
+  if (SUBJECT_PRONOUNS.has(l)) return phrase('pronoun', toks, k, k);
+  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(l)) return phrase('name', toks, runBack(text, toks, k, floor), k);
+  if (CLAUSE_BREAKERS.has(l) || PREPOSITIONS.has(l) || DETERMINERS.has(l) || isCue(w)) return null;
+  // a noun phrase: read back to its determiner ("the Republican nominee", "a campaign spokesman")
+  let a = k;
+  while (a - 1 >= floor && k - a < MAX_PHRASE_TOKENS) {
+    if (/[,;:()]/.test(gap(text, toks, a - 1))) break;
+    const p = lw(toks[a - 1].w);
+    if (DETERMINERS.has(p)) { a--; break; }
+    if (CLAUSE_BREAKERS.has(p) || PREPOSITIONS.has(p) || isCue(p) || CUE_FILLERS.has(p)) break;
+    a--;
+  }
+  return phrase('noun', toks, a, k);
+}
+
+/**
+ * The subject of the cue at token v: skips auxiliaries ("has also said") and a comma-delimited
+ * appositive or relative clause ("Truss, who is expected to ..., said").
+ */
+export function subjectBefore(text: string, toks: Token[], v: number, floor: number): SpeakerPhrase | null {
+  let k = v - 1;
+  while (k >= floor && CUE_FILLERS.has(lw(toks[k].w)) && !/[,;]/.test(gap(text, toks, k))) k--;
+  if (k < floor) return null;
+  if (/,/.test(gap(text, toks, k))) {
+    // ", a spokesman for X, said" or ", who ..., said": find the opening comma
+    for (let j = k; j >= floor && k - j < MAX_APPOSITIVE_TOKENS; j--) {
+      if (j > floor && /,/.test(gap(text, toks, j - 1))) {
+        const head = phraseEndingAt(text, toks, j - 1, floor);
+        if (head && head.kind !== 'noun') return head;
+        const inner = phraseEndingAt(text, toks, k, j);
+        return head ?? inner;
+      }
+    }
+    return null;
+  }
+  return phraseEndingAt(text, toks, k, floor);
+}
+
+/** The phrase starting at token k, reading forward no further than ceil ("said Sen. John Smith"). */
+export function phraseAfter(text: string, toks: Token[], k: number, ceil: number): SpeakerPhrase | null {
+  if (k >= ceil) return null;
+  const w = toks[k].w;
+  const l = lw(w);
+  if (SUBJECT_PRONOUNS.has(l) || OBJECT_TO_SUBJECT[l]) return phrase('pronoun', toks, k, k);
+  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(l) || (l === 'the' && k + 1 < ceil && isCapitalised(toks[k + 1].w))) {
+    let b = l === 'the' ? k + 1 : k;
+    while (b + 1 < ceil && isCapitalised(toks[b + 1].w) && /^[ \u00a0]$|^\. $/.test(gap(text, toks, b))) b++;
+    return phrase('name', toks, l === 'the' ? k + 1 : k, b);
+  }
+  if (!DETERMINERS.has(l)) return null;
+  let b = k;
+  while (b + 1 < ceil && b - k < MAX_PHRASE_TOKENS && !/[,;:.()]/.test(gap(text, toks, b))) {
+    const n = lw(toks[b + 1].w);
+    if (CLAUSE_BREAKERS.has(n) || PREPOSITIONS.has(n) || isCue(n)) break;
+    b++;
+  }
+  return b > k ? phrase('noun', toks, k, b) : null;
+}

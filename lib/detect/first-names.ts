@@ -1,0 +1,49 @@
+/**
+ * Common given names with a grammatical gender, to resolve "he"/"she" to a named person
+ * and to find where a personal name starts inside a longer capitalised phrase.
+ * Small on purpose; unknown names simply have unknown gender.
+ */
+
+const MALE = `
+aaron adam alan albert alex alexander andrew angus anthony antony ari arthur barack ben benjamin
+bernie bill billy bob bobby boris brad brian bruce bryan carl carlos charles chris christopher chuck
+colin dan daniel darrell dave david dennis dick don donald doug douglas ed eddie edward elijah emmanuel
+eric frank fred gary george gerald greg harry henry howard hugh ian jack jacob jake james jared jason
+jeb jeff jeffrey jens jerry jesse jim jimmy joe joel john johnny jon jonathan jose joseph josh juan
+justin keith ken kevin kim larry lee leon lindsey lloyd louis luis marco mark martin matt matthew max
+michael mike mitch mitt moe newt nicholas nick nigel olaf oliver patrick paul pete peter phil philip
+ralph randy ray reince richard rick rob robert robin roger ron ronald roy rudy rudolph russell ryan
+sam samuel scott sean sergei sergey stephen steve steven stuart ted thomas tim timothy todd tom tony
+viktor vladimir walter wayne william xi yuri zach kurt
+`;
+
+const FEMALE = `
+abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy beth betty carly caroline
+catherine chelsea christine cindy claire deborah debbie diane donna dorothy elizabeth ellen emily emma
+evelyn elaine gina grace hannah heather helen hillary huma jane janet jennifer jessica jill joan
+joanna judy julia julie karen kate katherine kathleen kathy kellyanne kelly kim kimberly kristen laura
+lauren linda lisa liz loretta lucy madeleine margaret maria marie marine martha mary megan melania
+melanie michelle monica nancy natalie nicola nikki olivia pam pamela patricia paula rachel rebecca
+rosa ruth sally samantha sandra sarah sharon stephanie susan suzanne tammy teresa theresa tina
+tulsi ursula valerie victoria virginia wendy yvonne zoe kamala condoleezza debra janice marsha
+mazie heidi claire tammy kirsten elise ivanka tiffany
+`;
+
+export const MALE_NAMES = new Set(MALE.trim().split(/\s+/));
+export const FEMALE_NAMES = new Set(FEMALE.trim().split(/\s+/));
+
+export type Gender = 'm' | 'f' | null;
+
+/** The gender a given name suggests, or null when unknown or ambiguous. */
+export function genderOfFirstName(name: string): Gender {
+  const n = name.toLowerCase();
+  const m = MALE_NAMES.has(n);
+  const f = FEMALE_NAMES.has(n);
+  if (m === f) return null;
+  return m ? 'm' : 'f';
+}
+
+export function isKnownFirstName(name: string): boolean {
+  const n = name.toLowerCase();
+  return MALE_NAMES.has(n) || FEMALE_NAMES.has(n);
+}

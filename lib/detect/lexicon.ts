@@ -1,0 +1,130 @@
+/**
+ * Small hand-made word lists for quote attribution. Lowercase unless noted.
+ * Kept deliberately short: they ship in the content script.
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Reporting verbs that introduce or follow a quotation ("said", "told", "wrote"). */
+export const CUE_VERBS = words(`
+  say says said saying tell tells told telling write writes wrote written writing
+  add adds added adding insist insists insisted argue argues argued arguing
+  state states stated ask asks asked asking reply replies replied respond responds responded
+  explain explains explained note notes noted noting declare declares declared
+  claim claims claimed claiming continue continues continued warn warns warned warning
+  recall recalls recalled tweet tweets tweeted tweeting post posts posted announce announces announced
+  acknowledge acknowledged admit admits admitted concede concedes conceded complain complains complained
+  contend contends contended counter countered caution cautioned emphasize emphasized emphasised
+  stress stressed suggest suggests suggested urge urges urged vow vows vowed promise promised
+  predict predicted quip quipped joke joked shout shouted yell yelled exclaim exclaimed
+  call calls called calling describe describes described describing dub dubbed label labeled labelled
+  brand branded blast blasted slam slammed accuse accused accusing criticize criticized mock mocked
+  praise praised attack attacked lambast lambasted deride derided decry decried denounce denounced
+  boast boasted brag bragged assert asserted maintain maintained allege alleged alleging
+  testify testified confirm confirmed deny denied insisting arguing stating adding explaining
+  report reports reported reporting observe observed remark remarked mutter muttered
+  reiterate reiterated repeat repeated pledge pledged threaten threatened demand demanded
+  tout touted lament lamented concluded conclude conclude read reads answer answered
+  chant chanted sing sang proclaim proclaimed opine opined scoff scoffed
+  write-in retort retorted interject interjected thunder thundered hint hinted
+`);
+
+/** Cue verbs that usually take the quotation as an object after "as" or directly ("called it ..."). */
+export const NAMING_VERBS = words('call calls called calling describe describes described dub dubbed label labeled labelled brand branded');
+
+/** Auxiliaries and adverbs allowed between a subject and its cue verb ("Smith has also said"). */
+export const CUE_FILLERS = words(`
+  has had have also later then previously once again further simply just flatly repeatedly
+  would will could might may can did does do is was were once recently earlier bluntly quickly
+  reportedly publicly privately often frequently famously angrily never even still
+`);
+
+export const PRONOUNS_MALE = words('he him his himself');
+export const PRONOUNS_FEMALE = words('she her herself');
+export const PRONOUNS_PLURAL = words('they them we us i it');
+
+/** Title words that precede a personal name and are not part of it ("Sen.", "President"). */
+export const TITLE_WORDS = words(`
+  mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep rep. representative gov gov. governor
+  president vice secretary speaker rev rev. reverend sgt sgt. col col. capt capt. gen gen. general
+  lt lt. prof prof. professor judge justice chairman chairwoman chair mayor former attorney
+  ambassador minister prime chancellor sir dame lord lady pope adm adm. admiral maj maj. sheriff
+  commissioner congressman congresswoman assemblyman assemblywoman councilman councilwoman
+  secretary-general foreign defense defence state deputy acting chief executive director
+  spokesman spokeswoman spokesperson candidate nominee leader founder anchor host correspondent
+  lawyer attorney-general first lady sens. reps. presidential republican democratic democrat gop
+  u.s. us british french russian german chinese american ukrainian israeli iranian economist
+  strategist adviser advisor aide manager official officials analyst coach ceo
+`);
+
+/** Role nouns that can stand for a named person ("the senator", "the ambassador"). */
+export const ROLE_NOUNS = words(`
+  president senator congressman congresswoman representative governor secretary secretary-general
+  ambassador minister nominee candidate spokesman spokeswoman spokesperson chairman chairwoman chair
+  mayor judge justice leader director chief official officer adviser advisor aide manager lawyer
+  attorney prosecutor sheriff commissioner general admiral chancellor premier king queen prince
+  businessman businesswoman billionaire mogul activist author host anchor reporter economist
+  analyst strategist professor doctor founder executive ceo owner woman man
+`);
+
+/** Nominal speakers kept as written when no name stands behind them ("a source", "officials"). */
+export const NOMINAL_SPEAKERS = words(`
+  source sources official officials aide aides spokesman spokeswoman spokesperson police
+  protesters critics supporters experts analysts observers witnesses residents voters lawmakers
+  friend doctor narrator announcer statement letter report memo article ad ruling complaint
+  campaign agency committee group groups organizers organiser organizer questioner
+`);
+
+/** Heads of a capitalised phrase that make it an organisation rather than a person. */
+export const ORG_HEADS = words(`
+  party committee department ministry agency council commission congress senate house court
+  university college institute foundation association union times post news journal network
+  campaign administration government office bureau service services company corp inc group
+  fund bank organization organisation alliance coalition network center centre magazine press
+  review tribune herald daily guardian telegraph reuters cnn bbc nbc abc cbs fox msnbc npr
+  nato kremlin pentagon politifact police army navy league club board caucus
+`);
+
+/** Organisations often quoted under a bare name. */
+export const KNOWN_ORGS = words(`
+  nato kremlin pentagon politifact reuters ap cnn bbc nbc abc cbs fox msnbc npr fbi cia nsa
+  un eu imf who gop dnc rnc aclu nra opec white-house
+`);
+
+/** Words that are capitalised at a sentence start but never part of a name. */
+export const CAPITALISED_STOPWORDS = words(`
+  the a an and but or nor so yet for in on at by to of from with without after before during
+  while when where why how what which who whom whose that this these those there here it its
+  he she they we i you his her their our my your if as because since although though however
+  meanwhile still also then now later today yesterday tomorrow tonight last next new one two
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december jan jan. feb feb. mar mar. apr apr. aug aug.
+  sept sept. sep sep. oct oct. nov nov. dec dec. asked says said according not no yes mr mrs ms
+  dr see also read more watch related update updated editor's note photo
+`);
+
+/** Words that end a speaker phrase when reading outward from a cue. */
+export const CLAUSE_BREAKERS = words(`
+  that which who whom whose because although though while when if and but or as after before since
+`);
+
+/** Prepositions: a name right after one of these is an object, not a speaker. */
+export const PREPOSITIONS = words(`
+  with to for by of about against from at on in than like into onto upon toward towards between
+  among across through over under behind beside besides including alongside near
+`);
+
+/** Nouns after a quoted phrase that make it a name or label, not a statement ("open door" policy). */
+export const LABEL_HEADS = words(`
+  policy policies program programme programs plan plans strategy doctrine act bill law laws
+  initiative initiatives campaign movement rule rules deal operation forum show series tour
+  book books film movie song album documentary podcast slogan motto brand label tag style
+  agenda approach model system theory test strategy era crowd caucus wing movement
+`);
+
+/** Words that introduce a title or label ("the book", "the film") before a quoted phrase. */
+export const TITLE_INTRODUCERS = words(`
+  book film movie song album show series documentary novel play article essay column
+  headline titled entitled called named dubbed so-called nicknamed hashtag program programme
+  podcast episode segment report memoir poem painting term word words phrase slogan motto
+`);

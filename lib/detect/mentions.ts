@@ -1,0 +1,198 @@
+/**
+ * The people and organisations a text names, found once per text: capitalised runs split into
+ * title words ("Secretary-General") and the name ("Jens Stoltenberg"), with the roles each
+ * person is given, so that "Stoltenberg", "the secretary-general" or "he" can be resolved to the
+ * fullest name the text gives.
+ */
+import { isCapitalised, stripPossessive, type Token } from '../text/tokens';
+import { genderOfFirstName, isKnownFirstName, type Gender } from './first-names';
+import { CAPITALISED_STOPWORDS, KNOWN_ORGS, ORG_HEADS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+
+export interface Entity {
+  name: string;
+  tokens: string[];
+  kind: 'person' | 'org';
+  gender: Gender;
+  count: number;
+  first: number;
+}
+
+export interface Mention {
+  s: number;
+  e: number;
+  entity: Entity;
+  /** Preceded by a preposition ("with Lavrov"): an object, rarely a speaker. */
+  object: boolean;
+}
+
+export interface EntityIndex {
+  mentions: Mention[];
+  byLast: Map<string, Entity[]>;
+  byFirst: Map<string, Entity[]>;
+  orgs: Map<string, Entity>;
+  roles: Map<string, { entity: Entity; pos: number }[]>;
+}
+
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'dame', 'lady', 'queen']);
+const MALE_TITLES = new Set(['mr', 'congressman', 'chairman', 'spokesman', 'businessman', 'sir', 'lord', 'king']);
+/** How many tokens before a name are read for role words ("U.S. Ambassador to Moscow"). */
+const ROLE_LOOKBACK_TOKENS = 6;
+
+const low = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+export const keyOf = (w: string): string => stripPossessive(w).toLowerCase();
+
+function isTitle(w: string): boolean {
+  const l = low(w);
+  return TITLE_WORDS.has(l) || TITLE_WORDS.has(l + '.');
+}
+
+/** Split a capitalised run into (title words, name words). */
+export function splitRun(words: string[]): { titles: string[]; name: string[]; org: boolean } {
+  let i = 0;
+  while (i < words.length - 1 && CAPITALISED_STOPWORDS.has(low(words[i]))) i++;
+  const rest = words.slice(i).map(stripPossessive);
+  const org = rest.some((w) => ORG_HEADS.has(low(w))) || (rest.length === 1 && KNOWN_ORGS.has(low(rest[0])));
+  if (org) return { titles: [], name: rest, org: true };
+  let lastTitle = -1;
+  rest.forEach((w, k) => { if (isTitle(w) && k < rest.length - 1) lastTitle = k; });
+  let name = rest.slice(lastTitle + 1);
+  const titles = rest.slice(0, lastTitle + 1);
+  const firstKnown = name.findIndex((w) => isKnownFirstName(w));
+  if (firstKnown > 0) name = name.slice(firstKnown);
+  else if (firstKnown < 0 && name.length > 3) name = name.slice(-2);
+  return { titles, name, org: false };
+}
+
+function runGender(titles: string[], name: string[]): Gender {
+  for (const t of titles) {
+    const l = low(t);
+    if (FEMALE_TITLES.has(l)) return 'f';
+    if (MALE_TITLES.has(l)) return 'm';
+  }
+  return name.length > 1 ? genderOfFirstName(name[0]) : null;
+}
+
+function coreTokens(name: string[]): string[] {
+  const core = name.filter((w) => !SUFFIXES.has(low(w)));
+  return core.length ? core : name;
+}
+
+/** Capitalised runs: consecutive capitalised tokens joined by one blank (or an initial's period). */
+function forEachRun(text: string, toks: Token[], fn: (a: number, b: number) => void): void {
+  let a = 0;
+  while (a < toks.length) {
+    if (!isCapitalised(toks[a].w)) { a++; continue; }
+    let b = a;
+    while (b + 1 < toks.length) {
+      const gap = text.slice(toks[b].e, toks[b + 1].s);
+      const next = toks[b + 1].w;
+      const joinable = gap === ' ' || gap === '\u00a0' || (gap === '. ' && (toks[b].w.length === 1 || isTitle(toks[b].w + '.') || toks[b].w.includes('.')));
+      if (!joinable) break;
+      if (isCapitalised(next)) { b++; continue; }
+      if (NAME_PARTICLES.has(next) && b + 2 < toks.length && isCapitalised(toks[b + 2].w) && text.slice(toks[b + 1].e, toks[b + 2].s) === ' ') { b += 2; continue; }
+      break;
+    }
+    fn(a, b);
+    a = b + 1;
+  }
+}
+
+function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gender: Gender, pos: number): Entity {
+  const core = coreTokens(name);
+  const last = keyOf(core[core.length - 1]);
+  if (kind === 'org') {
+    const key = name.map(keyOf).join(' ');
+    let e = idx.orgs.get(key);
+    if (!e) { e = { name: name.join(' '), tokens: name, kind, gender: null, count: 0, first: pos }; idx.orgs.set(key, e); }
+    e.count++;
+    return e;
+  }
+  const first = keyOf(core[0]);
+  const list = idx.byLast.get(last) ?? [];
+  let e = list.find((x) => keyOf(x.tokens[0]) === first);
+  if (!e) {
+    e = { name: name.join(' '), tokens: name, kind, gender, count: 0, first: pos };
+    list.push(e);
+    idx.byLast.set(last, list);
+    const fl = idx.byFirst.get(first) ?? [];
+    fl.push(e);
+    idx.byFirst.set(first, fl);
+  }
+  if (name.length > e.tokens.length) { e.tokens = name; e.name = name.join(' '); }
+  if (!e.gender) e.gender = gender;
+  e.count++;
+  return e;
+}
+
+function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titles: string[], e: Entity): void {
+  const roles = titles.map(low);
+  for (let k = Math.max(0, a - ROLE_LOOKBACK_TOKENS); k < a; k++) roles.push(low(toks[k].w));
+  for (const r of roles) {
+    if (!ROLE_NOUNS.has(r) && !TITLE_WORDS.has(r)) continue;
+    const list = idx.roles.get(r) ?? [];
+    list.push({ entity: e, pos: toks[a].s });
+    idx.roles.set(r, list);
+    if (!e.gender) e.gender = FEMALE_TITLES.has(r) ? 'f' : MALE_TITLES.has(r) ? 'm' : null;
+  }
+  void text;
+}
+
+/** Pick the entity a single surname stands for: the most mentioned, then the earliest. */
+export function pickEntity(list: Entity[] | undefined): Entity | null {
+  if (!list || list.length === 0) return null;
+  let best = list[0];
+  for (const e of list) if (e.count > best.count) best = e;
+  return best;
+}
+
+/** Build the entity index for a text from its tokens. Linear in the number of tokens. */
+export function indexEntities(text: string, toks: Token[]): EntityIndex {
+  const idx: EntityIndex = { mentions: [], byLast: new Map(), byFirst: new Map(), orgs: new Map(), roles: new Map() };
+  const singles: { a: number; b: number; titles: string[]; name: string[] }[] = [];
+  forEachRun(text, toks, (a, b) => {
+    const words = toks.slice(a, b + 1).map((t) => t.w);
+    const { titles, name, org } = splitRun(words);
+    if (name.length === 0) return;
+    const nameStart = b - name.length + 1;
+    if (org) {
+      const e = addEntity(idx, name, 'org', null, toks[a].s);
+      idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: false });
+      return;
+    }
+    if (name.length === 1) { singles.push({ a: nameStart, b, titles, name }); return; }
+    const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s);
+    addRoles(idx, text, toks, a, titles, e);
+  });
+  // second pass: every person mention (full or surname) in text order
+  forEachRun(text, toks, (a, b) => {
+    const words = toks.slice(a, b + 1).map((t) => t.w);
+    const { titles, name, org } = splitRun(words);
+    if (org || name.length === 0) return;
+    const nameStart = b - name.length + 1;
+    const e = resolveNameWords(idx, name);
+    if (!e || e.kind !== 'person') return;
+    if (name.length === 1 && !e.gender) e.gender = runGender(titles, []);
+    const prev = a > 0 ? low(toks[a - 1].w) : '';
+    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) });
+  });
+  idx.mentions.sort((x, y) => x.s - y.s);
+  void singles;
+  return idx;
+}
+
+/** Resolve name words ("Stoltenberg", "Jens Stoltenberg", "Hillary") to a known entity. */
+export function resolveNameWords(idx: EntityIndex, name: string[]): Entity | null {
+  if (name.length === 0) return null;
+  const core = coreTokens(name);
+  const last = keyOf(core[core.length - 1]);
+  const byLast = idx.byLast.get(last);
+  if (core.length > 1) {
+    const first = keyOf(core[0]);
+    return byLast?.find((e) => keyOf(e.tokens[0]) === first) ?? pickEntity(byLast);
+  }
+  const org = idx.orgs.get(last);
+  if (org) return org;
+  return pickEntity(byLast) ?? (isKnownFirstName(last) ? pickEntity(idx.byFirst.get(last)) : null);
+}

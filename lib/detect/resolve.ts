@@ -1,0 +1,103 @@
+/**
+ * Turn a speaker phrase ("Stoltenberg", "he", "the ambassador", "a source") into the fullest
+ * name the text gives, with the method used, or into the phrase itself for unnamed sources.
+ */
+import type { AttributionEvidence } from '../types';
+import { splitRun, resolveNameWords, keyOf, type Entity, type EntityIndex } from './mentions';
+import type { SpeakerPhrase } from './cues';
+import { NOMINAL_SPEAKERS, ROLE_NOUNS } from './lexicon';
+
+export interface Resolved {
+  speaker: string | null;
+  entity: Entity | null;
+  method: AttributionEvidence['method'];
+  mention: string;
+  /** 0..1 how sure the resolution step is (multiplied with the cue's confidence). */
+  certainty: number;
+}
+
+/** How far back (characters) a pronoun or role noun looks for its person. */
+const ANTECEDENT_WINDOW = 3000;
+/** How many earlier mentions a pronoun inspects at most. */
+const ANTECEDENT_MAX_MENTIONS = 60;
+
+export interface ResolveEnv {
+  text: string;
+  idx: EntityIndex;
+  /** True when pos lies inside a quotation (names there are rarely the speaker). */
+  isQuoted: (pos: number) => boolean;
+}
+
+function lastMentionBefore(idx: EntityIndex, pos: number): number {
+  let lo = 0;
+  let hi = idx.mentions.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (idx.mentions[mid].s < pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Most recent person mention compatible with the pronoun's gender, outside quotations. */
+export function resolvePronoun(env: ResolveEnv, pronoun: string, pos: number): Entity | null {
+  const want = pronoun === 'he' || pronoun === 'him' ? 'm' : pronoun === 'she' || pronoun === 'her' ? 'f' : null;
+  const wantOrg = pronoun === 'it' || pronoun === 'they';
+  const { idx } = env;
+  let fallback: Entity | null = null;
+  for (let i = lastMentionBefore(idx, pos), n = 0; i >= 0 && n < ANTECEDENT_MAX_MENTIONS; i--, n++) {
+    const m = idx.mentions[i];
+    if (pos - m.s > ANTECEDENT_WINDOW) break;
+    if (env.isQuoted(m.s)) continue;
+    const e = m.entity;
+    if (wantOrg) { if (e.kind === 'org' && !m.object) return e; continue; }
+    if (e.kind !== 'person') continue;
+    if (want && e.gender && e.gender !== want) continue;
+    if (m.object) { fallback ??= e; continue; }
+    return e;
+  }
+  return fallback;
+}
+
+function resolveRole(env: ResolveEnv, head: string, pos: number): Entity | null {
+  const list = env.idx.roles.get(head);
+  if (!list) return null;
+  let best: { entity: Entity; pos: number } | null = null;
+  for (const r of list) if (r.pos < pos && pos - r.pos < ANTECEDENT_WINDOW * 3 && (!best || r.pos > best.pos)) best = r;
+  return best?.entity ?? null;
+}
+
+const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
+
+/** Resolve a speaker phrase found next to a cue at position pos. */
+export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): Resolved | null {
+  const mention = env.text.slice(p.s, p.e);
+  if (p.kind === 'pronoun') {
+    const l = p.words[0].toLowerCase();
+    if (l === 'i' || l === 'we') return null;
+    const e = resolvePronoun(env, l, pos);
+    if (!e) return null;
+    return { speaker: e.name, entity: e, method: 'pronoun', mention, certainty: e.gender ? 0.8 : 0.65 };
+  }
+  if (p.kind === 'name') {
+    const { name, org } = splitRun(p.words);
+    if (name.length === 0) return null;
+    if (org) return { speaker: stripThe(name.join(' ')), entity: null, method: 'organisation', mention, certainty: 0.8 };
+    const e = resolveNameWords(env.idx, name);
+    if (e) {
+      const method = e.kind === 'org' ? 'organisation' : name.length > 1 ? 'name' : 'surname';
+      return { speaker: e.name, entity: e, method, mention, certainty: 0.9 };
+    }
+    const words = name.map((w) => w.replace(/['\u2019]s$/, ''));
+    return { speaker: words.join(' '), entity: null, method: 'name', mention, certainty: 0.7 };
+  }
+  const head = keyOf(p.words[p.words.length - 1]);
+  if (ROLE_NOUNS.has(head)) {
+    const e = resolveRole(env, head, pos);
+    if (e && /^(the|this)$/i.test(p.words[0])) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.75 };
+  }
+  if (NOMINAL_SPEAKERS.has(head) || ROLE_NOUNS.has(head)) {
+    return { speaker: mention, entity: null, method: 'role', mention, certainty: 0.5 };
+  }
+  return null;
+}

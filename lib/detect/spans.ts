@@ -1,0 +1,139 @@
+/**
+ * Pair quote marks into quotation spans, paragraph by paragraph.
+ * - A quote left open at a paragraph end continues when the next paragraph opens with the same
+ *   kind of mark (news convention); otherwise it runs to the paragraph end and is flagged.
+ * - Each family of marks is paired on its own; nested spans are then dropped so only the
+ *   outermost quotation is returned (British '... "..." ...' and American "... '...' ...").
+ */
+import type { Range } from '../text/paragraphs';
+import { findQuoteMarks, type MarkFamily, type QuoteMark } from './quote-marks';
+
+export interface RawSpan {
+  /** Position of the opening mark. */
+  open: number;
+  /** Position of the closing mark, or -1 when the quote runs unclosed to its paragraph end. */
+  close: number;
+  /** Content range, marks excluded, blanks trimmed. */
+  start: number;
+  end: number;
+  family: MarkFamily;
+  multiParagraph: boolean;
+}
+
+/** Longest quote (in paragraphs) that may continue across paragraph breaks. */
+const MAX_CONTINUED_PARAGRAPHS = 12;
+
+const isBlank = (c: string): boolean => /\s/.test(c);
+
+function makeSpan(text: string, open: number, closeAt: number, close: number, family: MarkFamily, multi: boolean): RawSpan | null {
+  let s = open + 1;
+  let e = closeAt;
+  while (s < e && isBlank(text[s])) s++;
+  while (e > s && isBlank(text[e - 1])) e--;
+  if (e <= s) return null;
+  return { open, close, start: s, end: e, family, multiParagraph: multi };
+}
+
+function pairFamily(text: string, marks: QuoteMark[], paras: Range[], family: MarkFamily, out: RawSpan[]): void {
+  let p = 0; // paragraph of the current mark
+  let open: QuoteMark | null = null;
+  let openPara = 0; // paragraph the open quote currently reaches
+  let firstPara = 0;
+  const flushUnclosed = (): void => {
+    if (!open) return;
+    const span = makeSpan(text, open.pos, paras[openPara].end, -1, family, openPara > firstPara);
+    if (span) out.push(span);
+    open = null;
+  };
+  for (const m of marks) {
+    if (m.family !== family) continue;
+    while (p < paras.length - 1 && paras[p].end <= m.pos) p++;
+    if (open && p !== openPara) {
+      const next = paras[openPara + 1];
+      const continues = p === openPara + 1 && next.start === m.pos && m.role !== 'close'
+        && openPara - firstPara < MAX_CONTINUED_PARAGRAPHS;
+      if (continues) {
+        openPara = p;
+        continue;
+      }
+      flushUnclosed();
+    }
+    if (!open) {
+      if (m.role !== 'close') {
+        open = m;
+        openPara = p;
+        firstPara = p;
+      }
+      continue;
+    }
+    if (m.role === 'open') {
+      open = m; // the earlier mark was never closed: start again here
+      openPara = p;
+      firstPara = p;
+      continue;
+    }
+    const span = makeSpan(text, open.pos, m.pos, m.pos, family, openPara > firstPara);
+    if (span) out.push(span);
+    open = null;
+  }
+  flushUnclosed();
+}
+
+const reachOf = (s: RawSpan): number => (s.close >= 0 ? s.close : s.end);
+
+/** Keep only outermost spans; on crossing spans keep the earlier one. Input sorted by open. */
+function keepOutermost(spans: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  let reach = -1;
+  for (const s of spans) {
+    if (s.open < reach) continue;
+    out.push(s);
+    reach = reachOf(s);
+  }
+  return out;
+}
+
+/**
+ * Single-mark spans are less certain (apostrophes): keep one only when it overlaps no double
+ * span or wholly contains the ones it overlaps (British outer quotes).
+ */
+function mergeSingles(doubles: RawSpan[], singles: RawSpan[]): RawSpan[] {
+  const dropped = new Set<RawSpan>();
+  const kept: RawSpan[] = [];
+  let j = 0;
+  for (const s of singles) {
+    const a = s.open;
+    const b = reachOf(s);
+    while (j < doubles.length && reachOf(doubles[j]) < a) j++;
+    let ok = true;
+    const inside: RawSpan[] = [];
+    for (let k = j; k < doubles.length && doubles[k].open <= b; k++) {
+      const d = doubles[k];
+      if (d.open > a && reachOf(d) < b) inside.push(d);
+      else { ok = false; break; }
+    }
+    if (!ok) continue;
+    for (const d of inside) dropped.add(d);
+    kept.push(s);
+  }
+  const all = doubles.filter((d) => !dropped.has(d)).concat(kept);
+  all.sort((x, y) => x.open - y.open);
+  return keepOutermost(all);
+}
+
+const byOpen = (a: RawSpan, b: RawSpan): number => a.open - b.open || (b.end - b.start) - (a.end - a.start);
+
+/** Quotation spans of a text, outermost only, sorted by start. */
+export function findQuoteSpans(text: string, paras: Range[]): RawSpan[] {
+  if (paras.length === 0) return [];
+  const marks = findQuoteMarks(text);
+  const doubles: RawSpan[] = [];
+  const singles: RawSpan[] = [];
+  for (const family of ['double', 'corner', 'white-corner'] as const) pairFamily(text, marks, paras, family, doubles);
+  pairFamily(text, marks, paras, 'single', singles);
+  doubles.sort(byOpen);
+  singles.sort(byOpen);
+  // an unclosed single mark is far more often an apostrophe than a quotation running on
+  const closedSingles = singles.filter((s) => s.close >= 0 || s.multiParagraph);
+  return mergeSingles(keepOutermost(doubles), keepOutermost(closedSingles));
+}
