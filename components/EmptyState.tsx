@@ -1,0 +1,9 @@
+/** A calm "nothing here" message: what is true, and what the reader can do about it. */
+export function EmptyState(props: { title: string; hint?: string; testid?: string }) {
+  return (
+    <div class="qt-empty" data-testid={props.testid ?? 'empty'}>
+      <p class="qt-empty__title">{props.title}</p>
+      {props.hint && <p>{props.hint}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Result, SearchHit } from '../lib/protocol/messages';
+import type { QuoteRecord } from '../lib/results/quote-record';
+import type { MatchResult } from '../lib/types';
+import type { Translate } from './i18n';
+import { HitList } from './SearchPanel';
+import { StatementCard } from './StatementCard';
+
+export interface SelectionCheckValue {
+  text: string;
+  at: number;
+  result: MatchResult | null;
+}
+
+/** A selection the reader asked about, as a quote with no speaker, so the card can show it. */
+export function selectionAsQuote(check: SelectionCheckValue, result: MatchResult): QuoteRecord {
+  return {
+    id: `selection-${check.at}`,
+    text: check.text,
+    kind: 'direct',
+    speaker: null,
+    confidence: 0,
+    cue: null,
+    evidence: { cue: null, mention: null, method: 'none' },
+    context: null,
+    match: result,
+  };
+}
+
+/**
+ * "Check with QuoteTrace": the selected words and what the database knows. With a match, its card;
+ * without one (or before the background has answered), the closest statements from a search.
+ */
+export function SelectionCheck(props: {
+  check: SelectionCheckValue | null;
+  t: Translate;
+  locale: string;
+  search: (query: string) => Promise<Result<SearchHit[]>>;
+}) {
+  const { check, t, locale, search } = props;
+  const matched = check?.result && check.result.status !== 'unmatched' ? check.result : null;
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+
+  useEffect(() => {
+    setHits(null);
+    if (!check || matched) return;
+    let live = true;
+    void search(check.text).then((reply) => live && setHits(reply.ok ? reply.value.slice(0, 5) : []));
+    return () => void (live = false);
+  }, [check?.text, check?.at, Boolean(matched)]);
+
+  if (!check) return <p class="qt-empty" data-testid="selection-empty">{t('selection_empty')}</p>;
+  return (
+    <div class="qt-selection" data-testid="selection-check">
+      <p class="qt-label">{t('selection_heading')}</p>
+      {matched ? (
+        <StatementCard quote={selectionAsQuote(check, matched)} t={t} locale={locale} />
+      ) : (
+        <>
+          <blockquote class="qt-quote qt-selection__text">{check.text}</blockquote>
+          <div aria-live="polite">
+            {hits === null && <p class="qt-list__count">{t('selection_checking')}</p>}
+            {hits !== null && hits.length === 0 && <p class="qt-empty">{t('selection_no_hits')}</p>}
+            {hits !== null && hits.length > 0 && <p class="qt-label qt-selection__hits-title">{t('selection_top_hits')}</p>}
+          </div>
+          {hits !== null && hits.length > 0 && <HitList hits={hits} t={t} locale={locale} testid="selection-hits" />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { EmptyState } from '../../components/EmptyState';
+import { Mark } from '../../components/Mark';
+import { PageSummary } from '../../components/PageSummary';
+import type { TabResults } from '../../lib/results/quote-record';
+import { summarizeQuotes } from '../../lib/results/quote-record';
+import { getTabInfo, pinnedTabId, resolveTabId, scannableHost, type TabInfo } from '../../platform/active-tab';
+import { t } from '../../platform/i18n';
+import { getSettings, isSiteEnabled, settingsItem, toggleSite, updateSettings, type Settings } from '../../platform/settings';
+import { watchTabResults } from '../../platform/tab-results';
+import { openSidePanel } from './open-side-panel';
+
+/** The popup: this page at a glance, QuoteTrace on or off for the site, and the way to the panel. */
+export function App() {
+  const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [results, setResults] = useState<TabResults | null | undefined>(undefined);
+  const [panelError, setPanelError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void resolveTabId().then(async (id) => setTab(id === null ? null : await getTabInfo(id)));
+    void getSettings().then(setSettings);
+    return settingsItem.watch(() => void getSettings().then(setSettings));
+  }, []);
+  useEffect(() => (tab ? watchTabResults(tab.id, setResults) : undefined), [tab?.id]);
+
+  const host = tab ? scannableHost(tab.url) : null;
+  const enabled = settings && host ? isSiteEnabled(settings, host) : false;
+
+  const onToggle = (on: boolean) => {
+    if (settings && host) void updateSettings(toggleSite(settings, host, on)).then(setSettings);
+  };
+  const onOpenPanel = () => {
+    if (!tab) return;
+    setPanelError(null);
+    openSidePanel(tab.id).then(
+      () => {
+        if (pinnedTabId() === null) window.close();
+      },
+      (e: unknown) => setPanelError(t('popup_panel_failed', [e instanceof Error ? e.message : String(e)])),
+    );
+  };
+  const onOptions = () => void browser.runtime.openOptionsPage();
+
+  return (
+    <div class="qt-popup">
+      <header class="qt-top">
+        <Mark class="qt-top__mark" />
+        <div class="qt-top__titles">
+          <h1>{t('extName')}</h1>
+          {tab && <p class="qt-top__sub">{host ?? tab.title ?? tab.url}</p>}
+        </div>
+      </header>
+      {host && settings && (
+        <div class="qt-popup__site">
+          <label class="qt-switch">
+            <span>{t('popup_site_toggle', [host])}</span>
+            <input type="checkbox" role="switch" data-testid="site-toggle" checked={enabled} onChange={(e) => onToggle(e.currentTarget.checked)} />
+          </label>
+        </div>
+      )}
+      <main class="qt-popup__body" aria-live="polite">
+        {body()}
+      </main>
+      <footer class="qt-popup__actions">
+        {tab && host && (
+          <button type="button" class="qt-button qt-button--primary" data-testid="open-panel" onClick={onOpenPanel}>
+            {t('popup_open_panel')}
+          </button>
+        )}
+        <button type="button" class="qt-button qt-button--link" data-testid="open-options" onClick={onOptions}>
+          {t('popup_options')}
+        </button>
+      </footer>
+      {panelError && (
+        <p class="qt-error qt-popup__error" role="alert">
+          {panelError}
+        </p>
+      )}
+    </div>
+  );
+
+  function body() {
+    if (tab === undefined || (host && !settings)) return <p class="qt-empty">{t('status_loading')}</p>;
+    if (tab === null) return <EmptyState title={t('empty_no_tab')} />;
+    if (!host) return <EmptyState testid="cannot-scan" title={t('empty_cannot_scan')} hint={t('empty_cannot_scan_hint')} />;
+    if (!enabled) return <EmptyState testid="site-off" title={t('empty_site_off')} hint={t('empty_site_off_hint')} />;
+    if (results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
+    if (results === null) return <EmptyState testid="not-scanned" title={t('empty_not_scanned')} hint={t('empty_not_scanned_hint')} />;
+    if (results.quotes.length === 0) return <EmptyState testid="no-quotes" title={t('empty_no_quotes')} hint={t('empty_no_quotes_hint')} />;
+    return <PageSummary summary={summarizeQuotes(results.quotes)} t={t} />;
+  }
+}

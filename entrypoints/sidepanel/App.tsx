@@ -1,0 +1,124 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { EmptyState } from '../../components/EmptyState';
+import { Mark } from '../../components/Mark';
+import { QuoteList } from '../../components/QuoteList';
+import { SearchPanel } from '../../components/SearchPanel';
+import { SelectionCheck } from '../../components/SelectionCheck';
+import { ViewTabs } from '../../components/ViewTabs';
+import type { TabResults } from '../../lib/results/quote-record';
+import { followActiveTab, getTabInfo, scannableHost, type TabInfo } from '../../platform/active-tab';
+import { t, uiLocale } from '../../platform/i18n';
+import { askBackground, askTab } from '../../platform/messaging';
+import { watchPendingCheck, type PendingCheck } from '../../platform/pending-check';
+import { getSettings, isSiteEnabled, settingsItem, type Settings } from '../../platform/settings';
+import { watchTabResults } from '../../platform/tab-results';
+
+type View = 'page' | 'search' | 'selection';
+/** A check this recent when the panel opens is why it was opened: show it. */
+const FRESH_CHECK_MS = 2 * 60_000;
+
+const locale = uiLocale();
+const search = (query: string) => askBackground('db:search', { query, limit: 20 });
+
+/** The side panel: the current tab's quotes, a database search, and the context-menu check. */
+export function App() {
+  const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
+  const [results, setResults] = useState<TabResults | null | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [check, setCheck] = useState<PendingCheck | null>(null);
+  const [view, setView] = useState<View>('page');
+  const [focusError, setFocusError] = useState<string | null>(null);
+  const seenCheck = useRef<number | null>(null);
+
+  useEffect(() => followActiveTab((id) => void (id === null ? setTab(null) : getTabInfo(id).then(setTab))), []);
+  useEffect(() => {
+    setResults(undefined);
+    setFocusError(null);
+    return tab ? watchTabResults(tab.id, setResults) : undefined;
+  }, [tab?.id]);
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    return settingsItem.watch(() => void getSettings().then(setSettings));
+  }, []);
+  useEffect(
+    () =>
+      watchPendingCheck((next) => {
+        setCheck(next);
+        if (!next || next.at === seenCheck.current) return;
+        const first = seenCheck.current === null;
+        seenCheck.current = next.at;
+        if (!first || Date.now() - next.at < FRESH_CHECK_MS) setView('selection');
+      }),
+    [],
+  );
+
+  const onSelect = async (id: string) => {
+    if (!tab) return;
+    const reply = await askTab(tab.id, 'quote:focus', { id });
+    setFocusError(reply.ok ? null : t('panel_focus_failed', [reply.error]));
+  };
+
+  const host = tab ? scannableHost(tab.url) : null;
+  return (
+    <div class="qt-panel">
+      <header class="qt-top">
+        <Mark class="qt-top__mark" />
+        <div class="qt-top__titles">
+          <h1>{t('extName')}</h1>
+          {tab && <p class="qt-top__sub">{results?.title || tab.title || host || tab.url}</p>}
+        </div>
+      </header>
+      <ViewTabs
+        label={t('panel_views')}
+        current={view}
+        onChange={setView}
+        tabs={[
+          { key: 'page', label: t('panel_tab_page') },
+          { key: 'search', label: t('panel_tab_search') },
+          { key: 'selection', label: t('panel_tab_selection') },
+        ]}
+      />
+      <main class="qt-panel__body">
+        <ViewPanel view="page" current={view}>
+          {pageView()}
+        </ViewPanel>
+        <ViewPanel view="search" current={view}>
+          <SearchPanel t={t} locale={locale} search={search} />
+        </ViewPanel>
+        <ViewPanel view="selection" current={view}>
+          <SelectionCheck check={check} t={t} locale={locale} search={search} />
+        </ViewPanel>
+      </main>
+    </div>
+  );
+
+  function pageView() {
+    if (tab === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
+    if (tab === null) return <EmptyState title={t('empty_no_tab')} />;
+    if (!host) return <EmptyState testid="cannot-scan" title={t('empty_cannot_scan')} hint={t('empty_cannot_scan_hint')} />;
+    if (settings && !isSiteEnabled(settings, host)) return <EmptyState testid="site-off" title={t('empty_site_off')} />;
+    if (results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
+    if (results === null) return <EmptyState testid="not-scanned" title={t('empty_not_scanned')} hint={t('empty_not_scanned_hint')} />;
+    if (results.quotes.length === 0) return <EmptyState testid="no-quotes" title={t('empty_no_quotes')} hint={t('empty_no_quotes_hint')} />;
+    return (
+      <>
+        {focusError && (
+          <p class="qt-error" role="alert">
+            {focusError}
+          </p>
+        )}
+        <QuoteList quotes={results.quotes} t={t} locale={locale} onSelect={(id) => void onSelect(id)} />
+      </>
+    );
+  }
+}
+
+/** Views stay mounted when hidden, so a search or an expanded quote survives switching views. */
+function ViewPanel(props: { view: View; current: View; children: ComponentChildren }) {
+  return (
+    <div role="tabpanel" id={`qt-view-${props.view}`} aria-labelledby={`qt-tab-${props.view}`} hidden={props.view !== props.current}>
+      {props.children}
+    </div>
+  );
+}
