@@ -34,6 +34,10 @@ const CARRY_CERTAINTY = 0.7;
 /** Confidence reported when no speaker is found. */
 const NO_SPEAKER_CONFIDENCE = 0.1;
 
+/** Longest transcript speaker label read at the start of a quote ("MR. TRUMP:"). */
+const LABEL_MAX_CHARS = 40;
+const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s/;
+
 const NONE: Attribution = { resolved: null, cue: null, confidence: NO_SPEAKER_CONFIDENCE, context: null, how: 'none' };
 const ONLY_PUNCT = /^[\s,;\u2014\u2013-]*$/;
 
@@ -68,7 +72,8 @@ function attributeAfter(env: ResolveEnv, from: number, to: number): Attribution 
 /** Smith said: "…" / Smith said the plan was "…" / according to Smith, "…" / Trump: "…". */
 function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution | null {
   const { text } = env;
-  const toks = tokenize(text, from, to);
+  // words inside earlier quotations of the same sentence are not the narrator's cue
+  const toks = tokenize(text, from, to).filter((t) => !env.isQuoted(t.s));
   if (toks.length === 0) return null;
   const win = text.slice(from, to);
   const tail = text.slice(toks[toks.length - 1].e, to);
@@ -94,6 +99,17 @@ function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution
   return null;
 }
 
+/** Transcript style: the quote opens with the speaker's label, "PENCE: Well, ...". */
+function attributeLabel(env: ResolveEnv, sp: RawSpan): Attribution | null {
+  const head = env.text.slice(sp.start, Math.min(sp.end, sp.start + LABEL_MAX_CHARS));
+  const m = TRANSCRIPT_LABEL.exec(head);
+  if (!m) return null;
+  const toks = tokenize(env.text, sp.start, sp.start + m[1].length);
+  if (toks.length === 0) return null;
+  const ph: SpeakerPhrase = { kind: 'name', words: toks.map((t) => t.w), s: toks[0].s, e: toks[toks.length - 1].e };
+  return finish(env, ph, ':', 'colon', sp.start, '');
+}
+
 export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]): Attribution[] {
   const { text } = env;
   const out: Attribution[] = [];
@@ -108,20 +124,22 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
     const next = i + 1 < spans.length ? spans[i + 1] : null;
     const paraEnd = paras[pc].end;
     const afterLimit = Math.min(paraEnd, next && next.open < paraEnd ? next.open : paraEnd, closeAt + AFTER_WINDOW);
-    const beforeFrom = sentenceStartBefore(text, sp.open, Math.max(prevReach, sp.open - BEFORE_WINDOW));
-    let a = attributeAfter(env, closeAt, sentenceEndAfter(text, closeAt, afterLimit))
+    const beforeFrom = sentenceStartBefore(text, sp.open, Math.max(paras[p].start, sp.open - BEFORE_WINDOW));
+    let a = attributeLabel(env, sp)
+      ?? attributeAfter(env, closeAt, sentenceEndAfter(text, closeAt, afterLimit))
       ?? attributeBefore(env, beforeFrom, sp.open);
     const startsParagraph = sp.open === paras[p].start;
     if (!a && startsParagraph && p > 0 && text.slice(paras[p - 1].start, paras[p - 1].end).trimEnd().endsWith(':')) {
       const pe = paras[p - 1].end;
       a = attributeBefore(env, sentenceStartBefore(text, pe - 1, Math.max(paras[p - 1].start, pe - BEFORE_WINDOW)), pe);
     }
-    if (!a && last && !/\p{L}/u.test(text.slice(beforeFrom, sp.open)) && (last.para === p || (last.para === p - 1 && startsParagraph))) {
+    if (!a && last && !/\p{L}/u.test(text.slice(Math.max(beforeFrom, prevReach), sp.open)) && (last.para === p || (last.para === p - 1 && startsParagraph))) {
       const carried: Attribution = last.a;
       a = { ...carried, confidence: carried.confidence * CARRY_CERTAINTY, how: 'carry' };
     }
     out.push(a ?? NONE);
     if (a) last = { a, para: pc };
+    if (a?.resolved?.entity) a.resolved.entity.strong = true;
   }
   return out;
 }

@@ -28,7 +28,16 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du']);
 
 export const lw = (w: string): string => w.toLowerCase();
-export const isCue = (w: string): boolean => CUE_VERBS.has(lw(w));
+export function isCue(w: string): boolean {
+  const l = lw(w);
+  if (CUE_VERBS.has(l)) return true;
+  if (!l.endsWith('ing')) return false;
+  const stem = l.slice(0, -3);
+  return CUE_VERBS.has(stem) || CUE_VERBS.has(stem + 'e');
+}
+
+/** "He’s" -> "he", "She'd" -> "she". */
+const bare = (w: string): string => lw(w).replace(/['\u2019](?:s|d|ll|ve|re)$/, '');
 
 function gap(text: string, toks: Token[], k: number): string {
   return k + 1 < toks.length ? text.slice(toks[k].e, toks[k + 1].s) : '';
@@ -40,7 +49,7 @@ function runBack(text: string, toks: Token[], k: number, floor: number): number 
   while (a - 1 >= floor) {
     const g = gap(text, toks, a - 1);
     const w = toks[a - 1].w;
-    const joinable = g === ' ' || g === '\u00a0' || (g === '. ' && (w.length === 1 || /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr)$/.test(w)));
+    const joinable = g === ' ' || g === '\u00a0' || (g === '. ' && (w.length === 1 || w.includes('.') || /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr)$/.test(w)));
     if (!joinable) break;
     if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(lw(w))) { a--; continue; }
     if (PARTICLES.has(w) && a - 2 >= floor && isCapitalised(toks[a - 2].w)) { a -= 2; continue; }
@@ -58,7 +67,7 @@ function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): 
   if (k < floor) return null;
   const w = toks[k].w;
   const l = lw(w);
-  if (SUBJECT_PRONOUNS.has(l)) return phrase('pronoun', toks, k, k);
+  if (SUBJECT_PRONOUNS.has(bare(w))) return phrase('pronoun', toks, k, k);
   if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(l)) return phrase('name', toks, runBack(text, toks, k, floor), k);
   if (CLAUSE_BREAKERS.has(l) || PREPOSITIONS.has(l) || DETERMINERS.has(l) || isCue(w)) return null;
   // a noun phrase: read back to its determiner ("the Republican nominee", "a campaign spokesman")
@@ -82,16 +91,19 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   while (k >= floor && CUE_FILLERS.has(lw(toks[k].w)) && !/[,;]/.test(gap(text, toks, k))) k--;
   if (k < floor) return null;
   if (/,/.test(gap(text, toks, k))) {
-    // ", a spokesman for X, said" or ", who ..., said": find the opening comma
-    for (let j = k; j >= floor && k - j < MAX_APPOSITIVE_TOKENS; j--) {
-      if (j > floor && /,/.test(gap(text, toks, j - 1))) {
-        const head = phraseEndingAt(text, toks, j - 1, floor);
-        if (head && head.kind !== 'noun') return head;
-        const inner = phraseEndingAt(text, toks, k, j);
-        return head ?? inner;
-      }
+    // "Smith, a spokesman for X, said" / "Mulgrew, president of the Federation of Teachers, which
+    // represents ..., said": try each earlier comma until a name that is not a prepositional object
+    let inner: SpeakerPhrase | null = null;
+    for (let j = k; j > floor && k - j < MAX_APPOSITIVE_TOKENS; j--) {
+      if (!/,/.test(gap(text, toks, j - 1))) continue;
+      inner ??= phraseEndingAt(text, toks, k, j);
+      const head = phraseEndingAt(text, toks, j - 1, floor);
+      if (!head) continue;
+      const before = toks.findIndex((t) => t.s === head.s) - 1;
+      const isObject = before >= floor && PREPOSITIONS.has(lw(toks[before].w));
+      if (head.kind !== 'noun' && !isObject) return head;
     }
-    return null;
+    return inner;
   }
   return phraseEndingAt(text, toks, k, floor);
 }

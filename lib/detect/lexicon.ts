@@ -26,7 +26,7 @@ export const CUE_VERBS = words(`
   reiterate reiterated repeat repeated pledge pledged threaten threatened demand demanded
   tout touted lament lamented concluded conclude conclude read reads answer answered
   chant chanted sing sang proclaim proclaimed opine opined scoff scoffed
-  write-in retort retorted interject interjected thunder thundered hint hinted
+  sing sings sang chant chants write-in retort retorted interject interjected thunder thundered hint hinted
 `);
 
 /** Cue verbs that usually take the quotation as an object after "as" or directly ("called it ..."). */
@@ -96,7 +96,7 @@ export const CAPITALISED_STOPWORDS = words(`
   the a an and but or nor so yet for in on at by to of from with without after before during
   while when where why how what which who whom whose that this these those there here it its
   he she they we i you his her their our my your if as because since although though however
-  meanwhile still also then now later today yesterday tomorrow tonight last next new one two
+  meanwhile still also then now later today yesterday tomorrow tonight last next one two
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december jan jan. feb feb. mar mar. apr apr. aug aug.
   sept sept. sep sep. oct oct. nov nov. dec dec. asked says said according not no yes mr mrs ms

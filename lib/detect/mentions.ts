@@ -15,6 +15,8 @@ export interface Entity {
   gender: Gender;
   count: number;
   first: number;
+  /** Known to be a person (given name, honorific or role seen), or already quoted as a speaker. */
+  strong: boolean;
 }
 
 export interface Mention {
@@ -90,7 +92,7 @@ function forEachRun(text: string, toks: Token[], fn: (a: number, b: number) => v
       const next = toks[b + 1].w;
       const joinable = gap === ' ' || gap === '\u00a0' || (gap === '. ' && (toks[b].w.length === 1 || isTitle(toks[b].w + '.') || toks[b].w.includes('.')));
       if (!joinable) break;
-      if (isCapitalised(next)) { b++; continue; }
+      if (isCapitalised(next) && !CAPITALISED_STOPWORDS.has(low(next))) { b++; continue; }
       if (NAME_PARTICLES.has(next) && b + 2 < toks.length && isCapitalised(toks[b + 2].w) && text.slice(toks[b + 1].e, toks[b + 2].s) === ' ') { b += 2; continue; }
       break;
     }
@@ -99,13 +101,13 @@ function forEachRun(text: string, toks: Token[], fn: (a: number, b: number) => v
   }
 }
 
-function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gender: Gender, pos: number): Entity {
+function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gender: Gender, pos: number, strong = false): Entity {
   const core = coreTokens(name);
   const last = keyOf(core[core.length - 1]);
   if (kind === 'org') {
     const key = name.map(keyOf).join(' ');
     let e = idx.orgs.get(key);
-    if (!e) { e = { name: name.join(' '), tokens: name, kind, gender: null, count: 0, first: pos }; idx.orgs.set(key, e); }
+    if (!e) { e = { name: name.join(' '), tokens: name, kind, gender: null, count: 0, first: pos, strong: true }; idx.orgs.set(key, e); }
     e.count++;
     return e;
   }
@@ -113,7 +115,7 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
   const list = idx.byLast.get(last) ?? [];
   let e = list.find((x) => keyOf(x.tokens[0]) === first);
   if (!e) {
-    e = { name: name.join(' '), tokens: name, kind, gender, count: 0, first: pos };
+    e = { name: name.join(' '), tokens: name, kind, gender, count: 0, first: pos, strong };
     list.push(e);
     idx.byLast.set(last, list);
     const fl = idx.byFirst.get(first) ?? [];
@@ -122,6 +124,7 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
   }
   if (name.length > e.tokens.length) { e.tokens = name; e.name = name.join(' '); }
   if (!e.gender) e.gender = gender;
+  e.strong ||= strong || gender !== null || isKnownFirstName(core[0]);
   e.count++;
   return e;
 }
@@ -135,6 +138,7 @@ function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titl
     list.push({ entity: e, pos: toks[a].s });
     idx.roles.set(r, list);
     if (!e.gender) e.gender = FEMALE_TITLES.has(r) ? 'f' : MALE_TITLES.has(r) ? 'm' : null;
+    e.strong = true;
   }
   void text;
 }
@@ -162,9 +166,15 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
       return;
     }
     if (name.length === 1) { singles.push({ a: nameStart, b, titles, name }); return; }
-    const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s);
+    const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s, titles.length > 0);
     addRoles(idx, text, toks, a, titles, e);
   });
+  // surnames given only with a title ("Mr. Obama", "Sen. Warren") name a person too
+  for (const { a, titles, name } of singles) {
+    if (titles.length === 0 || idx.byLast.has(keyOf(name[0]))) continue;
+    const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s, true);
+    addRoles(idx, text, toks, a, titles, e);
+  }
   // second pass: every person mention (full or surname) in text order
   forEachRun(text, toks, (a, b) => {
     const words = toks.slice(a, b + 1).map((t) => t.w);
@@ -174,11 +184,11 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const e = resolveNameWords(idx, name);
     if (!e || e.kind !== 'person') return;
     if (name.length === 1 && !e.gender) e.gender = runGender(titles, []);
+    if (titles.length > 0) e.strong = true;
     const prev = a > 0 ? low(toks[a - 1].w) : '';
     idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) });
   });
   idx.mentions.sort((x, y) => x.s - y.s);
-  void singles;
   return idx;
 }
 

@@ -39,10 +39,13 @@ function lastMentionBefore(idx: EntityIndex, pos: number): number {
   return ans;
 }
 
-/** Most recent person mention compatible with the pronoun's gender, outside quotations. */
+/** Most recent person mention compatible with the gender, outside quotations. */
 export function resolvePronoun(env: ResolveEnv, pronoun: string, pos: number): Entity | null {
   const want = pronoun === 'he' || pronoun === 'him' ? 'm' : pronoun === 'she' || pronoun === 'her' ? 'f' : null;
-  const wantOrg = pronoun === 'it' || pronoun === 'they';
+  return nearestPerson(env, want, pronoun === 'it' || pronoun === 'they', pos);
+}
+
+function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean, pos: number): Entity | null {
   const { idx } = env;
   let fallback: Entity | null = null;
   for (let i = lastMentionBefore(idx, pos), n = 0; i >= 0 && n < ANTECEDENT_MAX_MENTIONS; i--, n++) {
@@ -51,7 +54,7 @@ export function resolvePronoun(env: ResolveEnv, pronoun: string, pos: number): E
     if (env.isQuoted(m.s)) continue;
     const e = m.entity;
     if (wantOrg) { if (e.kind === 'org' && !m.object) return e; continue; }
-    if (e.kind !== 'person') continue;
+    if (e.kind !== 'person' || !e.strong) continue;
     if (want && e.gender && e.gender !== want) continue;
     if (m.object) { fallback ??= e; continue; }
     return e;
@@ -66,6 +69,9 @@ function resolveRole(env: ResolveEnv, head: string, pos: number): Entity | null 
   for (const r of list) if (r.pos < pos && pos - r.pos < ANTECEDENT_WINDOW * 3 && (!best || r.pos > best.pos)) best = r;
   return best?.entity ?? null;
 }
+
+const genderOfRole = (head: string): 'm' | 'f' | null =>
+  /woman$/.test(head) ? 'f' : /(?:^|[^o])man$/.test(head) ? 'm' : null;
 
 const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
 
@@ -93,8 +99,9 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
   }
   const head = keyOf(p.words[p.words.length - 1]);
   if (ROLE_NOUNS.has(head)) {
-    const e = resolveRole(env, head, pos);
-    if (e && /^(the|this)$/i.test(p.words[0])) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.75 };
+    const definite = /^(the|this)$/i.test(p.words[0]);
+    const e = definite ? resolveRole(env, head, pos) ?? nearestPerson(env, genderOfRole(head), false, pos) : null;
+    if (e) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.6 };
   }
   if (NOMINAL_SPEAKERS.has(head) || ROLE_NOUNS.has(head)) {
     return { speaker: mention, entity: null, method: 'role', mention, certainty: 0.5 };

@@ -19,6 +19,7 @@ function isAbbreviation(text: string, i: number): boolean {
   while (s > 0 && s > i - 12 && /[\p{L}.]/u.test(text[s - 1])) s--;
   const word = text.slice(s, i).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text[s])) return true; // initial
+  if (/^\p{L}(?:\.\p{L})+$/u.test(word)) return true; // U.S, G.K, D.C
   return ABBREVIATIONS.has(word);
 }
 
