@@ -41,7 +41,7 @@ export function QuoteListItem(props: QuoteListItemProps) {
       </div>
       {expanded && (
         <div class="qt-item__details" id={detailsId}>
-          <StatementCard quote={quote} t={t} locale={locale} />
+          <StatementCard quote={quote} t={t} locale={locale} embedded />
         </div>
       )}
     </li>

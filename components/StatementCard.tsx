@@ -12,6 +12,8 @@ export interface StatementCardProps {
   onClose?: () => void;
   /** Hover-card size: the quote is clamped and the evidence folds into a disclosure. */
   compact?: boolean;
+  /** Inside a list item that already shows the status, words and speaker: show only the rest. */
+  embedded?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface StatementCardProps {
  * misattributed. Presentational: props in, callbacks out. Every string is rendered as text.
  */
 export function StatementCard(props: StatementCardProps) {
-  const { quote, t, locale, onClose, compact } = props;
+  const { quote, t, locale, onClose, compact, embedded } = props;
   const { status, statement, diff } = quote.match;
   const misattribution = explainMisattribution(quote, t, locale);
   const evidence = (
@@ -38,22 +40,24 @@ export function StatementCard(props: StatementCardProps) {
   );
   return (
     <article
-      class={`qt-card qt-card--${status}${compact ? ' qt-card--compact' : ''}`}
+      class={`qt-card qt-card--${status}${compact ? ' qt-card--compact' : ''}${embedded ? ' qt-card--embedded' : ''}`}
       data-status={status}
       aria-label={t('card_label', [t(`status_${status}`)])}
     >
-      <header class="qt-card__head">
-        <StatusBadge status={status} t={t} />
-        {onClose && (
-          <button type="button" class="qt-card__close" onClick={onClose} aria-label={t('action_close')} title={t('action_close')}>
-            <span aria-hidden="true">×</span>
-          </button>
-        )}
-      </header>
-      <blockquote class="qt-quote qt-card__quote">{quote.text}</blockquote>
-      <p class="qt-card__page-speaker">
-        {quote.speaker ? t('page_speaker', [quote.speaker]) : t('page_speaker_none')}
-      </p>
+      {!embedded && (
+        <>
+          <header class="qt-card__head">
+            <StatusBadge status={status} t={t} />
+            {onClose && (
+              <button type="button" class="qt-card__close" onClick={onClose} aria-label={t('action_close')} title={t('action_close')}>
+                <span aria-hidden="true">×</span>
+              </button>
+            )}
+          </header>
+          <blockquote class="qt-quote qt-card__quote">{quote.text}</blockquote>
+          <p class="qt-card__page-speaker">{quote.speaker ? t('page_speaker', [quote.speaker]) : t('page_speaker_none')}</p>
+        </>
+      )}
       {misattribution && <p class="qt-card__warning">{misattribution}</p>}
       {status === 'altered' && diff && diff.length > 0 && <DiffView diff={diff} t={t} />}
       {statement && (
