@@ -11,8 +11,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings, per-tab results, user databases. contextMenus: "Check with QuoteTrace".
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // storage: settings, per-tab results. contextMenus: "Check with QuoteTrace". activeTab: the
+    // popup may read the URL of the tab it was opened on (to turn QuoteTrace off for that site).
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

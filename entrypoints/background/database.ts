@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import { loadPack, type LoadedPack } from '../../lib/db/pack';
+import { Matcher } from '../../lib/match/matcher';
+import type { PackInfo } from '../../lib/protocol/messages';
+import { listUserDatabases } from '../../platform/user-databases';
+
+/**
+ * The matcher over the bundled pack and every user database. Built lazily on the first request
+ * after each service-worker wake, and rebuilt when the user's databases change. Nothing here is
+ * the source of truth: the pack file and IndexedDB are.
+ */
+export const BUNDLED_PACK_PATH = '/db/pack.json';
+
+let bundled: Promise<LoadedPack | null> | null = null;
+let matcher: Promise<Matcher> | null = null;
+
+async function loadBundled(): Promise<LoadedPack | null> {
+  try {
+    const res = await fetch(browser.runtime.getURL(BUNDLED_PACK_PATH as '/db/pack.json'));
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return loadPack(await res.text());
+  } catch (e) {
+    console.error('QuoteTrace: the bundled database could not be loaded', e);
+    return null;
+  }
+}
+
+export function getBundledPack(): Promise<LoadedPack | null> {
+  bundled ??= loadBundled();
+  return bundled;
+}
+
+async function build(): Promise<Matcher> {
+  const packs: LoadedPack[] = [];
+  const base = await getBundledPack();
+  if (base) packs.push(base);
+  for (const db of await listUserDatabases().catch(() => [])) {
+    try {
+      packs.push(loadPack(db.pack));
+    } catch (e) {
+      console.error(`QuoteTrace: user database ${db.info.fileName} could not be loaded`, e);
+    }
+  }
+  return Matcher.fromPacks(packs);
+}
+
+export function getMatcher(): Promise<Matcher> {
+  matcher ??= build().catch((e) => {
+    matcher = null;
+    throw e;
+  });
+  return matcher;
+}
+
+/** Call after a user database is added or removed. */
+export function invalidateMatcher() {
+  matcher = null;
+}
+
+export async function bundledInfo(): Promise<PackInfo | null> {
+  const pack = await getBundledPack();
+  if (!pack) return null;
+  const m = pack.meta;
+  return { name: m.name, version: String(m.version), builtAt: m.builtAt, count: m.count, sources: m.sources };
+}

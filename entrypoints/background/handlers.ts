@@ -1,0 +1,92 @@
+import { browser, type Browser } from 'wxt/browser';
+import { buildPack } from '../../lib/db/pack';
+import { importText } from '../../lib/db/import/index';
+import { fail, ok, type BackgroundProtocol, type Result } from '../../lib/protocol/messages';
+import { CONTENT_SCRIPT_ALLOWED, parseBackgroundMessage } from '../../lib/protocol/validate';
+import type { QuoteRecord } from '../../lib/results/quote-record';
+import { summarizeQuotes } from '../../lib/results/quote-record';
+import { isShown } from '../../lib/results/shown';
+import { getSettings } from '../../platform/settings';
+import { setTabResults } from '../../platform/tab-results';
+import { listUserDatabases, removeUserDatabase, saveUserDatabase } from '../../platform/user-databases';
+import { showBadge } from './badge';
+import { bundledInfo, getMatcher, invalidateMatcher } from './database';
+
+type Handler<K extends keyof BackgroundProtocol> = (
+  payload: BackgroundProtocol[K]['req'],
+  sender: Browser.runtime.MessageSender,
+) => Promise<BackgroundProtocol[K]['res']>;
+
+/** Errors kept per import in storage: enough to explain, bounded in size. */
+const MAX_STORED_ERRORS = 50;
+
+const handlers: { [K in keyof BackgroundProtocol]: Handler<K> } = {
+  'page:quotes': async ({ url, title, quotes }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return fail('page:quotes must come from a tab');
+    const [matcher, settings] = await Promise.all([getMatcher(), getSettings()]);
+    const matches = quotes.map((q) => matcher.match({ id: q.id, text: q.text, speaker: q.speaker }, { strictness: settings.strictness }));
+    const records: QuoteRecord[] = quotes.map((q, i) => ({ ...q, match: matches[i] })).filter(isShown);
+    await setTabResults({ tabId, url, title, updatedAt: Date.now(), quotes: records });
+    await showBadge(tabId, summarizeQuotes(records));
+    return ok(matches);
+  },
+  'db:search': async ({ query, limit }) => ok((await getMatcher()).search(query, { limit: limit ?? 20 })),
+  'db:check': async ({ text, speaker }) => {
+    const settings = await getSettings();
+    return ok((await getMatcher()).match({ id: 'check', text, speaker }, { strictness: settings.strictness }));
+  },
+  'db:info': async () => {
+    const [bundled, user, matcher] = await Promise.all([bundledInfo(), listUserDatabases(), getMatcher()]);
+    return ok({ bundled, user: user.map((u) => u.info), total: matcher.size });
+  },
+  'db:import': async ({ fileName, text }) => {
+    const report = importText(fileName, text);
+    if (report.refused) return ok({ database: null, refused: report.refused });
+    if (report.statements.length === 0) {
+      const why = report.errors[0]?.message ?? 'the file holds no statements';
+      return ok({ database: null, refused: `Nothing was imported: ${why}` });
+    }
+    const info = {
+      id: `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      fileName,
+      format: report.format,
+      importedAt: Date.now(),
+      count: report.statements.length,
+      errors: report.errors.slice(0, MAX_STORED_ERRORS),
+      errorCount: report.errors.length,
+    };
+    const pack = buildPack(report.statements, { sources: [fileName], name: fileName });
+    await saveUserDatabase({ info, pack });
+    invalidateMatcher();
+    return ok({ database: info, refused: null });
+  },
+  'db:remove': async ({ id }) => {
+    await removeUserDatabase(id);
+    invalidateMatcher();
+    return ok(null);
+  },
+};
+
+const extensionOrigin = () => new URL(browser.runtime.getURL('/')).origin;
+
+function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !!sender.url && new URL(sender.url).origin === extensionOrigin();
+}
+
+/**
+ * The single entry for runtime messages. Returns undefined for messages that are not ours so
+ * other listeners (if any) can answer; every error becomes a failed Result, never a throw.
+ */
+export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> | undefined {
+  const parsed = parseBackgroundMessage(raw);
+  if (!parsed) return undefined;
+  if (!parsed.ok) return Promise.resolve(fail(parsed.error));
+  if (sender.id !== browser.runtime.id) return Promise.resolve(fail('unknown sender'));
+  const { type, payload } = parsed.message;
+  if (!CONTENT_SCRIPT_ALLOWED.has(type) && !fromExtensionPage(sender)) {
+    return Promise.resolve(fail(`${type} is only accepted from QuoteTrace's own pages`));
+  }
+  const handler = handlers[type] as Handler<typeof type>;
+  return handler(payload as never, sender).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+}

@@ -1,0 +1,31 @@
+import { storage } from 'wxt/utils/storage';
+import type { TabResults } from '../lib/results/quote-record';
+
+/**
+ * Per-tab results live in session storage: they survive the service worker being stopped, and
+ * vanish with the browser session. Only extension contexts can read them.
+ */
+const key = (tabId: number) => `session:tab-results:${tabId}` as const;
+
+export function tabResultsItem(tabId: number) {
+  return storage.defineItem<TabResults | null>(key(tabId), { fallback: null });
+}
+
+export async function getTabResults(tabId: number): Promise<TabResults | null> {
+  return tabResultsItem(tabId).getValue();
+}
+
+export async function setTabResults(results: TabResults): Promise<void> {
+  await tabResultsItem(results.tabId).setValue(results);
+}
+
+export async function clearTabResults(tabId: number): Promise<void> {
+  await tabResultsItem(tabId).removeValue();
+}
+
+/** Calls back with the tab's results now and on every change; returns the unsubscribe. */
+export function watchTabResults(tabId: number, cb: (r: TabResults | null) => void): () => void {
+  const item = tabResultsItem(tabId);
+  void item.getValue().then(cb);
+  return item.watch((v) => cb(v ?? null));
+}

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
+import { collectMarks, FOUNDING_QUOTES, NOT_STATEMENTS, STATUSES } from './support/expectations';
+import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
+import { PAGES } from './support/paths';
+
+let session: FirefoxSession;
+let server: StaticServer;
+let page: Page;
+let url: string;
+
+/** Runs in an extension page: the id of the tab showing the article. */
+async function articleTabId(ext: Page): Promise<number> {
+  return (await findTabId(ext))!;
+}
+async function findTabId(ext: Page): Promise<number | undefined> {
+  return until<number | undefined>(() =>
+    ext.evaluate(async (u) => {
+      // No "tabs" permission, so no tab URLs: find the tab where the extension keeps its results.
+      // @ts-expect-error the WebExtension global in Firefox
+      const all = (await browser.storage.session.get(null)) as Record<string, { tabId: number; url: string } | null>;
+      return Object.values(all).find((r) => r?.url === u)?.tabId;
+    }, url),
+  );
+}
+
+beforeAll(async () => {
+  server = await serveFolder(PAGES);
+  session = await launchFirefox();
+  page = await session.browser.newPage();
+  url = `${server.origin}/founding-article/`;
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelectorAll('quotetrace-mark').length >= 8, { timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Firefox: the founding article', () => {
+  test('highlights every attributed quote and nothing in the site chrome', async () => {
+    const marks = await page.evaluate(collectMarks);
+    for (const q of FOUNDING_QUOTES) expect(marks.some((m) => m.text.includes(q.includes)), q.includes).toBe(true);
+    for (const s of NOT_STATEMENTS) expect(marks.some((m) => m.text.includes(s)), s).toBe(false);
+    expect(marks.filter((m) => m.inChrome)).toEqual([]);
+    for (const m of marks) expect(STATUSES).toContain(m.status);
+    expect(marks.find((m) => m.text.includes('We have no plans'))?.status).toBe('verified');
+  });
+
+  test('hovering a quote shows the card; moving away closes it', async () => {
+    const handle = await page.waitForSelector('quotetrace-mark[data-quotetrace-status="verified"]');
+    const ids = await page.evaluate(collectMarks);
+    const target = ids.find((m) => m.text.includes('We have no plans'))!;
+    const mark = await page.$(`quotetrace-mark[data-quotetrace-id="${target.id}"]`);
+    expect(handle).toBeTruthy();
+    await mark!.hover();
+    const text = await until(() =>
+      page.evaluate(() => {
+        const card = document.querySelector('quotetrace-card')?.shadowRoot?.querySelector<HTMLElement>('.qt-card');
+        return card && card.offsetParent !== null ? card.innerText : '';
+      }),
+    );
+    expect(text).toContain('Jens Stoltenberg');
+    expect(text).toMatch(/30 January 2022|January 30, 2022/);
+    expect(text).toMatch(/BBC/);
+    await page.mouse.move(5, 880);
+    await until(() => page.evaluate(() => !document.querySelector('quotetrace-card')?.shadowRoot?.querySelector('.qt-card')));
+  });
+
+  test('keyboard focus opens the card and Escape closes it', async () => {
+    const ids = await page.evaluate(collectMarks);
+    const johnson = ids.find((m) => m.text.includes('urge Russia'))!;
+    await page.focus(`quotetrace-mark[data-quotetrace-id="${johnson.id}"]`);
+    const text = await until(() =>
+      page.evaluate(() => document.querySelector('quotetrace-card')?.shadowRoot?.querySelector<HTMLElement>('.qt-card')?.innerText ?? ''),
+    );
+    expect(text).toContain('Boris Johnson');
+    await page.keyboard.press('Escape');
+    await until(() => page.evaluate(() => !document.querySelector('quotetrace-card')?.shadowRoot?.querySelector('.qt-card')));
+  });
+
+  test('badge, popup and sidebar show the page’s quotes; choosing one scrolls to it', async () => {
+    const ext = await openExtensionPage(session.browser, `${session.base}/popup.html`);
+    const tabId = await articleTabId(ext);
+    const marks = await page.evaluate(collectMarks);
+    const badge = await ext.evaluate(
+      // @ts-expect-error the WebExtension global in Firefox
+      (id) => browser.browserAction.getBadgeText({ tabId: id }),
+      tabId,
+    );
+    expect(badge).toBe(String(marks.length));
+    await ext.close();
+
+    const popup = await openExtensionPage(session.browser, `${session.base}/popup.html?tabId=${tabId}`);
+    const found = await until(() => popup.evaluate(() => document.querySelector('[data-testid="count-found"]')?.textContent ?? ''));
+    expect(found).toContain(String(marks.length));
+    await popup.close();
+
+    const panel = await openExtensionPage(session.browser, `${session.base}/sidepanel.html?tabId=${tabId}`);
+    const items = await until(async () => {
+      const texts = await panel.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-quotetrace-item]')].map((e) => e.innerText));
+      return texts.length > 0 ? texts : null;
+    });
+    expect(items.length).toBe(marks.length);
+    for (const q of FOUNDING_QUOTES) expect(items.some((t) => t.includes(q.speaker)), q.speaker).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const lavrov = marks.find((m) => m.text.includes('with full, equal'))!;
+    await panel.evaluate((id) => document.querySelector<HTMLElement>(`[data-quotetrace-item="${id}"]`)?.click(), lavrov.id);
+    await until(() => page.evaluate(() => window.scrollY > 200));
+    await panel.close();
+  });
+});

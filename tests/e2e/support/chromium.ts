@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROME_BUILD } from './paths';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request made from an extension context (service worker, extension pages). */
+  extensionRequests: string[];
+  close: () => Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded, headless, in a fresh profile. */
+export async function launchChromium(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'qt-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-GB',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const extensionRequests: string[] = [];
+  context.on('request', (req) => {
+    const worker = req.serviceWorker();
+    const from = worker ? worker.url() : req.frame().url();
+    if (from.startsWith('chrome-extension://') && !req.url().startsWith('chrome-extension://')) extensionRequests.push(req.url());
+  });
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionRequests,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The id of the tab showing `url`. The extension has no "tabs" permission (it cannot read tab
+ * URLs), so the test finds it where the extension keeps per-tab results.
+ */
+export async function tabIdFor(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (u) => {
+    const all = (await chrome.storage.session.get(null)) as Record<string, { tabId: number; url: string } | null>;
+    const hit = Object.values(all).find((r) => r?.url === u);
+    if (!hit) throw new Error(`no results stored for ${u}`);
+    return hit.tabId;
+  }, url);
+}

@@ -1,0 +1,53 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID } from './paths';
+
+export interface FirefoxSession {
+  browser: Browser;
+  base: string;
+  close: () => Promise<void>;
+}
+
+/** Firefox ESR with the built extension installed as a temporary add-on, over WebDriver BiDi. */
+export async function launchFirefox(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'intl.locale.requested': 'en-GB',
+      'ui.systemUsesDarkTheme': opts.colorScheme === 'dark' ? 1 : 0,
+      'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return { browser, base: `moz-extension://${FIREFOX_UUID}`, close: () => browser.close() };
+}
+
+/**
+ * Opens an extension page. Puppeteer may never see a moz-extension:// navigation finish, so the
+ * navigation is not awaited; callers wait for a selector instead.
+ */
+export async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(url).catch(() => {});
+  return page;
+}
+
+/** Poll until fn returns a truthy value (or time runs out). */
+export async function until<T>(fn: () => Promise<T>, timeoutMs = 15_000, stepMs = 200): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+  throw new Error(`timed out${last ? `: ${String(last)}` : ''}`);
+}
