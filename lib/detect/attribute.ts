@@ -9,7 +9,7 @@ import { paragraphIndexAt, type Range } from '../text/paragraphs';
 import { sentenceEndAfter, sentenceStartBefore } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { findContext } from './context';
-import { isCue, lw, phraseAfter, subjectBefore, type SpeakerPhrase } from './cues';
+import { isCue, lw, phraseAfter, sentenceSubject, subjectBefore, type SpeakerPhrase } from './cues';
 import { resolvePhrase, type Resolved, type ResolveEnv } from './resolve';
 import type { RawSpan } from './spans';
 
@@ -39,6 +39,9 @@ const LABEL_MAX_CHARS = 40;
 const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s/;
 
 const NONE: Attribution = { resolved: null, cue: null, confidence: NO_SPEAKER_CONFIDENCE, context: null, how: 'none' };
+const DASH_LEAD = /^\s*[\u2014\u2015\u2013-]\s*$/;
+/** Confidence of a speaker taken from the sentence subject when no reporting cue is found. */
+const SUBJECT_ONLY_CERTAINTY = 0.5;
 const ONLY_PUNCT = /^[\s,;\u2014\u2013-]*$/;
 
 function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, how: Attribution['how'], pos: number, windowText: string): Attribution | null {
@@ -60,10 +63,18 @@ function attributeAfter(env: ResolveEnv, from: number, to: number): Attribution 
     const ph = phraseAfter(text, toks, 1, Math.min(toks.length, 1 + AFTER_CUE_TOKENS));
     return finish(env, ph, toks[0], 'after', toks[0].s, win);
   }
+  if (DASH_LEAD.test(text.slice(from, toks[0].s))) {
+    // signature style: "…” ― Jane Doe
+    const ph = phraseAfter(text, toks, 0, Math.min(toks.length, AFTER_CUE_TOKENS));
+    if (ph && ph.kind === 'name') return finish(env, ph, '\u2015', 'after', toks[0].s, win);
+  }
   for (let v = 1; v < Math.min(toks.length, AFTER_CUE_TOKENS); v++) {
     if (!isCue(toks[v].w)) continue;
     const ph = subjectBefore(text, toks, v, 0);
-    if (!ph || !ONLY_PUNCT.test(text.slice(from, ph.s))) return null;
+    if (!ph) return null;
+    const lead = text.slice(from, ph.s);
+    const setOff = ONLY_PUNCT.test(lead) || /,\s*$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead));
+    if (!setOff) return null;
     return finish(env, ph, toks[v], 'after', toks[v].s, win);
   }
   return null;
@@ -96,6 +107,11 @@ function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution
     const r = finish(env, subjectBefore(text, toks, v, 0), toks[v], 'before', toks[v].s, win);
     if (r) return r;
   }
+  // no cue: a partial quote inside a sentence is usually the subject's words ("Trump admires
+  // Putin as a “strong leader”")
+  const subj = sentenceSubject(text, toks, toks.length);
+  const r = finish(env, subj, '', 'before', to, win);
+  if (r) return { ...r, cue: null, confidence: r.confidence * SUBJECT_ONLY_CERTAINTY };
   return null;
 }
 

@@ -90,6 +90,12 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   let k = v - 1;
   while (k >= floor && CUE_FILLERS.has(lw(toks[k].w)) && !/[,;]/.test(gap(text, toks, k))) k--;
   if (k < floor) return null;
+  if (gap(text, toks, k).includes(')')) {
+    // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis
+    let j = k;
+    while (j > floor && !gap(text, toks, j - 1).includes('(') && k - j < MAX_PHRASE_TOKENS) j--;
+    if (j > floor && gap(text, toks, j - 1).includes('(')) k = j - 1;
+  }
   if (/,/.test(gap(text, toks, k))) {
     // "Smith, a spokesman for X, said" / "Mulgrew, president of the Federation of Teachers, which
     // represents ..., said": try each earlier comma until a name that is not a prepositional object
@@ -127,4 +133,19 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
     b++;
   }
   return b > k ? phrase('noun', toks, k, b) : null;
+}
+
+/**
+ * The subject that opens a sentence, after an optional introductory phrase ("In July, Gingrich
+ * dismissed ..."): used when a quote has no reporting cue at all.
+ */
+export function sentenceSubject(text: string, toks: Token[], ceil: number): SpeakerPhrase | null {
+  let k = 0;
+  for (let j = 0; j < Math.min(ceil, MAX_APPOSITIVE_TOKENS) - 1; j++) {
+    if (/,/.test(gap(text, toks, j))) { k = j + 1; break; }
+    if (!PREPOSITIONS.has(lw(toks[0].w))) break;
+  }
+  const ph = phraseAfter(text, toks, k, ceil);
+  if (!ph || ph.kind === 'noun' && !/^(?:the|this)$/i.test(ph.words[0])) return null;
+  return ph;
 }
