@@ -1,0 +1,172 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { DatabaseList, ImportErrors } from '../../components/DatabaseList';
+import { Mark } from '../../components/Mark';
+import { SiteListEditor } from '../../components/SiteListEditor';
+import type { DbInfo, ImportOutcome } from '../../lib/protocol/messages';
+import { t, uiLocale } from '../../platform/i18n';
+import { askBackground } from '../../platform/messaging';
+import { getSettings, settingsItem, updateSettings, type Settings } from '../../platform/settings';
+import { decodeText } from './decode-text';
+
+const locale = uiLocale();
+const ACCEPT = '.jsonl,.json,.csv,.html,.htm';
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'busy'; fileName: string }
+  | { kind: 'done'; fileName: string; outcome: ImportOutcome }
+  | { kind: 'failed'; error: string };
+
+/** Options: where QuoteTrace runs, how it marks pages, how strict it matches, its databases, data. */
+export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [db, setDb] = useState<DbInfo | null>(null);
+  const [dbError, setDbError] = useState<string | null>(null);
+  const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
+
+  const refreshDb = async () => {
+    const reply = await askBackground('db:info', {});
+    if (reply.ok) {
+      setDb(reply.value);
+      setDbError(null);
+    } else setDbError(reply.error);
+  };
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    void refreshDb();
+    return settingsItem.watch(() => void getSettings().then(setSettings));
+  }, []);
+
+  const save = async (patch: Partial<Settings>) => {
+    setSettings(await updateSettings(patch));
+    setSaved(true);
+  };
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setImportState({ kind: 'busy', fileName: file.name });
+    try {
+      const text = decodeText(await file.arrayBuffer());
+      const reply = await askBackground('db:import', { fileName: file.name, text });
+      setImportState(reply.ok ? { kind: 'done', fileName: file.name, outcome: reply.value } : { kind: 'failed', error: reply.error });
+    } catch (e) {
+      setImportState({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
+    }
+    input.value = '';
+    await refreshDb();
+  };
+  const onRemove = async (id: string) => {
+    const reply = await askBackground('db:remove', { id });
+    if (!reply.ok) setDbError(reply.error);
+    await refreshDb();
+  };
+
+  return (
+    <div class="qt-options">
+      <header class="qt-options__head">
+        <Mark class="qt-options__mark" />
+        <h1>{t('options_title')}</h1>
+        <p class="qt-options__saved" role="status">
+          {saved ? t('options_saved') : ''}
+        </p>
+      </header>
+
+      {settings && (
+        <>
+          <section class="qt-section" aria-labelledby="where">
+            <h2 id="where">{t('options_where')}</h2>
+            <ChoiceGroup
+              name="siteMode"
+              legend={t('options_where')}
+              value={settings.siteMode}
+              onChange={(siteMode) => void save({ siteMode })}
+              choices={[
+                { value: 'all', label: t('options_mode_all') },
+                { value: 'allowlist', label: t('options_mode_allowlist') },
+              ]}
+            />
+            {settings.siteMode === 'all' ? (
+              <SiteListEditor id="disabled" label={t('options_disabled_sites')} sites={settings.disabledSites} t={t} onChange={(disabledSites) => void save({ disabledSites })} />
+            ) : (
+              <SiteListEditor id="allowed" label={t('options_allowed_sites')} sites={settings.allowedSites} t={t} onChange={(allowedSites) => void save({ allowedSites })} />
+            )}
+          </section>
+
+          <section class="qt-section" aria-labelledby="highlight">
+            <h2 id="highlight">{t('options_highlight')}</h2>
+            <ChoiceGroup
+              name="highlightStyle"
+              legend={t('options_highlight')}
+              value={settings.highlightStyle}
+              onChange={(highlightStyle) => void save({ highlightStyle })}
+              choices={[
+                { value: 'full', label: t('options_highlight_full') },
+                { value: 'underline', label: t('options_highlight_underline') },
+                { value: 'off', label: t('options_highlight_off') },
+              ]}
+            />
+          </section>
+
+          <section class="qt-section" aria-labelledby="strictness">
+            <h2 id="strictness">{t('options_strictness')}</h2>
+            <ChoiceGroup
+              name="strictness"
+              legend={t('options_strictness')}
+              value={settings.strictness}
+              onChange={(strictness) => void save({ strictness })}
+              choices={[
+                { value: 'strict', label: t('options_strictness_strict') },
+                { value: 'balanced', label: t('options_strictness_balanced') },
+                { value: 'loose', label: t('options_strictness_loose') },
+              ]}
+            />
+          </section>
+        </>
+      )}
+
+      <section class="qt-section" aria-labelledby="databases">
+        <h2 id="databases">{t('options_databases')}</h2>
+        {dbError && (
+          <p class="qt-error" role="alert">
+            {t('options_db_error', [dbError])}
+          </p>
+        )}
+        {db && <DatabaseList info={db} t={t} locale={locale} onRemove={(id) => void onRemove(id)} />}
+        <div class="qt-import">
+          <label class="qt-field">
+            <span class="qt-import__label">{t('options_import')}</span>
+            <input type="file" accept={ACCEPT} data-testid="import-file" onChange={(e) => void onFile(e.currentTarget)} />
+          </label>
+          <p class="qt-import__hint">{t('options_import_hint')}</p>
+          <div aria-live="polite" data-testid="import-status">
+            {importStatus()}
+          </div>
+        </div>
+      </section>
+
+      <section class="qt-section" aria-labelledby="privacy">
+        <h2 id="privacy">{t('options_privacy')}</h2>
+        <p>{t('options_privacy_local')}</p>
+        <p>{t('options_privacy_network')}</p>
+        <p>{t('options_privacy_storage')}</p>
+      </section>
+    </div>
+  );
+
+  function importStatus() {
+    const s = importState;
+    if (s.kind === 'busy') return <p>{t('options_importing', [s.fileName])}</p>;
+    if (s.kind === 'failed') return <p class="qt-error">{t('options_import_failed', [s.error])}</p>;
+    if (s.kind !== 'done') return null;
+    const { database, refused } = s.outcome;
+    if (refused || !database) return <p class="qt-error">{t('options_import_refused', [s.fileName, refused ?? ''])}</p>;
+    return (
+      <div class="qt-import__done">
+        <p>{t('options_import_done', [database.fileName, String(database.count)])}</p>
+        <ImportErrors db={database} t={t} locale={locale} />
+      </div>
+    );
+  }
+}
