@@ -55,7 +55,8 @@ export class PackWriter {
   private readonly starts: number[] = [];
 
   add(s: Statement): void {
-    const line = `${JSON.stringify(canonicalStatement(s))}\n`;
+    // Non-ASCII escaped: the pack string stays one byte a character in V8 (half the memory).
+    const line = `${JSON.stringify(canonicalStatement(s)).replace(NON_ASCII_RE, escapeChar)}\n`;
     this.starts.push(this.chars);
     this.chars += line.length;
     this.lines.push(line);
@@ -96,6 +97,9 @@ export function buildPack(statements: Statement[], meta: { sources: string[]; na
   for (const s of statements) w.add(s);
   return w.finish(meta);
 }
+
+const NON_ASCII_RE = /[\u007f-\uffff]/g;
+const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 export class PackError extends Error {}
 

@@ -13,6 +13,8 @@ export interface Alignment {
   subs: number;
   ins: number;
   dels: number;
+  /** Of ins: page words before the first or after the last word shared with the record. */
+  edgeIns: number;
   /** Record words the quote spans (first..last aligned, end exclusive). */
   recordStart: number;
   recordEnd: number;
@@ -77,7 +79,10 @@ export function align(q: QueryToken[], r: string[]): Alignment {
     }
   }
   raw.reverse();
-  return { matches, subs, ins, dels, recordStart: j, recordEnd, ops: mergeOps(raw) };
+  let edgeIns = 0;
+  for (let k = 0; k < raw.length && raw[k].op === 'insert'; k++) edgeIns++;
+  for (let k = raw.length - 1; k >= 0 && raw[k].op === 'insert' && edgeIns < raw.length; k--) edgeIns++;
+  return { matches, subs, ins, dels, edgeIns, recordStart: j, recordEnd, ops: mergeOps(raw) };
 }
 
 /** Joins runs of the same op; a quote's raw word spans one op even when it holds two tokens. */

@@ -8,10 +8,14 @@ import { bigramKey, shortKey, SHORT_UNIT_WORDS } from './units';
 
 /** Candidates aligned per quote: true matches rank in the top few; 8 leaves room for same-text records by other speakers. */
 export const MAX_CANDIDATES = 8;
-/** Buckets longer than this (in index characters) are stop-bigrams ("of the") and skipped. */
-const MAX_BUCKET_CHARS = 60_000;
+/** Buckets longer than this (in index characters, ~2 a posting) are stop-bigrams ("of the") and skipped. */
+const MAX_BUCKET_CHARS = 12_000;
 /** Total postings characters decoded per quote: bounds latency at a million records. */
-const POSTINGS_BUDGET_CHARS = 120_000;
+const POSTINGS_BUDGET_CHARS = 30_000;
+/** Rarest keys looked up per quote: the quoted statement holds every key, so a few rare ones find it. */
+const MAX_LOOKUPS = 12;
+/** Candidates sharing fewer than this share of the best candidate's keys cannot be the same words. */
+const MIN_HIT_SHARE = 0.5;
 
 export interface Candidate {
   pack: number;
@@ -43,7 +47,7 @@ export function retrieve(packs: LoadedPack[], keys: number[], limit = MAX_CANDID
   lookups.sort((a, b) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]));
   const hits = packs.map(() => new Map<number, number>());
   let budget = POSTINGS_BUDGET_CHARS;
-  for (const l of lookups) {
+  for (const l of lookups.slice(0, MAX_LOOKUPS * packs.length)) {
     const len = l.range[1] - l.range[0];
     if (len > MAX_BUCKET_CHARS || len > budget) break;
     budget -= len;
@@ -53,5 +57,6 @@ export function retrieve(packs: LoadedPack[], keys: number[], limit = MAX_CANDID
   const out: Candidate[] = [];
   hits.forEach((h, pack) => h.forEach((count, n) => out.push({ pack, n, hits: count })));
   out.sort((a, b) => b.hits - a.hits || a.pack - b.pack || a.n - b.n);
-  return out.slice(0, limit);
+  const floor = out.length ? Math.max(1, Math.ceil(out[0].hits * MIN_HIT_SHARE)) : 1;
+  return out.slice(0, limit).filter((c) => c.hits >= floor);
 }

@@ -19,6 +19,9 @@ export interface Thresholds {
 /** Quotes of this many words or fewer match only a same-speaker record whose quoted span they are. */
 export const SHORT_QUOTE_WORDS = 3;
 
+/** Weight of a page word outside the record's window (recombined sentences) against an inner change. */
+const EDGE_INSERT_WEIGHT = 2;
+
 export const THRESHOLDS: Record<Strictness, Thresholds> = {
   // 4 words: "We have no plans" style windows are common phrases below that.
   strict: { minExactWords: 6, minAlteredWords: 8, maxChangeFraction: 0.15 },
@@ -44,8 +47,10 @@ export function classify(al: Alignment, nq: number, unitLength: number, t: Thres
   }
   if (changes === 0 && al.matches >= t.minExactWords) return { cls: 'exact', score, changes };
   const allowed = Math.max(1, Math.floor(nq * t.maxChangeFraction));
+  // Page words running past the record's ends look like another sentence joined on: they weigh double.
+  const weighted = changes + al.edgeIns * (EDGE_INSERT_WEIGHT - 1);
   // Most of the quote must still be the record's words, in its order.
-  if (al.matches >= t.minAlteredWords && changes <= allowed && al.matches >= nq * (1 - t.maxChangeFraction)) {
+  if (al.matches >= t.minAlteredWords && weighted <= allowed && al.matches >= nq * (1 - t.maxChangeFraction)) {
     return { cls: 'altered', score, changes };
   }
   return { cls: 'none', score: score * 0.6, changes };

@@ -32,9 +32,18 @@ export function normalizeWord(raw: string): string {
   return w;
 }
 
+/** "[W]e" or "reform[s]": brackets glued to a word only restore case or inflection; unwrap them. */
+export function unwrapGluedBrackets(text: string): string {
+  if (!text.includes('[')) return text;
+  return text
+    .replace(/\[([\p{L}\p{N}]{1,3})\](?=[\p{L}\p{N}])/gu, '$1')
+    .replace(/(?<=[\p{L}\p{N}])\[([\p{L}\p{N}]{1,3})\]/gu, '$1');
+}
+
 /** Splits text into normalised words (records and plain text). */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
+  text = unwrapGluedBrackets(text);
   for (const m of text.matchAll(WORD_RE)) {
     let raw = m[0];
     const pct = raw.endsWith('%');
@@ -48,10 +57,7 @@ export function tokenize(text: string): string[] {
 
 /** Tokenises a page quote, keeping ellipsis cuts and [bracketed] editorial insertions. */
 export function tokenizeQuery(text: string): QueryToken[] {
-  // "[W]e" or "reform[s]": brackets glued to a word only restore case or inflection; unwrap them.
-  let t = text.replace(/\[([\p{L}\p{N}]{1,3})\](?=[\p{L}\p{N}])/gu, '$1');
-  t = t.replace(/(?<=[\p{L}\p{N}])\[([\p{L}\p{N}]{1,3})\]/gu, '$1');
-  t = t.replace(ELLIPSIS_RE, ' \u0000 ');
+  const t = unwrapGluedBrackets(text).replace(ELLIPSIS_RE, ' \u0000 ');
   const out: QueryToken[] = [];
   let cut = false;
   let editorial = false;

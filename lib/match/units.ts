@@ -1,6 +1,6 @@
 /**
- * What of a statement a page can quote ("units"): the text without its "Says" framing, and
- * each quoted span of a partial. The index keys and the alignment both work on these.
+ * What of a statement a page can quote ("units"): the text (a "Says ..." framing needs no
+ * stripping: a quote may start anywhere in a unit) and each quoted span of a partial. The index keys and the alignment both work on these.
  */
 import type { Statement } from '../types';
 import { hashString, tokenize } from './tokens';
@@ -14,10 +14,8 @@ export interface Unit {
   span: boolean;
 }
 
-const SAYS_RE = /^\s*(?:says|said|claims?|stated)\b[\s:,]*/i;
-
 export function unitsOf(s: Pick<Statement, 'text' | 'textKind' | 'quotedSpans'>): Unit[] {
-  const units: Unit[] = [{ tokens: tokenize(s.text.replace(SAYS_RE, '')), span: false }];
+  const units: Unit[] = [{ tokens: tokenize(s.text), span: false }];
   for (const q of s.quotedSpans ?? []) {
     const tokens = tokenize(q);
     if (tokens.length) units.push({ tokens, span: true });

@@ -1,0 +1,68 @@
+/** Accuracy of the matcher on real statements with generated quotes (see bench-queries.ts). */
+import type { MatchResult, Statement } from '../lib/types';
+import { Matcher } from '../lib/match/matcher';
+import { sameName } from '../lib/match/speakers';
+import { tokenize } from '../lib/match/tokens';
+import { unitsOf } from '../lib/match/units';
+import { makeQueries, type BenchQuery, type Kind } from './bench-queries';
+
+export const QUERY_COUNTS = { benign: 3000, altered: 800, misattributed: 800, negative: 1600 };
+
+export interface AccuracyResult {
+  statements: number;
+  queries: Record<Kind, number>;
+  benignFirst: number;
+  alteredCorrect: number;
+  misattributedCorrect: number;
+  falseMatchNegatives: number;
+  wrongStatement: number;
+  byEdit: Record<string, { n: number; ok: number }>;
+  failures: { kind: string; edit: string; text: string; speaker: string | null; got: string; gotId?: string; want?: string }[];
+}
+
+/** The result's statement is the source or a record with the same words by the same person. */
+function equivalent(res: Statement, src: Statement, q: BenchQuery): boolean {
+  if (res.id === src.id) return true;
+  if (src.speaker && res.speaker && !sameName(src.speaker, res.speaker)) return false;
+  const first = tokenize(q.text.split(/\.\.\.|…/)[0].replace(/\[[^\]]*\]/g, ' ')).join(' ');
+  return unitsOf(res).some((u) => ` ${u.tokens.join(' ')} `.includes(` ${first} `));
+}
+
+function correct(q: BenchQuery, r: MatchResult): boolean {
+  if (q.kind === 'negative') return r.status === 'unmatched';
+  const want = q.kind === 'benign' ? 'verified' : q.kind;
+  return r.status === want && !!r.statement && equivalent(r.statement, q.source!, q);
+}
+
+export function benchAccuracy(statements: Statement[], counts = QUERY_COUNTS): AccuracyResult {
+  const matcher = Matcher.fromStatements(statements);
+  const queries = makeQueries(statements, counts);
+  const ok: Record<Kind, number> = { benign: 0, altered: 0, misattributed: 0, negative: 0 };
+  const n: Record<Kind, number> = { benign: 0, altered: 0, misattributed: 0, negative: 0 };
+  const byEdit: AccuracyResult['byEdit'] = {};
+  const failures: AccuracyResult['failures'] = [];
+  let wrong = 0;
+  for (const q of queries) {
+    const r = matcher.match(q);
+    const good = correct(q, r);
+    n[q.kind]++;
+    if (good) ok[q.kind]++;
+    const e = (byEdit[`${q.kind}/${q.edit}`] ??= { n: 0, ok: 0 });
+    e.n++;
+    if (good) e.ok++;
+    if (q.source && r.statement && !equivalent(r.statement, q.source, q)) wrong++;
+    if (!good) failures.push({ kind: q.kind, edit: q.edit, text: q.text, speaker: q.speaker, got: r.status, gotId: r.statement?.id, want: q.source?.id });
+  }
+  const rate = (k: Kind) => ok[k] / Math.max(1, n[k]);
+  return {
+    statements: matcher.size,
+    queries: n,
+    benignFirst: rate('benign'),
+    alteredCorrect: rate('altered'),
+    misattributedCorrect: rate('misattributed'),
+    falseMatchNegatives: 1 - rate('negative'),
+    wrongStatement: wrong / Math.max(1, queries.length - n.negative),
+    byEdit,
+    failures,
+  };
+}

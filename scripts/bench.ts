@@ -1,0 +1,95 @@
+/**
+ * npm run bench [-- --json] [--quick]
+ * Matcher accuracy on the shared real statements (read by path; skipped when absent), latency,
+ * pack load and memory at synthetic 100k and 1M, fuse.js over 10k side by side, and the
+ * detector's rows when scripts/bench-detect.ts exists. Targets are printed next to each number.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importText } from '../lib/db/import/index';
+import { buildPack, loadPack } from '../lib/db/pack';
+import { benchAccuracy, type AccuracyResult } from './bench-accuracy';
+import { benchFuse, benchScale, timing, type FuseComparison, type ScaleResult } from './bench-latency';
+import { makeQueries } from './bench-queries';
+
+const REAL_DATA = '/work/shared/data/statements.merged.jsonl';
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const quick = args.includes('--quick');
+const here = dirname(fileURLToPath(import.meta.url));
+
+interface Row { name: string; value: string; target: string; ok: boolean | null }
+const rows: Row[] = [];
+const row = (name: string, value: string, target = '', ok: boolean | null = null) => rows.push({ name, value, target, ok });
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const log = (msg: string) => { if (!json) console.error(msg); };
+
+async function detectRows(): Promise<{ name: string; medianMs: number; p95Ms: number }[]> {
+  const file = join(here, 'bench-detect.ts');
+  if (!existsSync(file)) return [];
+  const mod = (await import(file)) as { benchDetect?: () => Promise<{ name: string; medianMs: number; p95Ms: number }[]> };
+  return mod.benchDetect ? mod.benchDetect() : [];
+}
+
+async function main(): Promise<void> {
+  const out: Record<string, unknown> = {};
+  if (existsSync(REAL_DATA)) {
+    log('real statements: importing and matching generated quotes...');
+    const rep = importText('statements.merged.jsonl', readFileSync(REAL_DATA, 'utf8'));
+    const statements = rep.statements;
+    const str = buildPack(statements, { sources: ['statements.merged.jsonl'] });
+    const loads: number[] = [];
+    for (let i = 0; i < 5; i++) { const t = performance.now(); loadPack(str); loads.push(performance.now() - t); }
+    const acc: AccuracyResult = benchAccuracy(statements);
+    const { failures, ...accNoFailures } = acc;
+    out.accuracy = { ...accNoFailures, failureSamples: failures.slice(0, 20), importErrors: rep.errors.length, packMB: str.length / 1e6, loadMs: timing(loads).medianMs };
+    row(`real: statements (${rep.errors.length} import errors)`, String(statements.length));
+    row('real: queries benign/altered/misattr/negative', Object.values(acc.queries).join('/'));
+    row('real: benign edits, right statement first', pct(acc.benignFirst), '>= 99%', acc.benignFirst >= 0.99);
+    row('real: altered called correctly', pct(acc.alteredCorrect), '>= 95%', acc.alteredCorrect >= 0.95);
+    row('real: misattributed called correctly', pct(acc.misattributedCorrect), '>= 95%', acc.misattributedCorrect >= 0.95);
+    row('real: false matches (quotes in no database)', pct(acc.falseMatchNegatives), '<= 0.5%', acc.falseMatchNegatives <= 0.005);
+    row('real: wrong statement (positives)', pct(acc.wrongStatement), '<= 0.5%', acc.wrongStatement <= 0.005);
+    row('real: pack size / load', `${(str.length / 1e6).toFixed(1)} MB / ${timing(loads).medianMs} ms`);
+    log('fuse.js over 10,000 statements (slow by design)...');
+    const ten = statements.slice(0, 10_000);
+    const fq = makeQueries(ten, { benign: quick ? 3 : 10, altered: 0, misattributed: 0, negative: 0 }, 3);
+    const f: FuseComparison = benchFuse(ten, fq);
+    out.fuse = f;
+    row('10k: fuse.js whole-db search, median per quote', `${f.fuseMedianMs} ms`);
+    row('10k: matcher, median per quote', `${f.matcherMedianMs} ms`);
+    row('10k: fuse.js / matcher', `${f.ratio}x`);
+  } else {
+    row('real statements', `absent (${REAL_DATA})`);
+  }
+  const scales: ScaleResult[] = [];
+  const targets: Record<number, { p95: number; load: number }> = { 100_000: { p95: 1, load: 50 }, 1_000_000: { p95: 3, load: 400 } };
+  for (const n of quick ? [100_000] : [100_000, 1_000_000]) {
+    log(`synthetic ${n.toLocaleString('en')}: building, loading, matching...`);
+    const s = benchScale(n);
+    scales.push(s);
+    const k = `${n / 1000}k`;
+    row(`${k}: match p50 / p95 / max`, `${s.match.medianMs} / ${s.match.p95Ms} / ${s.match.maxMs} ms`, `p95 < ${targets[n].p95} ms`, s.match.p95Ms < targets[n].p95);
+    row(`${k}: pack load (loadPack)`, `${s.loadMs} ms`, `< ${targets[n].load} ms`, s.loadMs < targets[n].load);
+    row(`${k}: pack read from disk + load`, `${s.readMs} ms`);
+    row(`${k}: pack size / build / memory held`, `${s.packMB} MB / ${(s.buildMs / 1000).toFixed(1)} s / ${s.heldMB} MB`);
+  }
+  out.scales = scales;
+  const detect = await detectRows();
+  out.detect = detect;
+  for (const d of detect) row(`detect: ${d.name}`, `${d.medianMs} / ${d.p95Ms} ms`);
+  out.rows = rows;
+  if (json) {
+    console.log(JSON.stringify(out));
+    return;
+  }
+  const w = Math.max(...rows.map((r) => r.name.length));
+  const v = Math.max(...rows.map((r) => r.value.length));
+  for (const r of rows) {
+    const mark = r.ok === null ? '' : r.ok ? 'ok  ' : 'FAIL';
+    console.log(`${r.name.padEnd(w)}  ${r.value.padStart(v)}  ${mark} ${r.target}`.trimEnd());
+  }
+}
+
+main().catch((e) => { console.error(e); process.exitCode = 1; });
