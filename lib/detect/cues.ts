@@ -29,6 +29,7 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', '
 
 export const lw = (w: string): string => w.toLowerCase();
 export function isCue(w: string): boolean {
+  if (isCapitalised(w)) return false; // "States", "Post": names, not verbs
   const l = lw(w);
   if (CUE_VERBS.has(l)) return true;
   if (!l.endsWith('ing')) return false;
@@ -51,7 +52,7 @@ function runBack(text: string, toks: Token[], k: number, floor: number): number 
     const w = toks[a - 1].w;
     const joinable = g === ' ' || g === '\u00a0' || (g === '. ' && (w.length === 1 || w.includes('.') || /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr)$/.test(w)));
     if (!joinable) break;
-    if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(lw(w))) { a--; continue; }
+    if (isCapitalised(w) && (!CAPITALISED_STOPWORDS.has(lw(w)) || w.length === 1)) { a--; continue; }
     if (PARTICLES.has(w) && a - 2 >= floor && isCapitalised(toks[a - 2].w)) { a -= 2; continue; }
     break;
   }

@@ -99,8 +99,8 @@ export const CAPITALISED_STOPWORDS = words(`
   meanwhile still also then now later today yesterday tomorrow tonight last next one two
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december jan jan. feb feb. mar mar. apr apr. aug aug.
-  sept sept. sep sep. oct oct. nov nov. dec dec. asked says said according not no yes mr mrs ms
-  dr see also read more watch related update updated editor's note photo
+  sept sept. sep sep. oct oct. nov nov. dec dec. asked says said according not no yes
+  see also read more watch related update updated editor's note photo
 `);
 
 /** Words that end a speaker phrase when reading outward from a cue. */

@@ -39,6 +39,10 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'l
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'dame', 'lady', 'queen']);
 const MALE_TITLES = new Set(['mr', 'congressman', 'chairman', 'spokesman', 'businessman', 'sir', 'lord', 'king']);
+/** Titles that can only precede a person's name ("Mr. Obama", "Sen. Warren"). */
+const HONORIFICS = new Set(('mr mrs ms miss dr sen senator rep representative gov governor president ' +
+  'secretary ambassador minister gen general judge justice mayor chancellor prof professor rev ' +
+  'congressman congresswoman chairman chairwoman spokesman spokeswoman sheriff sir dame lord lady').split(' '));
 /** How many tokens before a name are read for role words ("U.S. Ambassador to Moscow"). */
 const ROLE_LOOKBACK_TOKENS = 6;
 
@@ -55,7 +59,8 @@ export function splitRun(words: string[]): { titles: string[]; name: string[]; o
   let i = 0;
   while (i < words.length - 1 && CAPITALISED_STOPWORDS.has(low(words[i]))) i++;
   const rest = words.slice(i).map(stripPossessive);
-  const org = rest.some((w) => ORG_HEADS.has(low(w))) || (rest.length === 1 && KNOWN_ORGS.has(low(rest[0])));
+  const lastWord = low(rest[rest.length - 1]);
+  const org = ORG_HEADS.has(lastWord) || (rest.length === 1 && KNOWN_ORGS.has(lastWord));
   if (org) return { titles: [], name: rest, org: true };
   let lastTitle = -1;
   rest.forEach((w, k) => { if (isTitle(w) && k < rest.length - 1) lastTitle = k; });
@@ -92,7 +97,8 @@ function forEachRun(text: string, toks: Token[], fn: (a: number, b: number) => v
       const next = toks[b + 1].w;
       const joinable = gap === ' ' || gap === '\u00a0' || (gap === '. ' && (toks[b].w.length === 1 || isTitle(toks[b].w + '.') || toks[b].w.includes('.')));
       if (!joinable) break;
-      if (isCapitalised(next) && !CAPITALISED_STOPWORDS.has(low(next))) { b++; continue; }
+      const initial = next.length === 1 && text[toks[b + 1].e] === '.';
+      if (isCapitalised(next) && (initial || !CAPITALISED_STOPWORDS.has(low(next)))) { b++; continue; }
       if (NAME_PARTICLES.has(next) && b + 2 < toks.length && isCapitalised(toks[b + 2].w) && text.slice(toks[b + 1].e, toks[b + 2].s) === ' ') { b += 2; continue; }
       break;
     }
@@ -131,16 +137,21 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
 
 function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titles: string[], e: Entity): void {
   const roles = titles.map(low);
-  for (let k = Math.max(0, a - ROLE_LOOKBACK_TOKENS); k < a; k++) roles.push(low(toks[k].w));
+  // role words right before the name: "Stein spokeswoman Melezia Figueroa", "press secretary Josh Earnest"
+  for (let k = a - 1; k >= 0 && a - k <= ROLE_LOOKBACK_TOKENS; k--) {
+    if (!/^[ \u00a0]$/.test(text.slice(toks[k].e, toks[k + 1].s))) break;
+    const w = low(toks[k].w);
+    if (PREPOSITIONS.has(w) || CAPITALISED_STOPWORDS.has(w)) break;
+    roles.push(w);
+  }
   for (const r of roles) {
     if (!ROLE_NOUNS.has(r) && !TITLE_WORDS.has(r)) continue;
     const list = idx.roles.get(r) ?? [];
     list.push({ entity: e, pos: toks[a].s });
     idx.roles.set(r, list);
     if (!e.gender) e.gender = FEMALE_TITLES.has(r) ? 'f' : MALE_TITLES.has(r) ? 'm' : null;
-    e.strong = true;
+    if (ROLE_NOUNS.has(r) || HONORIFICS.has(r)) e.strong = true;
   }
-  void text;
 }
 
 /** Pick the entity a single surname stands for: the most mentioned, then the earliest. */
@@ -171,7 +182,8 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   });
   // surnames given only with a title ("Mr. Obama", "Sen. Warren") name a person too
   for (const { a, titles, name } of singles) {
-    if (titles.length === 0 || idx.byLast.has(keyOf(name[0]))) continue;
+    const titled = titles.some((t) => HONORIFICS.has(low(t))) || isKnownFirstName(name[0]);
+    if (!titled || idx.byLast.has(keyOf(name[0]))) continue;
     const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s, true);
     addRoles(idx, text, toks, a, titles, e);
   }
@@ -184,7 +196,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const e = resolveNameWords(idx, name);
     if (!e || e.kind !== 'person') return;
     if (name.length === 1 && !e.gender) e.gender = runGender(titles, []);
-    if (titles.length > 0) e.strong = true;
+    if (titles.some((t) => HONORIFICS.has(low(t)))) e.strong = true;
     const prev = a > 0 ? low(toks[a - 1].w) : '';
     idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) });
   });
