@@ -28,6 +28,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs 142 on Android.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { side_panel: { default_path: 'sidepanel.html' } }),

@@ -1,0 +1,163 @@
+/**
+ * npm run screenshots: the demo pages with highlights, an open hover card (verified, altered and
+ * misattributed), the popup, the side panel and the options page, in Chromium and Firefox, light
+ * and dark. Written to screenshots/ (not committed); the README's come from there.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { launchFirefox, openExtensionPage, until } from '../tests/e2e/support/firefox';
+import { PAGES } from '../tests/e2e/support/paths';
+import { serveFolder } from './lib/serve';
+
+const OUT = resolve(import.meta.dirname, '../screenshots');
+type Scheme = 'light' | 'dark';
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** In the page: the id of the first quote whose text contains `needle`. */
+const markId = (needle: string) =>
+  [...document.querySelectorAll('quotetrace-mark')].find((m) => m.textContent?.includes(needle))?.getAttribute('data-quotetrace-id') ?? null;
+
+/** In the page: scroll the quote to a third of the way down, so the card has room below it. */
+const placeQuote = (id: string) => {
+  const el = document.querySelector(`quotetrace-mark[data-quotetrace-id="${id}"]`);
+  if (el) window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight / 3);
+};
+
+/** The area around the quote and its card, for a tight screenshot. */
+const cardClip = (id: string) => {
+  const mark = document.querySelector(`quotetrace-mark[data-quotetrace-id="${id}"]`)!.getBoundingClientRect();
+  const card = document.querySelector('quotetrace-card')!.shadowRoot!.querySelector('.qt-hover')!.getBoundingClientRect();
+  const top = Math.max(0, Math.min(mark.top, card.top) - 24);
+  const bottom = Math.min(window.innerHeight, Math.max(mark.bottom, card.bottom) + 24);
+  return { x: 0, y: top, width: Math.min(window.innerWidth, 1000), height: bottom - top };
+};
+
+const CARDS = [
+  { page: 'founding-article', needle: 'We have no plans', name: 'card-verified' },
+  { page: 'altered-quotes', needle: 'exempt from those sanctions', name: 'card-altered' },
+  { page: 'altered-quotes', needle: 'facts on the ground', name: 'card-misattributed' },
+];
+
+async function chromiumShots(origin: string, scheme: Scheme) {
+  const s = await launchChromium({ colorScheme: scheme });
+  const shot = (p: PwPage, name: string, opts: Parameters<PwPage['screenshot']>[0] = {}) =>
+    p.screenshot({ ...opts, path: join(OUT, `chromium-${scheme}-${name}.png`) });
+  try {
+    const page = await s.context.newPage();
+    for (const c of CARDS) {
+      await page.goto(`${origin}/${c.page}/`);
+      await page.waitForSelector('quotetrace-mark', { timeout: 20_000 });
+      await pause(500);
+      if (c.name === 'card-verified') await shot(page, 'page');
+      const id = await page.evaluate(markId, c.needle);
+      if (!id) {
+        console.warn(`chromium ${scheme}: no highlighted quote "${c.needle}"`);
+        continue;
+      }
+      await page.evaluate(placeQuote, id);
+      await page.hover(`quotetrace-mark[data-quotetrace-id="${id}"]`);
+      await page.locator('quotetrace-card .qt-card').waitFor({ timeout: 5_000 });
+      await pause(300);
+      await shot(page, c.name, { clip: await page.evaluate(cardClip, id) });
+      await page.mouse.move(2, 2);
+      await pause(400);
+    }
+    await page.goto(`${origin}/founding-article/`);
+    await page.waitForSelector('quotetrace-mark');
+    await pause(800);
+    const all = (await s.worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { tabId: number; url: string } | null>;
+    const tabId = Object.values(all).find((r) => r?.url === `${origin}/founding-article/`)?.tabId;
+    const surfaces: [string, number, number][] = [
+      ['popup', 360, 520],
+      ['sidepanel', 420, 900],
+      ['options', 1000, 1100],
+    ];
+    for (const [name, width, height] of surfaces) {
+      const p = await s.context.newPage();
+      await p.setViewportSize({ width, height });
+      await p.goto(`chrome-extension://${s.extensionId}/${name}.html?tabId=${tabId}`);
+      await pause(1200);
+      await shot(p, name, { fullPage: name !== 'sidepanel' });
+      await p.close();
+    }
+  } finally {
+    await s.close();
+  }
+}
+
+async function firefoxShots(origin: string, scheme: Scheme) {
+  const s = await launchFirefox({ colorScheme: scheme });
+  const shot = (p: PpPage, name: string, opts: Parameters<PpPage['screenshot']>[0] = {}) =>
+    p.screenshot({ ...opts, path: join(OUT, `firefox-${scheme}-${name}.png`) as `${string}.png` });
+  try {
+    const page = await s.browser.newPage();
+    for (const c of CARDS) {
+      await page.goto(`${origin}/${c.page}/`);
+      await page.waitForSelector('quotetrace-mark', { timeout: 30_000 });
+      await pause(500);
+      if (c.name === 'card-verified') await shot(page, 'page');
+      const id = await page.evaluate(markId, c.needle);
+      if (!id) {
+        console.warn(`firefox ${scheme}: no highlighted quote "${c.needle}"`);
+        continue;
+      }
+      await page.evaluate(placeQuote, id);
+      await page.hover(`quotetrace-mark[data-quotetrace-id="${id}"]`);
+      await until(() => page.evaluate(() => !!document.querySelector('quotetrace-card')?.shadowRoot?.querySelector('.qt-card')));
+      await pause(300);
+      await shot(page, c.name, { clip: await page.evaluate(cardClip, id) });
+      await page.mouse.move(2, 2);
+      await pause(400);
+    }
+    await page.goto(`${origin}/founding-article/`);
+    await page.waitForSelector('quotetrace-mark');
+    await pause(800);
+    const probe = await openExtensionPage(s.browser, `${s.base}/popup.html`);
+    const tabId = await until(() =>
+      probe.evaluate(async (u) => {
+        // @ts-expect-error the WebExtension global in Firefox
+        const all = (await browser.storage.session.get(null)) as Record<string, { tabId: number; url: string } | null>;
+        return Object.values(all).find((r) => r?.url === u)?.tabId;
+      }, `${origin}/founding-article/`),
+    );
+    await probe.close();
+    const surfaces: [string, number, number][] = [
+      ['popup', 360, 520],
+      ['sidepanel', 420, 900],
+      ['options', 1000, 1100],
+    ];
+    for (const [name, width, height] of surfaces) {
+      const p = await openExtensionPage(s.browser, `${s.base}/${name}.html?tabId=${tabId}`);
+      await p.setViewport({ width, height });
+      await until(() => p.evaluate(() => document.body?.innerText.length > 20));
+      await pause(1200);
+      await shot(p, name, { fullPage: name !== 'sidepanel' });
+      await p.close();
+    }
+  } finally {
+    await s.close();
+  }
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const server = await serveFolder(PAGES);
+  const only = process.argv[2];
+  try {
+    for (const scheme of ['light', 'dark'] as const) {
+      if (only !== 'firefox') await chromiumShots(server.origin, scheme);
+      if (only !== 'chromium') await firefoxShots(server.origin, scheme);
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(`screenshots written to ${OUT}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
