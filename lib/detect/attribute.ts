@@ -27,6 +27,8 @@ const BEFORE_WINDOW = 400;
 const AFTER_WINDOW = 240;
 /** A cue after the quote must come within this many tokens ("the former secretary of state said"). */
 const AFTER_CUE_TOKENS = 9;
+/** …or this far when the speaker is a name set off by an appositive ("X, the attorney general of Y, said"). */
+const AFTER_CUE_TOKENS_APPOSITIVE = 22;
 /** Cues tried (nearest first) before giving up on the lead-in of a quote. */
 const MAX_CUES_TRIED = 3;
 /** Confidence of a speaker carried over from the previous quote. */
@@ -68,10 +70,11 @@ function attributeAfter(env: ResolveEnv, from: number, to: number): Attribution 
     const ph = phraseAfter(text, toks, 0, Math.min(toks.length, AFTER_CUE_TOKENS));
     if (ph && ph.kind === 'name') return finish(env, ph, '\u2015', 'after', toks[0].s, win);
   }
-  for (let v = 1; v < Math.min(toks.length, AFTER_CUE_TOKENS); v++) {
+  for (let v = 1; v < Math.min(toks.length, AFTER_CUE_TOKENS_APPOSITIVE); v++) {
     if (!isCue(toks[v].w)) continue;
     const ph = subjectBefore(text, toks, v, 0);
     if (!ph) return null;
+    if (v >= AFTER_CUE_TOKENS && !(ph.kind === 'name' && ONLY_PUNCT.test(text.slice(from, ph.s)))) return null;
     const lead = text.slice(from, ph.s);
     const setOff = ONLY_PUNCT.test(lead) || /,\s*$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead));
     if (!setOff) return null;
@@ -104,7 +107,10 @@ function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution
   for (let v = toks.length - 1; v >= 0 && tried < MAX_CUES_TRIED; v--) {
     if (!isCue(toks[v].w)) continue;
     tried++;
-    const r = finish(env, subjectBefore(text, toks, v, 0), toks[v], 'before', toks[v].s, win);
+    // ", arguing that …": a participle hangs on the main clause, whose subject speaks
+    const participle = /ing$/i.test(toks[v].w) && v > 0 && /,/.test(text.slice(toks[v - 1].e, toks[v].s));
+    const ph = participle ? sentenceSubject(text, toks, v) : subjectBefore(text, toks, v, 0);
+    const r = finish(env, ph, toks[v], 'before', toks[v].s, win);
     if (r) return r;
   }
   // no cue: a partial quote inside a sentence is usually the subject's words ("Trump admires

@@ -124,6 +124,11 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
   if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(l) || (l === 'the' && k + 1 < ceil && isCapitalised(toks[k + 1].w))) {
     let b = l === 'the' ? k + 1 : k;
     while (b + 1 < ceil && isCapitalised(toks[b + 1].w) && /^[ \u00a0]$|^\. $/.test(gap(text, toks, b))) b++;
+    // "the Republican nominee", "The Indiana governor": a description, not a name
+    let r = b;
+    while (r + 1 < ceil && r - b < 3 && /^[ \u00a0]$/.test(gap(text, toks, r)) && /^\p{Ll}/u.test(toks[r + 1].w)
+      && !isCue(toks[r + 1].w) && !CUE_FILLERS.has(lw(toks[r + 1].w)) && !CLAUSE_BREAKERS.has(lw(toks[r + 1].w)) && !PREPOSITIONS.has(lw(toks[r + 1].w))) r++;
+    if (r > b && l === 'the') return phrase('noun', toks, k, r);
     return phrase('name', toks, l === 'the' ? k + 1 : k, b);
   }
   if (!DETERMINERS.has(l)) return null;

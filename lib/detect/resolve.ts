@@ -73,6 +73,8 @@ function resolveRole(env: ResolveEnv, head: string, pos: number): Entity | null 
 const genderOfRole = (head: string): 'm' | 'f' | null =>
   /woman$/.test(head) ? 'f' : /(?:^|[^o])man$/.test(head) ? 'm' : null;
 
+const INDEFINITE = /^(?:a|an|one|another|several|some|many|two|three|few|other|his|her|their|its|our)$/i;
+
 const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
 
 /** Resolve a speaker phrase found next to a cue at position pos. */
@@ -99,7 +101,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
   }
   const head = keyOf(p.words[p.words.length - 1]);
   if (ROLE_NOUNS.has(head)) {
-    const definite = /^(the|this)$/i.test(p.words[0]);
+    const definite = !INDEFINITE.test(p.words[0]);
     const e = definite ? resolveRole(env, head, pos) ?? nearestPerson(env, genderOfRole(head), false, pos) : null;
     if (e) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.6 };
   }
