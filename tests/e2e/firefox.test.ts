@@ -99,12 +99,12 @@ describe('Firefox: the founding article', () => {
     await popup.close();
 
     const panel = await openExtensionPage(session.browser, `${session.base}/sidepanel.html?tabId=${tabId}`);
-    const items = await until(async () => {
+    const items = await until<string[] | null>(async () => {
       const texts = await panel.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-quotetrace-item]')].map((e) => e.innerText));
       return texts.length > 0 ? texts : null;
     });
-    expect(items.length).toBe(marks.length);
-    for (const q of FOUNDING_QUOTES) expect(items.some((t) => t.includes(q.speaker)), q.speaker).toBe(true);
+    expect(items!.length).toBe(marks.length);
+    for (const q of FOUNDING_QUOTES) expect(items!.some((t) => t.includes(q.speaker)), q.speaker).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
     const lavrov = marks.find((m) => m.text.includes('with full, equal'))!;
     await panel.evaluate((id) => document.querySelector<HTMLElement>(`[data-quotetrace-item="${id}"]`)?.click(), lavrov.id);
