@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isCapitalised } from '../text/tokens';
-import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_FILLERS, CUE_VERBS, PREPOSITIONS } from './lexicon';
+import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_FILLERS, CUE_VERBS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
 export type PhraseKind = 'name' | 'pronoun' | 'noun';
 
@@ -25,6 +25,7 @@ const MAX_APPOSITIVE_TOKENS = 24;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const OBJECT_TO_SUBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'several', 'some', 'two', 'three', 'many', 'other', 'this', 'that', 'these', 'those', 'both', 'most', 'few']);
+const DESCRIPTORS = new Set(['talk', 'radio', 'press', 'campaign', 'host', 'vice-presidential', 'police', 'widow', 'party', 'majority', 'minority', 'house', 'senate', 'conservative', 'liberal', 'progressive', 'county', 'city', 'state', 'federal', 'top', 'senior', 'longtime']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du']);
 
 export const lw = (w: string): string => w.toLowerCase();
@@ -88,6 +89,18 @@ function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): 
  * appositive or relative clause ("Truss, who is expected to ..., said").
  */
 export function subjectBefore(text: string, toks: Token[], v: number, floor: number): SpeakerPhrase | null {
+  const ph = subjectBeforeRaw(text, toks, v, floor);
+  if (!ph || ph.kind === 'pronoun') return ph;
+  // "of Republican claims", "his statement": the cue word is a noun here
+  const i = toks.findIndex((t) => t.s === ph.s);
+  if (i > floor && ph.e === toks[v - 1]?.e) {
+    const p = lw(toks[i - 1].w);
+    if ((PREPOSITIONS.has(p) || DETERMINERS.has(p)) && !/[,;:]/.test(gap(text, toks, i - 1))) return null;
+  }
+  return ph;
+}
+
+function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number): SpeakerPhrase | null {
   let k = v - 1;
   while (k >= floor && CUE_FILLERS.has(lw(toks[k].w)) && !/[,;]/.test(gap(text, toks, k))) k--;
   if (k < floor) return null;
@@ -115,43 +128,71 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   return phraseEndingAt(text, toks, k, floor);
 }
 
+const isDescriptor = (w: string): boolean => {
+  const l = lw(w);
+  return /^\p{Ll}/u.test(w) && (TITLE_WORDS.has(l) || ROLE_NOUNS.has(l) || DESCRIPTORS.has(l));
+};
+const joinsName = (g: string): boolean => /^[ \u00a0]$|^\. $/.test(g);
+
+/**
+ * A name reading forward from token k, through lowercase descriptions that lead to it:
+ * "Democratic presidential nominee Hillary Clinton", "conservative talk radio host Rush Limbaugh".
+ */
+function nameForward(text: string, toks: Token[], k: number, ceil: number): SpeakerPhrase | null {
+  let b = k;
+  let lastCap = -1;
+  while (b < ceil && b - k < MAX_PHRASE_TOKENS + 3) {
+    const w = toks[b].w;
+    if (isCapitalised(w) && (!CAPITALISED_STOPWORDS.has(lw(w)) || w.length === 1)) lastCap = b;
+    else if (!isDescriptor(w)) break;
+    if (b + 1 >= ceil || !joinsName(gap(text, toks, b))) break;
+    b++;
+  }
+  if (lastCap < 0) return null;
+  return phrase('name', toks, k, lastCap);
+}
+
 /** The phrase starting at token k, reading forward no further than ceil ("said Sen. John Smith"). */
 export function phraseAfter(text: string, toks: Token[], k: number, ceil: number): SpeakerPhrase | null {
   if (k >= ceil) return null;
   const w = toks[k].w;
   const l = lw(w);
-  if (SUBJECT_PRONOUNS.has(l) || OBJECT_TO_SUBJECT[l]) return phrase('pronoun', toks, k, k);
-  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(l) || (l === 'the' && k + 1 < ceil && isCapitalised(toks[k + 1].w))) {
-    let b = l === 'the' ? k + 1 : k;
-    while (b + 1 < ceil && isCapitalised(toks[b + 1].w) && /^[ \u00a0]$|^\. $/.test(gap(text, toks, b))) b++;
-    // "the Republican nominee", "The Indiana governor": a description, not a name
-    let r = b;
-    while (r + 1 < ceil && r - b < 3 && /^[ \u00a0]$/.test(gap(text, toks, r)) && /^\p{Ll}/u.test(toks[r + 1].w)
-      && !isCue(toks[r + 1].w) && !CUE_FILLERS.has(lw(toks[r + 1].w)) && !CLAUSE_BREAKERS.has(lw(toks[r + 1].w)) && !PREPOSITIONS.has(lw(toks[r + 1].w))) r++;
-    if (r > b && l === 'the') return phrase('noun', toks, k, r);
-    return phrase('name', toks, l === 'the' ? k + 1 : k, b);
+  if (SUBJECT_PRONOUNS.has(bare(w)) || OBJECT_TO_SUBJECT[l]) return phrase('pronoun', toks, k, k);
+  if (l === 'the' && k + 1 < ceil && isCapitalised(toks[k + 1].w)) {
+    // "the Republican nominee" is a description; "the Kremlin" a name
+    const run = nameForward(text, toks, k + 1, ceil);
+    if (!run) return null;
+    let r = k + run.words.length;
+    while (r + 1 < ceil && r - k < MAX_PHRASE_TOKENS && joinsName(gap(text, toks, r)) && isDescriptor(toks[r + 1].w)) r++;
+    return r > k + run.words.length ? phrase('noun', toks, k, r) : run;
   }
+  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(l)) return nameForward(text, toks, k, ceil);
+  if (isDescriptor(w)) return nameForward(text, toks, k, ceil);
   if (!DETERMINERS.has(l)) return null;
   let b = k;
   while (b + 1 < ceil && b - k < MAX_PHRASE_TOKENS && !/[,;:.()]/.test(gap(text, toks, b))) {
     const n = lw(toks[b + 1].w);
-    if (CLAUSE_BREAKERS.has(n) || PREPOSITIONS.has(n) || isCue(n)) break;
+    if (CLAUSE_BREAKERS.has(n) || PREPOSITIONS.has(n) || isCue(n) || CUE_FILLERS.has(n)) break;
     b++;
   }
   return b > k ? phrase('noun', toks, k, b) : null;
 }
 
+/** Most introductory commas skipped looking for a sentence's subject ("On July 6, 2015, Sanders"). */
+const MAX_INTRO_COMMAS = 3;
+
 /**
- * The subject that opens a sentence, after an optional introductory phrase ("In July, Gingrich
- * dismissed ..."): used when a quote has no reporting cue at all.
+ * The subject that opens a sentence, after introductory phrases ("In July, Gingrich dismissed
+ * ..."): used when a quote has no reporting cue, or hangs on a participle (", saying …").
  */
 export function sentenceSubject(text: string, toks: Token[], ceil: number): SpeakerPhrase | null {
+  const limit = Math.min(ceil, MAX_APPOSITIVE_TOKENS);
   let k = 0;
-  for (let j = 0; j < Math.min(ceil, MAX_APPOSITIVE_TOKENS) - 1; j++) {
-    if (/,/.test(gap(text, toks, j))) { k = j + 1; break; }
-    if (!PREPOSITIONS.has(lw(toks[0].w))) break;
+  for (let commas = 0; k < limit && commas <= MAX_INTRO_COMMAS; commas++) {
+    const ph = phraseAfter(text, toks, k, ceil);
+    if (ph && (ph.kind !== 'noun' || /^(?:the|this)$/i.test(ph.words[0]))) return ph;
+    while (k < limit - 1 && !/,/.test(gap(text, toks, k))) k++;
+    k++;
   }
-  const ph = phraseAfter(text, toks, k, ceil);
-  if (!ph || ph.kind === 'noun' && !/^(?:the|this)$/i.test(ph.words[0])) return null;
-  return ph;
+  return null;
 }
