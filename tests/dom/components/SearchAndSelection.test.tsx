@@ -29,7 +29,7 @@ async function searchFor(query: string) {
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  await act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  await act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
   await flush();
 }
 

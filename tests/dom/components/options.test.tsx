@@ -39,7 +39,7 @@ describe('SiteListEditor', () => {
         input.value = value;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
-      await act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+      await act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     };
     await submit('https://News.Example.org/x');
     expect(onChange).toHaveBeenLastCalledWith(['a.example', 'news.example.org']);
