@@ -161,7 +161,10 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
     }
     out.push(a ?? NONE);
     if (a) last = { a, para: pc };
-    if (a?.resolved?.entity) a.resolved.entity.strong = true;
+    if (a?.resolved?.entity) {
+      a.resolved.entity.strong = true;
+      env.lastSpeaker = { entity: a.resolved.entity, pos: closeAt };
+    }
   }
   return out;
 }

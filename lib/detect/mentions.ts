@@ -6,7 +6,8 @@
  */
 import { isCapitalised, stripPossessive, type Token } from '../text/tokens';
 import { genderOfFirstName, isKnownFirstName, type Gender } from './first-names';
-import { CAPITALISED_STOPWORDS, KNOWN_ORGS, ORG_HEADS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { isCue } from './cues';
+import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, KNOWN_ORGS, ORG_HEADS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
 export interface Entity {
   name: string;
@@ -25,6 +26,8 @@ export interface Mention {
   entity: Entity;
   /** Preceded by a preposition ("with Lavrov"): an object, rarely a speaker. */
   object: boolean;
+  /** Opens its sentence or is followed by a verb ("Ham explained"): the likely topic. */
+  subject: boolean;
 }
 
 export interface EntityIndex {
@@ -154,6 +157,16 @@ function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titl
   }
 }
 
+const NOT_VERBS = new Set([...PREPOSITIONS, ...CLAUSE_BREAKERS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 's']);
+
+/** A run at a sentence start, right after a cue ("said Smith"), or right before a verb-like word. */
+function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
+  if (a === 0 || /[.!?\n]/.test(text.slice(toks[a - 1].e, toks[a].s)) || isCue(toks[a - 1].w)) return true;
+  const next = toks[b + 1];
+  if (!next || text.slice(toks[b].e, next.s) !== ' ') return false;
+  return /^\p{Ll}/u.test(next.w) && !NOT_VERBS.has(next.w);
+}
+
 /** Pick the entity a single surname stands for: the most mentioned, then the earliest. */
 export function pickEntity(list: Entity[] | undefined): Entity | null {
   if (!list || list.length === 0) return null;
@@ -173,7 +186,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const nameStart = b - name.length + 1;
     if (org) {
       const e = addEntity(idx, name, 'org', null, toks[a].s);
-      idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: false });
+      idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: false, subject: isSubject(text, toks, a, b) });
       return;
     }
     if (name.length === 1) { singles.push({ a: nameStart, b, titles, name }); return; }
@@ -198,7 +211,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     if (name.length === 1 && !e.gender) e.gender = runGender(titles, []);
     if (titles.some((t) => HONORIFICS.has(low(t)))) e.strong = true;
     const prev = a > 0 ? low(toks[a - 1].w) : '';
-    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) });
+    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev), subject: isSubject(text, toks, a, b) });
   });
   idx.mentions.sort((x, y) => x.s - y.s);
   return idx;

@@ -26,7 +26,12 @@ export interface ResolveEnv {
   idx: EntityIndex;
   /** True when pos lies inside a quotation (names there are rarely the speaker). */
   isQuoted: (pos: number) => boolean;
+  /** The speaker most recently attributed, and where. */
+  lastSpeaker?: { entity: Entity; pos: number } | null;
 }
+
+/** A pronoun prefers the speaker just quoted over an earlier sentence subject. */
+const PREFER_LAST_SPEAKER = true;
 
 function lastMentionBefore(idx: EntityIndex, pos: number): number {
   let lo = 0;
@@ -47,7 +52,10 @@ export function resolvePronoun(env: ResolveEnv, pronoun: string, pos: number): E
 
 function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean, pos: number): Entity | null {
   const { idx } = env;
+  let nearest: Entity | null = null;
   let fallback: Entity | null = null;
+  let subjectPos = -1;
+  let subject: Entity | null = null;
   for (let i = lastMentionBefore(idx, pos), n = 0; i >= 0 && n < ANTECEDENT_MAX_MENTIONS; i--, n++) {
     const m = idx.mentions[i];
     if (pos - m.s > ANTECEDENT_WINDOW) break;
@@ -57,9 +65,13 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
     if (e.kind !== 'person' || !e.strong) continue;
     if (want && e.gender && e.gender !== want) continue;
     if (m.object) { fallback ??= e; continue; }
-    return e;
+    nearest ??= e;
+    if (m.subject) { subject = e; subjectPos = m.s; break; }
   }
-  return fallback;
+  const last = env.lastSpeaker;
+  if (PREFER_LAST_SPEAKER && last && last.pos > subjectPos && last.pos < pos && pos - last.pos < ANTECEDENT_WINDOW
+    && last.entity.kind === 'person' && !(want && last.entity.gender && last.entity.gender !== want) && !wantOrg) return last.entity;
+  return subject ?? nearest ?? fallback;
 }
 
 function resolveRole(env: ResolveEnv, head: string, pos: number): Entity | null {
