@@ -9,6 +9,7 @@
 import { createReadStream, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Collector, decodeBytes, detectEncoding, importText } from '../lib/db/import/index';
+import { decodeWindows1252 } from '../lib/db/import/decode';
 import { JsonlReader } from '../lib/db/import/jsonl';
 import type { ImportReport } from '../lib/db/import/types';
 import { PackWriter, loadPack } from '../lib/db/pack';
@@ -34,7 +35,7 @@ function listFiles(paths: string[]): string[] {
 async function streamJsonl(file: string, collector: Collector, onStatement: () => void): Promise<ImportReport> {
   const reader = new JsonlReader(collector);
   const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
-  let decoder: TextDecoder | null = null;
+  let decoder: { decode(b?: Uint8Array, o?: { stream: boolean }): string } | null = null;
   let rest = '';
   let lineNo = 0;
   let refusal: string | null = null;
@@ -54,7 +55,9 @@ async function streamJsonl(file: string, collector: Collector, onStatement: () =
       if (!decoder) {
         const d = detectEncoding(bytes);
         if ('error' in d) { refusal = `${file}: ${d.error}`; break; }
-        decoder = new TextDecoder(d.encoding, { fatal: d.encoding === 'utf-8', ignoreBOM: false });
+        decoder = d.encoding === 'windows-1252'
+          ? { decode: (b?: Uint8Array) => (b ? decodeWindows1252(b) : '') } // single-byte: no state across chunks
+          : new TextDecoder(d.encoding, { fatal: d.encoding === 'utf-8', ignoreBOM: false });
       }
       if (!feed(decoder.decode(bytes, { stream: true }), false)) break;
     }

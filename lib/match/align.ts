@@ -22,6 +22,8 @@ export interface Alignment {
 }
 
 const DIAG = 1, UP = 2, LEFT = 3;
+/** A page word changed or added costs more than a record word dropped: of equal-edit paths, keep the one with more equal words. */
+const SUB_COST = 3, INS_COST = 3, DEL_COST = 2;
 
 interface RawOp { op: DiffOp['op']; page?: string; part?: number; record?: string }
 
@@ -32,15 +34,15 @@ export function align(q: QueryToken[], r: string[]): Alignment {
   for (let j = 1; j <= m; j++) dir[j] = LEFT; // free leading record words
   for (let i = 1; i <= n; i++) {
     const t = q[i - 1];
-    const insCost = t.editorial ? 0 : 1;
+    const insCost = t.editorial ? 0 : INS_COST;
     // Dropping record words before q[i] is free at the quote's end or right after an ellipsis.
-    const delCost = i === n || (i < n && q[i].cutBefore) ? 0 : 1;
+    const delCost = i === n || (i < n && q[i].cutBefore) ? 0 : DEL_COST;
     const row = i * W, prev = row - W;
     cost[row] = cost[prev] + insCost;
     dir[row] = UP;
     for (let j = 1; j <= m; j++) {
       const same = t.w === r[j - 1];
-      let best = cost[prev + j - 1] + (same || t.editorial ? 0 : 1);
+      let best = cost[prev + j - 1] + (same || t.editorial ? 0 : SUB_COST);
       let d = DIAG;
       const up = cost[prev + j] + insCost;
       if (up < best) { best = up; d = UP; }

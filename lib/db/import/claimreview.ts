@@ -12,7 +12,9 @@ type Obj = Record<string, unknown>;
 
 /** Nesting depth searched for ClaimReview nodes; deeper is not JSON-LD a publisher writes. */
 const MAX_DEPTH = 8;
-const LD_SCRIPT_RE = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+/** Every script element in document order (a "<script" inside another script's body is skipped). */
+const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const LD_TYPE_RE = /\btype\s*=\s*["']?application\/ld\+json/i;
 
 function isObj(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -84,8 +86,9 @@ export function importClaimReview(fileName: string, content: string, collector =
   const isHtml = /^\s*</.test(content);
   const blocks: { json: string; line: number }[] = [];
   if (isHtml) {
-    for (const m of content.matchAll(LD_SCRIPT_RE)) {
-      blocks.push({ json: m[1].replace(/^\s*<!--|-->\s*$/g, ''), line: content.slice(0, m.index).split('\n').length });
+    for (const m of content.matchAll(SCRIPT_RE)) {
+      if (!LD_TYPE_RE.test(m[1])) continue;
+      blocks.push({ json: m[2].replace(/^\s*<!--|-->\s*$/g, ''), line: content.slice(0, m.index).split('\n').length });
     }
     if (!blocks.length) return collector.report('claimreview', `${fileName} is an HTML page without JSON-LD (<script type="application/ld+json">) blocks`);
   } else blocks.push({ json: content, line: 1 });

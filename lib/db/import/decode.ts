@@ -42,10 +42,26 @@ function validUtf8(b: Uint8Array, sample: boolean): boolean {
   return true;
 }
 
+/** Windows-1252 characters for bytes 0x80..0x9F (the rest of the byte range is Latin-1). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Windows-1252 decoding by table (some runtimes' TextDecoder treat it as plain Latin-1). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    let s = '';
+    for (const b of bytes.subarray(i, i + CHUNK)) s += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    parts.push(s);
+  }
+  return parts.join('');
+}
+
 /** Decodes a whole file to text, or explains why it cannot. */
 export function decodeBytes(bytes: Uint8Array): { text: string } | { error: string } {
   const d = detectEncoding(bytes);
   if ('error' in d) return d;
+  if (d.encoding === 'windows-1252') return { text: decodeWindows1252(bytes) };
   try {
     const text = new TextDecoder(d.encoding, { fatal: d.encoding === 'utf-8' }).decode(bytes.subarray(d.skip));
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { sameName, speakerMatches } from '../../../lib/match/speakers';
+
+describe('sameName', () => {
+  const same: [string, string][] = [
+    ['Sergei Lavrov', 'Sergey Lavrov'],
+    ['Liz Truss', 'Elizabeth Truss'],
+    ['Joe Biden', 'Joseph R. Biden Jr.'],
+    ['Stoltenberg', 'Jens Stoltenberg'],
+    ['President Biden', 'Joe Biden'],
+    ['Volodymyr Zelensky', 'Volodymyr Zelenskyy'],
+    ['Ursula von der Leyen', 'von der Leyen'],
+    ['J. Stoltenberg', 'Jens Stoltenberg'],
+    ['José Álvarez', 'Jose Alvarez'],
+    ['Sen. Marta Quillfeather', 'Marta Quillfeather'],
+  ];
+  it.each(same)('%s = %s', (a, b) => {
+    expect(sameName(a, b)).toBe(true);
+    expect(sameName(b, a)).toBe(true);
+  });
+  const different: [string, string][] = [
+    ['Boris Johnson', 'Lyndon Johnson'],
+    ['Jens Stoltenberg', 'Liz Truss'],
+    ['Joe Biden', 'Hunter Biden'],
+    ['Tom Smith', 'Tim Smyth'],
+    ['', 'Jens Stoltenberg'],
+  ];
+  it.each(different)('%s != %s', (a, b) => expect(sameName(a, b)).toBe(false));
+});
+
+describe('speakerMatches', () => {
+  it('uses aliases and refuses a null record speaker', () => {
+    expect(speakerMatches('Orlovsky', { speaker: 'Sergei Orlovsky', speakerAliases: ['Sergey Orlovsky'] })).toBe(true);
+    expect(speakerMatches('Wolf', { speaker: 'Wolfgang Abel', speakerAliases: ['Wolf'] })).toBe(true);
+    expect(speakerMatches('Anyone', { speaker: null })).toBe(false);
+  });
+});
