@@ -71,7 +71,7 @@ async function chromiumShots(origin: string, scheme: Scheme) {
     const all = (await s.worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { tabId: number; url: string } | null>;
     const tabId = Object.values(all).find((r) => r?.url === `${origin}/founding-article/`)?.tabId;
     const surfaces: [string, number, number][] = [
-      ['popup', 360, 520],
+      ['popup', 360, 200],
       ['sidepanel', 420, 900],
       ['options', 1000, 1100],
     ];
@@ -125,7 +125,7 @@ async function firefoxShots(origin: string, scheme: Scheme) {
     );
     await probe.close();
     const surfaces: [string, number, number][] = [
-      ['popup', 360, 520],
+      ['popup', 360, 200],
       ['sidepanel', 420, 900],
       ['options', 1000, 1100],
     ];
