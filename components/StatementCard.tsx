@@ -61,10 +61,10 @@ export function StatementCard(props: StatementCardProps) {
       {misattribution && <p class="qt-card__warning">{misattribution}</p>}
       {status === 'altered' && diff && diff.length > 0 && <DiffView diff={diff} t={t} />}
       {statement && (
-        <section class="qt-card__section" aria-label={t('record_title')}>
+        <div class="qt-card__section">
           <p class="qt-label">{t('record_title')}</p>
           <StatementRecord statement={statement} t={t} locale={locale} showText={status === 'altered' && !diff?.length} />
-        </section>
+        </div>
       )}
       {!statement && <p class="qt-card__none">{t('match_none_long')}</p>}
       {compact ? (
@@ -73,10 +73,10 @@ export function StatementCard(props: StatementCardProps) {
           {evidence}
         </details>
       ) : (
-        <section class="qt-card__section" aria-label={t('evidence_title')}>
+        <div class="qt-card__section">
           <p class="qt-label">{t('evidence_title')}</p>
           {evidence}
-        </section>
+        </div>
       )}
     </article>
   );

@@ -64,7 +64,7 @@ export function App() {
   };
 
   return (
-    <div class="qt-options">
+    <main class="qt-options">
       <header class="qt-options__head">
         <Mark class="qt-options__mark" />
         <h1>{t('options_title')}</h1>
@@ -152,7 +152,7 @@ export function App() {
         <p>{t('options_privacy_network')}</p>
         <p>{t('options_privacy_storage')}</p>
       </section>
-    </div>
+    </main>
   );
 
   function importStatus() {

@@ -25,7 +25,9 @@ export function App() {
   }, []);
   useEffect(() => (tab ? watchTabResults(tab.id, setResults) : undefined), [tab?.id]);
 
-  const host = tab ? scannableHost(tab.url) : null;
+  // Without the "tabs" permission the tab's URL may be hidden: the results carry it too.
+  const url = tab?.url || results?.url || '';
+  const host = url ? scannableHost(url) : null;
   const enabled = settings && host ? isSiteEnabled(settings, host) : false;
 
   const onToggle = (on: boolean) => {
@@ -52,16 +54,23 @@ export function App() {
           {tab && <p class="qt-top__sub">{host ?? tab.title ?? tab.url}</p>}
         </div>
       </header>
-      {host && settings && (
-        <div class="qt-popup__site">
-          <label class="qt-switch">
-            <span>{t('popup_site_toggle', [host])}</span>
-            <input type="checkbox" role="switch" data-testid="site-toggle" checked={enabled} onChange={(e) => onToggle(e.currentTarget.checked)} />
-          </label>
+      <main>
+        {host && settings && (
+          <div class="qt-popup__site">
+            <label class="qt-switch">
+              <span>{t('popup_site_toggle', [host])}</span>
+              <input type="checkbox" role="switch" data-testid="site-toggle" checked={enabled} onChange={(e) => onToggle(e.currentTarget.checked)} />
+            </label>
+          </div>
+        )}
+        <div class="qt-popup__body" aria-live="polite">
+          {body()}
         </div>
-      )}
-      <main class="qt-popup__body" aria-live="polite">
-        {body()}
+        {panelError && (
+          <p class="qt-error qt-popup__error" role="alert">
+            {panelError}
+          </p>
+        )}
       </main>
       <footer class="qt-popup__actions">
         {tab && host && (
@@ -73,17 +82,14 @@ export function App() {
           {t('popup_options')}
         </button>
       </footer>
-      {panelError && (
-        <p class="qt-error qt-popup__error" role="alert">
-          {panelError}
-        </p>
-      )}
     </div>
   );
 
   function body() {
     if (tab === undefined || (host && !settings)) return <p class="qt-empty">{t('status_loading')}</p>;
     if (tab === null) return <EmptyState title={t('empty_no_tab')} />;
+    if (!url && results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
+    if (!url) return <EmptyState testid="no-results" title={t('empty_no_results')} hint={t('empty_no_results_hint')} />;
     if (!host) return <EmptyState testid="cannot-scan" title={t('empty_cannot_scan')} hint={t('empty_cannot_scan_hint')} />;
     if (!enabled) return <EmptyState testid="site-off" title={t('empty_site_off')} hint={t('empty_site_off_hint')} />;
     if (results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;

@@ -59,7 +59,9 @@ export function App() {
     setFocusError(reply.ok ? null : t('panel_focus_failed', [reply.error]));
   };
 
-  const host = tab ? scannableHost(tab.url) : null;
+  // Without the "tabs" permission the tab's URL may be hidden: the results carry it too.
+  const url = tab?.url || results?.url || '';
+  const host = url ? scannableHost(url) : null;
   return (
     <div class="qt-panel">
       <header class="qt-top">
@@ -69,26 +71,28 @@ export function App() {
           {tab && <p class="qt-top__sub">{results?.title || tab.title || host || tab.url}</p>}
         </div>
       </header>
-      <ViewTabs
-        label={t('panel_views')}
-        current={view}
-        onChange={setView}
-        tabs={[
-          { key: 'page', label: t('panel_tab_page') },
-          { key: 'search', label: t('panel_tab_search') },
-          { key: 'selection', label: t('panel_tab_selection') },
-        ]}
-      />
-      <main class="qt-panel__body">
-        <ViewPanel view="page" current={view}>
-          {pageView()}
-        </ViewPanel>
-        <ViewPanel view="search" current={view}>
-          <SearchPanel t={t} locale={locale} search={search} />
-        </ViewPanel>
-        <ViewPanel view="selection" current={view}>
-          <SelectionCheck check={check} t={t} locale={locale} search={search} />
-        </ViewPanel>
+      <main>
+        <ViewTabs
+          label={t('panel_views')}
+          current={view}
+          onChange={setView}
+          tabs={[
+            { key: 'page', label: t('panel_tab_page') },
+            { key: 'search', label: t('panel_tab_search') },
+            { key: 'selection', label: t('panel_tab_selection') },
+          ]}
+        />
+        <div class="qt-panel__body">
+          <ViewPanel view="page" current={view}>
+            {pageView()}
+          </ViewPanel>
+          <ViewPanel view="search" current={view}>
+            <SearchPanel t={t} locale={locale} search={search} />
+          </ViewPanel>
+          <ViewPanel view="selection" current={view}>
+            <SelectionCheck check={check} t={t} locale={locale} search={search} />
+          </ViewPanel>
+        </div>
       </main>
     </div>
   );
@@ -96,6 +100,8 @@ export function App() {
   function pageView() {
     if (tab === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
     if (tab === null) return <EmptyState title={t('empty_no_tab')} />;
+    if (!url && results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
+    if (!url) return <EmptyState testid="no-results" title={t('empty_no_results')} hint={t('empty_no_results_hint')} />;
     if (!host) return <EmptyState testid="cannot-scan" title={t('empty_cannot_scan')} hint={t('empty_cannot_scan_hint')} />;
     if (settings && !isSiteEnabled(settings, host)) return <EmptyState testid="site-off" title={t('empty_site_off')} />;
     if (results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
