@@ -166,7 +166,7 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
     while (r + 1 < ceil && r - k < MAX_PHRASE_TOKENS && joinsName(gap(text, toks, r)) && isDescriptor(toks[r + 1].w)) r++;
     return r > k + run.words.length ? phrase('noun', toks, k, r) : run;
   }
-  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(l)) return nameForward(text, toks, k, ceil);
+  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(bare(w))) return nameForward(text, toks, k, ceil);
   if (isDescriptor(w)) return nameForward(text, toks, k, ceil);
   if (!DETERMINERS.has(l)) return null;
   let b = k;

@@ -18,6 +18,8 @@ export interface Entity {
   first: number;
   /** Known to be a person (given name, honorific or role seen), or already quoted as a speaker. */
   strong: boolean;
+  /** Gender already looked for in the words after a mention. */
+  learned?: boolean;
 }
 
 export interface Mention {
@@ -58,6 +60,14 @@ function isTitle(w: string): boolean {
 }
 
 /** Split a capitalised run into (title words, name words). */
+/** First and last words that make a capitalised run a place, not a person ("New Mexico", "Kent County"). */
+const PLACE_FIRST = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saint', 'st', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'lake', 'port', 'great', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western']);
+const PLACE_LAST = new Set(['county', 'city', 'state', 'states', 'river', 'island', 'islands', 'park', 'street', 'avenue', 'coast', 'valley', 'beach', 'bay', 'republic', 'kingdom', 'square', 'hall', 'center', 'stadium', 'airport', 'road', 'district', 'province', 'region', 'peninsula', 'sea', 'ocean', 'republican', 'democratic', 'democrat']);
+
+export function isPlace(name: string[]): boolean {
+  return name.length > 0 && (PLACE_FIRST.has(low(name[0])) || PLACE_LAST.has(low(name[name.length - 1])));
+}
+
 export function splitRun(words: string[]): { titles: string[]; name: string[]; org: boolean } {
   let i = 0;
   while (i < words.length - 1 && CAPITALISED_STOPWORDS.has(low(words[i]))) i++;
@@ -81,7 +91,22 @@ function runGender(titles: string[], name: string[]): Gender {
     if (FEMALE_TITLES.has(l)) return 'f';
     if (MALE_TITLES.has(l)) return 'm';
   }
-  return name.length > 1 ? genderOfFirstName(name[0]) : null;
+  if (name.length === 0) return null;
+  const g = genderOfFirstName(name[0]);
+  if (g || name.length === 1) return g;
+  // unknown given names ending in -a are mostly women's (Aparna, Rakeyia); a guess, not a fact
+  return /[^aeiou]a$/i.test(name[0]) && !/^(?:joshua|luca|nikita|garcia|costa|santa|saudi)$/i.test(name[0]) ? 'f' : null;
+}
+
+/** How far after a subject mention a lone he/his or she/her is read as its gender. */
+const PRONOUN_GENDER_WINDOW = 160;
+
+/** "Rakeyia Scott can be heard yelling that her husband …": learn the gender from the pronoun. */
+function genderFromContext(text: string, from: number): Gender {
+  const w = text.slice(from, from + PRONOUN_GENDER_WINDOW);
+  const m = /\b(?:he|his|him|himself)\b/i.test(w);
+  const f = /\b(?:she|her|hers|herself)\b/i.test(w);
+  return m === f ? null : m ? 'm' : 'f';
 }
 
 function coreTokens(name: string[]): string[] {
@@ -190,6 +215,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
       return;
     }
     if (name.length === 1) { singles.push({ a: nameStart, b, titles, name }); return; }
+    if (isPlace(name)) return;
     const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s, titles.length > 0);
     addRoles(idx, text, toks, a, titles, e);
   });
@@ -210,8 +236,14 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     if (!e || e.kind !== 'person') return;
     if (name.length === 1 && !e.gender) e.gender = runGender(titles, []);
     if (titles.some((t) => HONORIFICS.has(low(t)))) e.strong = true;
+    const subject = isSubject(text, toks, a, b);
+    if (!e.gender && subject && !e.learned) {
+      e.gender = genderFromContext(text, toks[b].e);
+      e.learned = true;
+      if (e.gender) e.strong = true;
+    }
     const prev = a > 0 ? low(toks[a - 1].w) : '';
-    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev), subject: isSubject(text, toks, a, b) });
+    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev), subject });
   });
   idx.mentions.sort((x, y) => x.s - y.s);
   return idx;

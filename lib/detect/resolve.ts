@@ -54,8 +54,8 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
   const { idx } = env;
   let nearest: Entity | null = null;
   let fallback: Entity | null = null;
-  let subjectPos = -1;
-  let subject: Entity | null = null;
+  let subject: { e: Entity; pos: number } | null = null;
+  let unsure: { e: Entity; pos: number } | null = null;
   for (let i = lastMentionBefore(idx, pos), n = 0; i >= 0 && n < ANTECEDENT_MAX_MENTIONS; i--, n++) {
     const m = idx.mentions[i];
     if (pos - m.s > ANTECEDENT_WINDOW) break;
@@ -66,12 +66,16 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
     if (want && e.gender && e.gender !== want) continue;
     if (m.object) { fallback ??= e; continue; }
     nearest ??= e;
-    if (m.subject) { subject = e; subjectPos = m.s; break; }
+    if (!m.subject) continue;
+    // a subject of the right gender wins; one of unknown gender only if none is found
+    if (!want || e.gender === want) { subject = { e, pos: m.s }; break; }
+    unsure ??= { e, pos: m.s };
   }
+  const best = subject ?? unsure;
   const last = env.lastSpeaker;
-  if (PREFER_LAST_SPEAKER && last && last.pos > subjectPos && last.pos < pos && pos - last.pos < ANTECEDENT_WINDOW
-    && last.entity.kind === 'person' && !(want && last.entity.gender && last.entity.gender !== want) && !wantOrg) return last.entity;
-  return subject ?? nearest ?? fallback;
+  if (PREFER_LAST_SPEAKER && !wantOrg && last && last.pos > (best?.pos ?? -1) && last.pos < pos && pos - last.pos < ANTECEDENT_WINDOW
+    && last.entity.kind === 'person' && !(want && last.entity.gender && last.entity.gender !== want)) return last.entity;
+  return best?.e ?? nearest ?? fallback;
 }
 
 function resolveRole(env: ResolveEnv, head: string, pos: number): Entity | null {
