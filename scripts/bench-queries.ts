@@ -73,8 +73,21 @@ function window(r: () => number, w: string[], min: number, max: number): string[
 
 const SWAP_WORDS = ['never', 'always', 'million', 'billion', 'doubled', 'banned', 'lowest', 'highest', 'every', 'nobody', 'half', 'twice'];
 
+function restyle(r: () => number, x: string): string {
+  const styled = r() < 0.5 ? x.toUpperCase() : x.toLowerCase();
+  // Sentence punctuation changes; decimal points and the words themselves do not.
+  return styled.replace(/[,.;:!?]+(?=\s|$)/g, '').replace(/'/g, '’').replace(/"/g, '“');
+}
+
 function benign(r: () => number, w: string[]): { text: string; edit: string } {
-  const k = Math.floor(r() * 4);
+  const k = Math.floor(r() * 5);
+  if (k === 4) {
+    // Several edits at once: a cut, a bracket and restyled case/punctuation.
+    const cut = benign(r, w);
+    const x = cut.text.split(' ');
+    x.splice(1 + Math.floor(r() * Math.max(1, x.length - 2)), 0, '[he]');
+    return { text: restyle(r, x.join(' ')), edit: 'combined' };
+  }
   if (k === 0) return { text: window(r, w, 6, 25).join(' '), edit: 'window' };
   if (k === 1 && w.length >= 14) {
     // Two windows with at least two words cut between them.
@@ -91,10 +104,7 @@ function benign(r: () => number, w: string[]): { text: string; edit: string } {
     x.splice(i, 0, pick(r, ['[the]', '[he]', '[sic]', '[Ukraine]', '[and]', '[that]']));
     return { text: x.join(' '), edit: 'bracket' };
   }
-  const x = window(r, w, 6, 25).join(' ');
-  const styled = r() < 0.5 ? x.toUpperCase() : x.toLowerCase();
-  // Sentence punctuation changes; decimal points and the words themselves do not.
-  return { text: styled.replace(/[,.;:!?]+(?=\s|$)/g, '').replace(/'/g, '’'), edit: 'case-punct' };
+  return { text: restyle(r, window(r, w, 6, 25).join(' ')), edit: 'case-punct' };
 }
 
 function altered(r: () => number, w: string[]): { text: string; edit: string } | null {
@@ -113,7 +123,12 @@ function altered(r: () => number, w: string[]): { text: string; edit: string } |
 }
 
 /** Builds the query set; counts per kind. */
-export function makeQueries(statements: Statement[], n: { benign: number; altered: number; misattributed: number; negative: number }, seed = 7): BenchQuery[] {
+export function makeQueries(
+  statements: Statement[],
+  n: { benign: number; altered: number; misattributed: number; negative: number },
+  seed = 7,
+  heldOut: Statement[] = [],
+): BenchQuery[] {
   const r = rng(seed);
   const usable = statements.filter((s) => rawWords(s).length >= 10 && unitsOf(s).length > 0);
   const named = usable.filter((s) => s.speaker && !s.speakerIsAggregate);
@@ -142,8 +157,15 @@ export function makeQueries(statements: Statement[], n: { benign: number; altere
     while (sameName(other, s.speaker!)) other = pick(r, speakers);
     q('misattributed', window(r, rawWords(s), 8, 25).join(' '), other, s, 'other-speaker');
   }
+  const held = heldOut.filter((s) => rawWords(s).length >= 8);
   for (let i = 0; i < n.negative; i++) {
     if (i % 4 === 3) { q('negative', pick(r, WRITTEN_NEGATIVES), pick(r, speakers), null, 'written'); continue; }
+    if (i % 4 === 1 && held.length) {
+      // A real statement left out of the index: real-looking, same topics, in no database.
+      const s = pick(r, held);
+      q('negative', window(r, rawWords(s), 6, 25).join(' '), s.speakerIsAggregate ? null : s.speaker, null, 'held-out');
+      continue;
+    }
     const a = rawWords(pick(r, usable)), b = rawWords(pick(r, usable));
     const text = [...a.slice(0, 5 + Math.floor(r() * 4)), ...b.slice(-(5 + Math.floor(r() * 4)))].join(' ');
     q('negative', text, r() < 0.5 ? pick(r, speakers) : null, null, 'recombined');

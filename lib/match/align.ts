@@ -27,7 +27,8 @@ const SUB_COST = 3, INS_COST = 3, DEL_COST = 2;
 
 interface RawOp { op: DiffOp['op']; page?: string; part?: number; record?: string }
 
-export function align(q: QueryToken[], r: string[]): Alignment {
+/** rRaw: the record's words as written, index for index with r (the diff shows them). */
+export function align(q: QueryToken[], r: string[], rRaw: string[] = r): Alignment {
   const n = q.length, m = r.length, W = m + 1;
   const cost = new Int32Array((n + 1) * W);
   const dir = new Uint8Array((n + 1) * W);
@@ -63,8 +64,8 @@ export function align(q: QueryToken[], r: string[]): Alignment {
     const d = i === 0 ? LEFT : dir[i * W + j];
     if (d === DIAG) {
       const t = q[i - 1];
-      if (t.w === r[j - 1]) { matches++; raw.push({ op: 'equal', page: t.raw, part: t.part, record: r[j - 1] }); }
-      else { if (!t.editorial) subs++; raw.push({ op: 'replace', page: t.raw, part: t.part, record: r[j - 1] }); }
+      if (t.w === r[j - 1]) { matches++; raw.push({ op: 'equal', page: t.raw, part: t.part, record: rRaw[j - 1] }); }
+      else { if (!t.editorial) subs++; raw.push({ op: 'replace', page: t.raw, part: t.part, record: rRaw[j - 1] }); }
       i--; j--;
     } else if (d === UP) {
       const t = q[i - 1];
@@ -76,7 +77,7 @@ export function align(q: QueryToken[], r: string[]): Alignment {
       const free = i === n || (i < n && q[i].cutBefore);
       if (i === n) recordEnd = j - 1;
       else if (!free) dels++;
-      if (!free) raw.push({ op: 'delete', record: r[j - 1] });
+      if (!free) raw.push({ op: 'delete', record: rRaw[j - 1] });
       j--;
     }
   }

@@ -14,6 +14,11 @@ import { unitsOf } from './units';
 
 /** Longest quote aligned, in words; longer page quotes are cut to their first words. */
 const MAX_QUERY_WORDS = 200;
+/**
+ * Quotes shorter than this (in words) are common phrases in a large database ("at the end of
+ * the"): they match only a record by the speaker the page names, and are never called misattributed.
+ */
+const MIN_UNCHECKED_WORDS = 6;
 /** Score of a verified match when the page names nobody (the speaker could not be checked). */
 const UNCHECKED_SPEAKER_FACTOR = 0.95;
 
@@ -86,7 +91,7 @@ export class Matcher {
       if (this.shadowed(c.pack, statement.id)) continue;
       let best: Scored | null = null;
       for (const unit of unitsOf(statement)) {
-        const al = align(tokens, unit.tokens);
+        const al = align(tokens, unit.tokens, unit.raw);
         const v = classify(al, nq, unit.tokens.length, t);
         if (!best || rank(v) > rank(best)) best = { ...v, statement, ops: al.ops, speakerOk: false };
       }
@@ -125,17 +130,15 @@ function decide(q: MatchQuery, scored: Scored[], nq: number, bestNone: number): 
   scored.sort((a, b) => rank(b) - rank(a) || Number(b.speakerOk) - Number(a.speakerOk));
   const bestOk = scored.find((s) => s.speakerOk);
   const top = scored[0];
-  const short = nq <= 3;
-  if (!q.speaker) {
-    if (short) return UNMATCHED(top.score * 0.5);
-    return verdict(top, top.cls === 'exact' ? 'verified' : 'altered', UNCHECKED_SPEAKER_FACTOR);
-  }
+  const short = nq < MIN_UNCHECKED_WORDS;
+  if (short) return bestOk ? verdict(bestOk, bestOk.cls === 'exact' ? 'verified' : 'altered', 1) : UNMATCHED(top.score * 0.5);
+  if (!q.speaker) return verdict(top, top.cls === 'exact' ? 'verified' : 'altered', UNCHECKED_SPEAKER_FACTOR);
   if (bestOk && rank(bestOk) >= rank(top) - 1e-9) return verdict(bestOk, bestOk.cls === 'exact' ? 'verified' : 'altered', 1);
-  if (short) return UNMATCHED(top.score * 0.5);
   const s = top.statement;
   if (!s.speaker || s.speakerIsAggregate) return verdict(top, top.cls === 'exact' ? 'verified' : 'altered', UNCHECKED_SPEAKER_FACTOR);
-  // A right-speaker record with slightly changed words beats a wrong-speaker exact one only when close.
-  if (bestOk && bestOk.cls === 'altered' && top.cls === 'altered') return verdict(bestOk, 'altered', 1);
+  // Someone else's words: only when they are the words. Changed words by another speaker are
+  // too weak a link (a paraphrase of a similar claim), unless the named speaker has a close record.
+  if (top.cls === 'altered') return bestOk ? verdict(bestOk, 'altered', 1) : UNMATCHED(top.score * 0.6);
   return verdict(top, 'misattributed', 1);
 }
 

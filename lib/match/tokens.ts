@@ -42,17 +42,21 @@ export function unwrapGluedBrackets(text: string): string {
 
 /** Splits text into normalised words (records and plain text). */
 export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  text = unwrapGluedBrackets(text);
-  for (const m of text.matchAll(WORD_RE)) {
-    let raw = m[0];
-    const pct = raw.endsWith('%');
-    if (pct) raw = raw.slice(0, -1);
-    const w = normalizeWord(raw);
-    if (w) out.push(w);
-    if (pct) out.push('percent');
+  return tokenizeWithRaw(text).words;
+}
+
+/** Normalised words and, index for index, each word as written (for diffs). */
+export function tokenizeWithRaw(text: string): { words: string[]; raw: string[] } {
+  const words: string[] = [];
+  const raws: string[] = [];
+  for (const m of unwrapGluedBrackets(text).matchAll(WORD_RE)) {
+    const written = m[0];
+    const pct = written.endsWith('%');
+    const w = normalizeWord(pct ? written.slice(0, -1) : written);
+    if (w) { words.push(w); raws.push(pct ? written.slice(0, -1) : written); }
+    if (pct) { words.push('percent'); raws.push('%'); }
   }
-  return out;
+  return { words, raw: raws };
 }
 
 /** Tokenises a page quote, keeping ellipsis cuts and [bracketed] editorial insertions. */

@@ -3,22 +3,25 @@
  * stripping: a quote may start anywhere in a unit) and each quoted span of a partial. The index keys and the alignment both work on these.
  */
 import type { Statement } from '../types';
-import { hashString, tokenize } from './tokens';
+import { hashString, tokenizeWithRaw } from './tokens';
 
 /** Units this short (in words) are indexed whole, for one-to-three word quotes like "ignored". */
 export const SHORT_UNIT_WORDS = 3;
 
 export interface Unit {
   tokens: string[];
+  /** The same words as written in the record (for the diff). */
+  raw: string[];
   /** True for a quotedSpans entry (the record's own quotation inside a paraphrase). */
   span: boolean;
 }
 
 export function unitsOf(s: Pick<Statement, 'text' | 'textKind' | 'quotedSpans'>): Unit[] {
-  const units: Unit[] = [{ tokens: tokenize(s.text), span: false }];
+  const t = tokenizeWithRaw(s.text);
+  const units: Unit[] = [{ tokens: t.words, raw: t.raw, span: false }];
   for (const q of s.quotedSpans ?? []) {
-    const tokens = tokenize(q);
-    if (tokens.length) units.push({ tokens, span: true });
+    const u = tokenizeWithRaw(q);
+    if (u.words.length) units.push({ tokens: u.words, raw: u.raw, span: true });
   }
   return units;
 }
