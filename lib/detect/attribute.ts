@@ -44,6 +44,8 @@ const NONE: Attribution = { resolved: null, cue: null, confidence: NO_SPEAKER_CO
 const DASH_LEAD = /^\s*[\u2014\u2015\u2013-]\s*$/;
 /** Confidence of a speaker taken from the sentence subject when no reporting cue is found. */
 const SUBJECT_ONLY_CERTAINTY = 0.5;
+/** Farthest (in words) a cue-less quote may sit from the sentence subject it is credited to. */
+const SUBJECT_FALLBACK_MAX_TOKENS = 24;
 const ONLY_PUNCT = /^[\s,;\u2014\u2013-]*$/;
 
 function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, how: Attribution['how'], pos: number, windowText: string): Attribution | null {
@@ -116,6 +118,7 @@ function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution
   // no cue: a partial quote inside a sentence is usually the subject's words ("Trump admires
   // Putin as a “strong leader”")
   const subj = sentenceSubject(text, toks, toks.length);
+  if (subj && toks.filter((t) => t.s >= subj.e).length > SUBJECT_FALLBACK_MAX_TOKENS) return null;
   const r = finish(env, subj, '', 'before', to, win);
   if (r) return { ...r, cue: null, confidence: r.confidence * SUBJECT_ONLY_CERTAINTY };
   return null;

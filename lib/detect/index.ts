@@ -3,12 +3,16 @@
  * the service worker and the content script (no DOM, no node APIs).
  */
 import type { DetectedQuote, QuoteKind } from '../types';
-import { splitParagraphs, type Range } from '../text/paragraphs';
+import { paragraphIndexAt, splitParagraphs, type Range } from '../text/paragraphs';
 import { tokenize } from '../text/tokens';
 import { attributeSpans, evidenceOf } from './attribute';
 import { indexEntities } from './mentions';
 import type { ResolveEnv } from './resolve';
+import { classifyUse } from './scare-quotes';
 import { findQuoteSpans, type RawSpan } from './spans';
+
+/** Confidence reported for an adjective scare quote kept without a speaker ("a “major” deployment"). */
+const SCARE_QUOTE_CONFIDENCE = 0.05;
 
 function kindOf(text: string, sp: RawSpan, paras: Range[]): QuoteKind {
   if (sp.multiParagraph) return 'block';
@@ -42,7 +46,12 @@ export function detectQuotes(text: string): DetectedQuote[] {
   const attrs = attributeSpans(env, paras, spans);
   const out: DetectedQuote[] = [];
   spans.forEach((sp, i) => {
-    const a = attrs[i];
+    let a = attrs[i];
+    const use = classifyUse(text, sp, paras[paragraphIndexAt(paras, sp.open)]);
+    const hasCue = a.cue !== null && a.how !== 'none';
+    if (use === 'nickname' || use === 'label') return;
+    if (use === 'title' && (!hasCue || /['\u2019]s\s*$/.test(text.slice(Math.max(0, sp.open - 4), sp.open)))) return;
+    if (use === 'modifier' && !hasCue) a = { ...a, resolved: null, confidence: SCARE_QUOTE_CONFIDENCE };
     out.push({
       start: sp.start,
       end: sp.end,

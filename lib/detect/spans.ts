@@ -22,6 +22,9 @@ export interface RawSpan {
   multiParagraph: boolean;
 }
 
+/** Use single marks as outer quotation marks only when the text quotes mainly with them. */
+const SINGLES_ONLY_IN_SINGLE_STYLE = true;
+
 /** Longest quote (in paragraphs) that may continue across paragraph breaks. */
 const MAX_CONTINUED_PARAGRAPHS = 12;
 
@@ -137,6 +140,10 @@ export function findQuoteSpans(text: string, paras: Range[]): RawSpan[] {
   doubles.sort(byOpen);
   singles.sort(byOpen);
   // an unclosed single mark is far more often an apostrophe than a quotation running on
-  const closedSingles = singles.filter((s) => s.close >= 0 || s.multiParagraph);
+  let closedSingles = singles.filter((s) => s.close >= 0 || s.multiParagraph);
+  // in a text whose quotations use double marks, single marks outside them are headline
+  // quotes or apostrophes; British texts (single marks outer) keep them
+  const outerSingles = mergeSingles([], closedSingles).length;
+  if (SINGLES_ONLY_IN_SINGLE_STYLE && doubles.length > outerSingles) closedSingles = [];
   return mergeSingles(keepOutermost(doubles), keepOutermost(closedSingles));
 }

@@ -1,0 +1,65 @@
+/**
+ * Tell quoted names, titles and scare quotes apart from someone's words:
+ * - title: Title Case words ("Fox News Sunday", "The Apprentice") or a paragraph-long heading;
+ * - label: a quoted name for a thing ("open door" policy, the book "…", the term "…");
+ * - nickname: one capitalised word inside a name (Robert C. "Bobby" Scott);
+ * - modifier: a one- or two-word adjective scare quote before its noun (a "major" deployment).
+ */
+import type { Range } from '../text/paragraphs';
+import { LABEL_HEADS, TITLE_INTRODUCERS } from './lexicon';
+import type { RawSpan } from './spans';
+
+export type QuoteUse = 'title' | 'label' | 'nickname' | 'modifier' | null;
+
+/** Longest quote (in words) read as a title when it is in Title Case. */
+const TITLE_MAX_WORDS = 7;
+/** Longest quote (in words) read as a label before a head noun ("open door" policy). */
+const LABEL_MAX_WORDS = 4;
+/** Longest quote (in words) read as an adjective scare quote ("major"). */
+const MODIFIER_MAX_WORDS = 2;
+
+const MINOR = new Set('of in the and a an to on for with at by from or as vs nor but is'.split(' '));
+const DETERMINERS = /(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|so-called)\s+$/i;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
+
+function wordsOf(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+/** Every word capitalised except short function words, the first one capitalised. */
+export function isTitleCase(s: string): boolean {
+  const ws = wordsOf(s);
+  if (ws.length === 0 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
+  return ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.has(w.toLowerCase()));
+}
+
+function previousWord(text: string, pos: number): string {
+  const m = /([\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*)[\s,:]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  return m ? m[1] : '';
+}
+
+function nextWord(text: string, pos: number): string {
+  const m = /^\s*([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u.exec(text.slice(pos, pos + 40));
+  return m ? m[1] : '';
+}
+
+/** How a quoted span is used, judged from its words and its neighbours. */
+export function classifyUse(text: string, sp: RawSpan, para: Range | undefined): QuoteUse {
+  const content = text.slice(sp.start, sp.end);
+  const words = wordsOf(content);
+  const n = words.length;
+  const before = text.slice(Math.max(0, sp.open - 40), sp.open);
+  const prev = previousWord(text, sp.open);
+  const nextPos = sp.after;
+  const gap = text.slice(nextPos, nextPos + 2);
+  const next = nextWord(text, nextPos);
+  const wholeParagraph = para !== undefined && para.start === sp.open && para.end <= sp.after + 1;
+  if (n === 1 && /^\p{Lu}/u.test(words[0]) && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && /^\s/.test(gap)) return 'nickname';
+  if (n <= LABEL_MAX_WORDS && /^\s\p{Ll}/u.test(gap) && LABEL_HEADS.has(next.toLowerCase())) return 'label';
+  if (n <= TITLE_MAX_WORDS && TITLE_INTRODUCERS.has(prev.toLowerCase())) return 'label';
+  if (isTitleCase(content) && (n <= TITLE_MAX_WORDS || wholeParagraph)) {
+    if (wholeParagraph || /['\u2019]s\s*$/.test(before) || n <= TITLE_MAX_WORDS) return 'title';
+  }
+  if (n <= MODIFIER_MAX_WORDS && /^\p{Ll}/u.test(content) && DETERMINERS.test(before) && /^\s\p{Ll}/u.test(gap) && !/[,.;:!?]$/.test(content)) return 'modifier';
+  return null;
+}
