@@ -116,15 +116,13 @@ export const PREPOSITIONS = words(`
 
 /** Nouns after a quoted phrase that make it a name or label, not a statement ("open door" policy). */
 export const LABEL_HEADS = words(`
-  policy policies program programme programs plan plans strategy doctrine act bill law laws
-  initiative initiatives campaign movement rule rules deal operation forum show series tour
-  book books film movie song album documentary podcast slogan motto brand label tag style
-  agenda approach model system theory test strategy era crowd caucus wing movement
+  policy policies program programme programs doctrine act bill law laws initiative initiatives
+  campaign movement rule rules deal operation forum show series tour book books film movie song
+  album documentary podcast slogan motto brand label hashtag caucus strategy
 `);
 
 /** Words that introduce a title or label ("the book", "the film") before a quoted phrase. */
 export const TITLE_INTRODUCERS = words(`
-  book film movie song album show series documentary novel play article essay column
-  headline titled entitled called named dubbed so-called nicknamed hashtag program programme
-  podcast episode segment report memoir poem painting term word words phrase slogan motto
+  book film movie song album show series documentary novel play essay column titled entitled
+  so-called hashtag program programme podcast episode segment memoir poem painting slogan motto
 `);

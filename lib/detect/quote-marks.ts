@@ -48,6 +48,7 @@ function roleFromContext(prev: string, next: string): MarkRole {
 }
 
 function doubleRole(ch: string, prev: string, next: string): MarkRole {
+  if (prev === '' || prev === '\n') return 'open'; // a paragraph never starts by closing a quote
   const ctx = roleFromContext(prev, next);
   if (ctx !== 'either') return ctx;
   if (DOUBLE_OPEN.has(ch)) return 'open';

@@ -25,6 +25,10 @@ export interface RawSpan {
 /** Use single marks as outer quotation marks only when the text quotes mainly with them. */
 const SINGLES_ONLY_IN_SINGLE_STYLE = true;
 
+/** A transcript turn ("WALLACE: …") starts a new quotation even after an unclosed one. */
+const SPEAKER_LABEL = /^(?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}:\s/;
+const LABEL_PEEK = 40;
+
 /** Longest quote (in paragraphs) that may continue across paragraph breaks. */
 const MAX_CONTINUED_PARAGRAPHS = 12;
 
@@ -57,7 +61,8 @@ function pairFamily(text: string, marks: QuoteMark[], paras: Range[], family: Ma
     if (open && p !== openPara) {
       const next = paras[openPara + 1];
       const continues = p === openPara + 1 && next.start === m.pos && m.role !== 'close'
-        && openPara - firstPara < MAX_CONTINUED_PARAGRAPHS;
+        && openPara - firstPara < MAX_CONTINUED_PARAGRAPHS
+        && !SPEAKER_LABEL.test(text.slice(m.pos + m.len, m.pos + m.len + LABEL_PEEK));
       if (continues) {
         openPara = p;
         continue;
