@@ -40,3 +40,25 @@ export function unionBox(rects: Iterable<Box>): Box | null {
   }
   return box;
 }
+
+/** Where a frame's viewport sits in the top viewport (0,0 for the top document itself). */
+export function frameOffset(inner: Document, top: Document): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  for (let d: Document | null = inner; d && d !== top; ) {
+    const frame: Element | null = d.defaultView?.frameElement ?? null;
+    if (!frame) break;
+    const r = frame.getBoundingClientRect();
+    x += r.left + frame.clientLeft;
+    y += r.top + frame.clientTop;
+    d = frame.ownerDocument;
+  }
+  return { x, y };
+}
+
+export const shiftBox = (r: Box, by: { x: number; y: number }): Box => ({
+  top: r.top + by.y,
+  bottom: r.bottom + by.y,
+  left: r.left + by.x,
+  right: r.right + by.x,
+});

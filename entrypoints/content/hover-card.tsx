@@ -3,10 +3,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../components/styles/card.css?inline';
 import { StatementCard } from '../../components/StatementCard';
 import { OWN_ATTRIBUTE } from '../../lib/dom/chrome-filter';
-import { findMarks, ID_ATTR, MARK_TAG } from '../../lib/dom/highlight';
+import { ID_ATTR, MARK_TAG } from '../../lib/dom/highlight';
 import type { QuoteRecord } from '../../lib/results/quote-record';
 import { t, uiLocale } from '../../platform/i18n';
-import { placeCard, unionBox } from './card-position';
+import { frameOffset, placeCard, shiftBox, unionBox } from './card-position';
 
 /** Hover intent: a pointer passing over a quote should not flash a card. */
 const OPEN_DELAY_MS = 150;
@@ -21,7 +21,12 @@ const HOST_CSS = `:host{all:initial;position:fixed;z-index:2147483647;top:0;left
  * The hover card: one shadow-root host for the whole page, so page styles cannot reach in and ours
  * cannot leak out. Opens on hover and keyboard focus; Escape, leaving, or blur closes it.
  */
-export function createHoverCard(ctx: ContentScriptContext, doc: Document, lookup: (id: string) => QuoteRecord | undefined) {
+export function createHoverCard(
+  ctx: ContentScriptContext,
+  doc: Document,
+  lookup: (id: string) => QuoteRecord | undefined,
+  marksOf: (id: string) => HTMLElement[],
+) {
   const host = doc.createElement('quotetrace-card');
   host.setAttribute(OWN_ATTRIBUTE, 'card');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -54,14 +59,14 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document, lookup
   const open = (id: string) => {
     cancel();
     const quote = lookup(id);
-    const marks = findMarks(doc, id);
+    const marks = marksOf(id);
     if (!quote || marks.length === 0) return close();
     openId = id;
     box.setAttribute('aria-label', t('card_dialog_label'));
     render(<StatementCard quote={quote} t={t} locale={uiLocale()} compact onClose={close} />, box);
     box.hidden = false;
     box.style.maxHeight = '';
-    const anchor = unionBox(marks.flatMap((m) => [...m.getClientRects()]));
+    const anchor = unionBox(marks.flatMap((m) => [...m.getClientRects()].map((r) => shiftBox(r, frameOffset(m.ownerDocument, doc)))));
     if (!anchor) return;
     const size = box.getBoundingClientRect();
     const view = doc.defaultView!;
@@ -77,54 +82,62 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document, lookup
     closeTimer = setTimeout(close, CLOSE_GRACE_MS);
   };
 
+  // Marks may sit in open shadow roots (events are retargeted to the host: read the composed
+  // path) and in same-origin frames (other documents: instanceof Element is not reliable there).
   const markOf = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest<HTMLElement>(MARK_TAG) : null;
+    target && (target as Node).nodeType === 1 ? (target as Element).closest<HTMLElement>(MARK_TAG) : null;
+  const markIn = (e: Event) => markOf(e.composedPath()[0] ?? e.target);
+  const attached = new WeakSet<Document>();
 
-  ctx.addEventListener(doc, 'mouseover', (e) => {
-    const mark = markOf(e.target);
-    if (!mark) return;
-    const id = mark.getAttribute(ID_ATTR)!;
-    clearTimeout(closeTimer);
-    if (id === openId) return;
-    clearTimeout(openTimer);
-    openTimer = setTimeout(() => open(id), OPEN_DELAY_MS);
-  });
-  ctx.addEventListener(doc, 'mouseout', (e) => {
-    const from = markOf(e.target);
-    if (!from) return;
-    const to = (e as MouseEvent).relatedTarget;
-    if (to === host || markOf(to)?.getAttribute(ID_ATTR) === from.getAttribute(ID_ATTR)) return;
-    scheduleClose();
-  });
   ctx.addEventListener(host, 'mouseenter', () => clearTimeout(closeTimer));
   ctx.addEventListener(host, 'mouseleave', scheduleClose);
-  ctx.addEventListener(doc, 'focusin', (e) => {
-    const mark = markOf(e.target);
-    if (mark) open(mark.getAttribute(ID_ATTR)!);
-  });
-  ctx.addEventListener(doc, 'focusout', (e) => {
-    if (!markOf(e.target)) return;
-    const to = (e as FocusEvent).relatedTarget;
-    if (to === host) return;
-    scheduleClose();
-  });
-  ctx.addEventListener(doc, 'keydown', (e) => {
-    const ke = e as KeyboardEvent;
-    if (openId === null) return;
-    if (ke.key === 'Escape') {
-      const id = openId;
-      const inCard = doc.activeElement === host;
-      close();
-      if (inCard) findMarks(doc, id)[0]?.focus();
-    } else if ((ke.key === 'Enter' || ke.key === 'ArrowDown') && markOf(doc.activeElement)) {
-      // From a focused quote, step into the card to reach its links.
-      const first = shadow.querySelector<HTMLElement>('a, button, summary');
-      if (first) {
-        ke.preventDefault();
-        first.focus();
+  /** Listens in a document holding marks: the page, or a same-origin frame. */
+  const listen = (d: Document) => {
+    ctx.addEventListener(d, 'mouseover', (e) => {
+      const mark = markIn(e);
+      if (!mark) return;
+      const id = mark.getAttribute(ID_ATTR)!;
+      clearTimeout(closeTimer);
+      if (id === openId) return;
+      clearTimeout(openTimer);
+      openTimer = setTimeout(() => open(id), OPEN_DELAY_MS);
+    });
+    ctx.addEventListener(d, 'mouseout', (e) => {
+      const from = markIn(e);
+      if (!from) return;
+      const to = (e as MouseEvent).relatedTarget;
+      if (to === host || markOf(to)?.getAttribute(ID_ATTR) === from.getAttribute(ID_ATTR)) return;
+      scheduleClose();
+    });
+    ctx.addEventListener(d, 'focusin', (e) => {
+      const mark = markIn(e);
+      if (mark) open(mark.getAttribute(ID_ATTR)!);
+    });
+    ctx.addEventListener(d, 'focusout', (e) => {
+      if (!markIn(e)) return;
+      const to = (e as FocusEvent).relatedTarget;
+      if (to === host) return;
+      scheduleClose();
+    });
+    ctx.addEventListener(d, 'keydown', (e) => {
+      const ke = e as KeyboardEvent;
+      if (openId === null) return;
+      if (ke.key === 'Escape') {
+        const id = openId;
+        const inCard = d.activeElement === host;
+        close();
+        if (inCard) marksOf(id)[0]?.focus();
+      } else if ((ke.key === 'Enter' || ke.key === 'ArrowDown') && markOf(d.activeElement)) {
+        // From a focused quote, step into the card to reach its links.
+        const first = shadow.querySelector<HTMLElement>('a, button, summary');
+        if (first) {
+          ke.preventDefault();
+          first.focus();
+        }
       }
-    }
-  }, { capture: true });
+    }, { capture: true });
+  };
+  listen(doc);
   ctx.addEventListener(shadow as unknown as EventTarget, 'focusout', (e) => {
     const to = (e as FocusEvent).relatedTarget as Node | null;
     if (!to || (!shadow.contains(to) && !markOf(to))) scheduleClose();
@@ -140,6 +153,13 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document, lookup
     /** Re-render after results change, if the card shows a quote. */
     refresh: () => openId !== null && open(openId),
     isOpen: () => openId,
+    /** Also react to marks in this (same-origin frame) document. */
+    attach: (d: Document) => {
+      if (d !== doc && !attached.has(d)) {
+        attached.add(d);
+        listen(d);
+      }
+    },
     destroy,
   };
 }

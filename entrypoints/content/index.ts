@@ -1,19 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { removeAllMarks } from '../../lib/dom/highlight';
 import { OWN_ATTRIBUTE } from '../../lib/dom/chrome-filter';
-import { MARK_TAG } from '../../lib/dom/highlight';
 import { fail, ok } from '../../lib/protocol/messages';
 import { parseContentMessage } from '../../lib/protocol/validate';
+import { detectInText } from '../../lib/pipeline';
 import type { QuoteRecord } from '../../lib/results/quote-record';
+import { askBackground } from '../../platform/messaging';
 import { getSettings, isSiteEnabled, settingsItem } from '../../platform/settings';
+import { toRecord } from './found-quote';
 import { focusQuote } from './highlighter';
 import { createHoverCard } from './hover-card';
 import { installPageStyle } from './page-style';
-import { scanPage } from './scanner';
+import { createPageScanner } from './page-scanner';
+import { createRescanQueue } from './rescan-queue';
 
-/** Quiet time after the page's last change before a rescan: lets a render settle. */
-const RESCAN_DEBOUNCE_MS = 600;
+/** How often an orphaned script (extension updated, reloaded or removed) notices and cleans up. */
+const ORPHAN_CHECK_MS = 1_000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -21,61 +23,47 @@ export default defineContentScript({
   async main(ctx) {
     const doc = document;
     let settings = await getSettings();
-    let quotes = new Map<string, QuoteRecord>();
-    const card = createHoverCard(ctx, doc, (id) => quotes.get(id));
-    const style = installPageStyle(doc, settings.highlightStyle);
-    let scanning = false;
-    let again = false;
+    if (ctx.isInvalid) return;
+    let records = new Map<string, QuoteRecord>();
+    const styled = new Set<Document | ShadowRoot>();
+    const style = (root: Document | ShadowRoot) => {
+      styled.add(root);
+      installPageStyle(root, settings.highlightStyle);
+    };
+    style(doc);
 
-    const observer = new MutationObserver((records) => {
-      const ours = (n: Node | null) =>
-        n instanceof Element ? n.tagName.toLowerCase() === MARK_TAG || n.hasAttribute(OWN_ATTRIBUTE) : false;
-      if (records.every((r) => ours(r.target) || [...r.addedNodes, ...r.removedNodes].every(ours))) return;
-      schedule();
+    const scanner = createPageScanner(ctx, doc, {
+      detect: detectInText,
+      match: async (quotes) => {
+        const reply = await askBackground('page:quotes', { url: location.href.slice(0, 2048), title: doc.title.slice(0, 2048), quotes });
+        return reply.ok ? reply.value : null;
+      },
+      onMarkedRoot: (root) => !styled.has(root) && style(root),
+      onFrame: (d) => {
+        card.attach(d);
+        if (!styled.has(d)) style(d);
+      },
+      onChange: () => queue.soon(),
     });
-    const observe = () => observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const card = createHoverCard(ctx, doc, (id) => records.get(id), scanner.marksOf);
 
-    const run = async () => {
-      if (scanning) {
-        again = true;
+    const queue = createRescanQueue(ctx, async (full) => {
+      if (!isSiteEnabled(settings, location.hostname)) {
+        scanner.clear();
+        records = new Map();
+        card.close();
         return;
       }
-      scanning = true;
-      try {
-        if (!isSiteEnabled(settings, location.hostname)) {
-          observer.disconnect();
-          removeAllMarks(doc);
-          quotes = new Map();
-          card.close();
-          return;
-        }
-        observer.disconnect();
-        const found = await scanPage(doc);
-        if (ctx.isInvalid) return;
-        quotes = new Map(found.map((q) => [q.id, q]));
-        card.refresh();
-      } catch (e) {
-        console.warn('QuoteTrace: scan failed', e);
-      } finally {
-        observer.takeRecords();
-        if (!ctx.isInvalid && isSiteEnabled(settings, location.hostname)) observe();
-        scanning = false;
-        if (again) {
-          again = false;
-          schedule();
-        }
-      }
-    };
-    let timer: number | undefined;
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = ctx.setTimeout(run, RESCAN_DEBOUNCE_MS);
-    };
+      const shown = await scanner.pass(full);
+      if (ctx.isInvalid) return;
+      records = new Map(shown.map((q) => [q.id, toRecord(q)]));
+      card.refresh();
+    });
 
     const unwatch = settingsItem.watch(async () => {
       settings = await getSettings();
-      installPageStyle(doc, settings.highlightStyle);
-      void run();
+      for (const root of styled) installPageStyle(root, settings.highlightStyle);
+      queue.now(false);
     });
 
     const onMessage = (raw: unknown, sender: { id?: string }) => {
@@ -84,21 +72,27 @@ export default defineContentScript({
       if (!parsed) return undefined;
       if (!parsed.ok) return Promise.resolve(fail(parsed.error));
       if (parsed.message.type === 'quote:focus') {
-        const found = focusQuote(doc, String(parsed.message.payload.id));
+        const found = focusQuote(scanner.marksOf(String(parsed.message.payload.id)));
         return Promise.resolve(found ? ok(true) : fail('That quote is no longer on the page'));
       }
-      return run().then(() => ok(quotes.size));
+      return queue.now(true).then(() => ok(records.size));
     };
     browser.runtime.onMessage.addListener(onMessage);
 
-    ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
+    // Single-page sites: a new route is a new page; start over.
+    ctx.addEventListener(window, 'wxt:locationchange', () => queue.now(true));
+    // Reading ctx.isInvalid notices an orphaned script (runtime id gone) and fires onInvalidated.
+    ctx.setInterval(() => void ctx.isInvalid, ORPHAN_CHECK_MS);
     ctx.onInvalidated(() => {
-      observer.disconnect();
+      queue.stop();
       unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
-      removeAllMarks(doc);
-      style.remove();
+      scanner.stop();
+      for (const root of [...styled, ...scanner.roots()]) {
+        root.querySelectorAll(`style[${OWN_ATTRIBUTE}]`).forEach((el) => el.remove());
+      }
+      styled.clear();
     });
-    await run();
+    await queue.now(false);
   },
 });

@@ -34,13 +34,20 @@ ${MARK_TAG}[data-quotetrace-flash]{animation:quotetrace-flash 1.2s ease-out 2;}
   return `${base}\n${rules.join('\n')}`;
 }
 
-export function installPageStyle(doc: Document, style: HighlightStyle): HTMLStyleElement {
-  let el = doc.querySelector<HTMLStyleElement>(`style[${OWN_ATTRIBUTE}="marks"]`);
+/**
+ * Puts (or updates) our style element in a document or an open shadow root: page CSS does not
+ * cross into shadow trees, so each root holding marks gets its own copy.
+ */
+export function installPageStyle(root: Document | ShadowRoot, style: HighlightStyle): HTMLStyleElement {
+  let el = root.querySelector<HTMLStyleElement>(`style[${OWN_ATTRIBUTE}="marks"]`);
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   if (!el) {
     el = doc.createElement('style');
     el.setAttribute(OWN_ATTRIBUTE, 'marks');
-    (doc.head ?? doc.documentElement).appendChild(el);
+    const parent = root.nodeType === 9 ? (doc.head ?? doc.documentElement) : root;
+    parent.appendChild(el);
   }
-  el.textContent = pageCss(style);
+  const css = pageCss(style);
+  if (el.textContent !== css) el.textContent = css;
   return el;
 }

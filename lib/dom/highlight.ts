@@ -73,3 +73,19 @@ export function findMarks(root: ParentNode, id?: string): HTMLElement[] {
 export function removeAllMarks(root: ParentNode) {
   for (const m of findMarks(root)) unwrapMark(m);
 }
+
+/** True when the node already sits inside one of our marks: wrapping it again would nest marks. */
+export function isInsideMark(node: Node): boolean {
+  for (let n = node.parentNode; n && n.nodeType === 1; n = n.parentNode) if ((n as Element).localName === MARK_TAG) return true;
+  return false;
+}
+
+/**
+ * Unwraps every mark element under el, ours or copies the page made of them (a re-render that
+ * copied innerHTML), so a rescan of el starts from the page's own text. Returns how many.
+ */
+export function unwrapMarksIn(el: ParentNode): number {
+  const marks = findMarks(el);
+  for (const m of marks) unwrapMark(m);
+  return marks.length;
+}

@@ -22,15 +22,15 @@ export interface TextMap {
   segments: TextSegment[];
 }
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'LI', 'UL', 'OL', 'DL', 'DD', 'DT', 'H1', 'H2', 'H3',
   'H4', 'H5', 'H6', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'HR', 'BR', 'ADDRESS', 'DETAILS', 'SUMMARY',
 ]);
-const BLOCK_BREAK = '\n\n';
+export const BLOCK_BREAK = '\n\n';
 /** Text beyond this is not scanned: a bound for pathological pages (about 400,000 words). */
 export const MAX_TEXT_CHARS = 2_500_000;
 /** Depth bound: hostile pages nest elements thousands deep. */
-const MAX_DEPTH = 512;
+export const MAX_DEPTH = 512;
 const WS = /[ \t\n\r\f\u00a0]/;
 
 export function buildTextMap(root: Element, skip: (el: Element) => boolean = isChrome): TextMap {
@@ -85,7 +85,7 @@ export function buildTextMap(root: Element, skip: (el: Element) => boolean = isC
 
   const walk = (el: Element, depth: number) => {
     if (depth > MAX_DEPTH || length >= MAX_TEXT_CHARS) return;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+    for (const child of flatChildren(el)) {
       if (child.nodeType === 3) {
         emit(child as Text, (child as Text).data);
       } else if (child.nodeType === 1) {
@@ -100,6 +100,26 @@ export function buildTextMap(root: Element, skip: (el: Element) => boolean = isC
   };
   walk(root, 0);
   return { text: parts.join(''), segments };
+}
+
+/**
+ * The children a reader sees, in order (the flat tree): an open shadow root's children instead of
+ * the host's, and a slot's assigned nodes instead of its fallback content. Closed roots stay opaque.
+ */
+export function* flatChildren(el: Element): Generator<ChildNode> {
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) {
+    for (let c = shadow.firstChild; c; c = c.nextSibling) yield c;
+    return;
+  }
+  if (el.tagName === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    if (assigned.length > 0) {
+      for (const c of assigned) yield c as ChildNode;
+      return;
+    }
+  }
+  for (let c = el.firstChild; c; c = c.nextSibling) yield c;
 }
 
 /** The segment holding text offset `offset` (binary search), or -1. */

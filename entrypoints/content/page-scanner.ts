@@ -1,0 +1,185 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { findArticleRoot } from '../../lib/dom/article-root';
+import { findMarks, unwrapMarksIn } from '../../lib/dom/highlight';
+import { listUnits, unitOf } from '../../lib/dom/scan-units';
+import { detectWindow, planWindows } from '../../lib/dom/scan-windows';
+import { buildTextMap } from '../../lib/dom/text-map';
+import { MAX_QUOTES_PER_MESSAGE } from '../../lib/protocol/validate';
+import type { QuoteCandidate } from '../../lib/protocol/messages';
+import { makeQuoteIds } from '../../lib/results/quote-id';
+import { isShown } from '../../lib/results/shown';
+import type { DetectedQuote, MatchResult } from '../../lib/types';
+import { piecesOf, renameQuote, restatusQuote, toCandidate, UNMATCHED, unwrapQuote, wrapQuote, type FoundQuote, type UnitState } from './found-quote';
+import { createSlicer } from './idle';
+import { createPageWatch } from './page-watch';
+import { collectUnits, type PageUnits } from './page-units';
+
+export interface ScannerDeps {
+  detect: (text: string) => DetectedQuote[];
+  /** Matches candidates in the background; null when it could not answer. */
+  match: (candidates: QuoteCandidate[]) => Promise<MatchResult[] | null>;
+  /** A document or shadow root now holds marks: it needs our style. */
+  onMarkedRoot: (root: Document | ShadowRoot) => void;
+  /** A same-origin frame document is being scanned (hover card listeners go there). */
+  onFrame: (doc: Document) => void;
+  /** Something changed that is worth a pass (debounced by the caller). */
+  onChange: () => void;
+}
+
+/**
+ * The incremental scanner. A pass lists the article's units, re-reads only units that are new or
+ * were changed by the page since the last pass, detects in windows around them, matches the whole
+ * page's quotes in the background (one message, so per-tab results stay whole), then wraps the new
+ * quotes last-first. Every step runs in idle-time slices; page changes seen between slices mark
+ * units dirty, and work on a dirty unit is dropped for the next pass.
+ */
+export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps: ScannerDeps) {
+  const states = new Map<Element, UnitState>();
+  const dirty = new Set<Element>();
+  let page: PageUnits = { units: [], groups: [], roots: new Set(), unitSet: new Set(), frameDocs: () => [] };
+  let topRoot: Element | null = null;
+  let rootStale = true;
+  let all: FoundQuote[] = [];
+
+  const note = (records: MutationRecord[]): boolean => {
+    let relevant = false;
+    for (const r of records) {
+      const hit = unitOf(r.target, page.unitSet, page.roots);
+      if (hit === 'root') relevant = true;
+      else if (hit) {
+        dirty.add(hit);
+        relevant = true;
+      } else if ([...r.addedNodes].some((n) => n.nodeType === 1) || r.target === doc.body) {
+        // Elements added outside the article: maybe the article moved or more stories arrived.
+        rootStale = true;
+        relevant = true;
+      }
+    }
+    return relevant;
+  };
+  const watch = createPageWatch((records) => {
+    if (ctx.isInvalid) return;
+    if (note(records)) deps.onChange();
+  });
+  /** Our own DOM writes queue records too: drop them right after writing (same task). */
+  const discard = () => void watch.take();
+  const slicer = createSlicer(ctx, doc.defaultView ?? window, () => {
+    if (note(watch.take())) deps.onChange();
+  });
+  const stateOf = (el: Element) => states.get(el);
+
+  function forgetAll() {
+    for (const q of all) unwrapQuote(q);
+    for (const d of [doc, ...page.frameDocs()]) unwrapMarksIn(d);
+    discard();
+    states.clear();
+    dirty.clear();
+    all = [];
+    topRoot = null;
+    rootStale = true;
+  }
+
+  async function pass(full: boolean): Promise<FoundQuote[]> {
+    await slicer.begin();
+    if (full) forgetAll();
+    if (rootStale || !topRoot?.isConnected) {
+      topRoot = findArticleRoot(doc);
+      rootStale = topRoot === doc.body;
+    }
+    page = collectUnits(ctx, doc, topRoot, { watch: watch.watch, onFrame: deps.onFrame, onFrameLoad: () => ((rootStale = true), deps.onChange()) });
+    await slicer.check();
+
+    // Units gone from the page (or no longer units): their quotes go with them.
+    let changed = false;
+    for (const [el, st] of states) {
+      if (page.unitSet.has(el)) continue;
+      for (const q of st.quotes) if (el.isConnected) unwrapQuote(q);
+      states.delete(el);
+      changed = true;
+    }
+    discard();
+    const targets = new Set(page.units.filter((u) => !states.has(u) || dirty.has(u)));
+    for (const q of all) if (q.units.length > 1 && q.units.some((u) => targets.has(u))) targets.add(q.units[0]);
+    dirty.clear();
+
+    for (const u of targets) {
+      for (const q of states.get(u)?.quotes ?? []) unwrapQuote(q);
+      unwrapMarksIn(u);
+      discard();
+      states.set(u, { map: buildTextMap(u), quotes: [] });
+      await slicer.check();
+    }
+
+    const texts = page.units.map((u) => states.get(u)?.map.text ?? '');
+    const plans = planWindows(texts.map((t) => t.length), page.units.map((u) => targets.has(u)), page.groups);
+    for (const plan of plans) {
+      for (const f of detectWindow(texts, plan, deps.detect)) {
+        const covered = page.units.slice(f.unit, f.endUnit + 1);
+        if (!covered.every((u) => targets.has(u))) continue;
+        const q: FoundQuote = { id: '', detected: f.quote, units: covered, start: f.start, endOffset: f.endOffset, match: null, marks: [] };
+        states.get(covered[0])!.quotes.push(q);
+      }
+      await slicer.check();
+    }
+
+    all = page.units.flatMap((u) => states.get(u)?.quotes ?? []);
+    const ids = makeQuoteIds(all.map((q) => q.detected.text));
+    all.forEach((q, i) => {
+      if (q.id !== ids[i]) {
+        renameQuote(q, ids[i]);
+        changed = true;
+      }
+    });
+    if (targets.size > 0) changed = true;
+    if (!changed) {
+      slicer.end();
+      return shownQuotes();
+    }
+
+    slicer.end();
+    const sent = all.slice(0, MAX_QUOTES_PER_MESSAGE);
+    const matches = await deps.match(sent.map(toCandidate));
+    if (ctx.isInvalid) return [];
+    await slicer.begin();
+    all.forEach((q, i) => restatusQuote(q, (i < sent.length ? matches?.[i] : null) ?? UNMATCHED));
+    for (const q of all) if (q.marks.length > 0 && !isShown(toCandidateWithMatch(q))) unwrapQuote(q);
+    discard();
+
+    // Wrap new quotes last-first: offsets of earlier quotes in the same text nodes stay valid.
+    const order = new Map(page.units.map((u, i) => [u, i]));
+    const pending = all
+      .filter((q) => q.marks.length === 0 && isShown(toCandidateWithMatch(q)))
+      .sort((a, b) => order.get(b.units[0])! - order.get(a.units[0])! || b.start - a.start);
+    for (const q of pending) {
+      await slicer.check();
+      if (q.units.some((u) => dirty.has(u) || !states.has(u))) continue;
+      const pieces = piecesOf(q, stateOf);
+      if (pieces && wrapQuote(q, pieces)) deps.onMarkedRoot(q.marks[0].getRootNode() as Document | ShadowRoot);
+      discard();
+    }
+    slicer.end();
+    return shownQuotes();
+  }
+
+  const toCandidateWithMatch = (q: FoundQuote) => ({ speaker: q.detected.speaker, match: q.match ?? UNMATCHED });
+  const shownQuotes = () => all.filter((q) => q.marks.length > 0 && q.marks[0].isConnected);
+
+  return {
+    pass,
+    /** Takes every mark away and forgets the page (site turned off, route change, unload). */
+    clear: forgetAll,
+    stop() {
+      forgetAll();
+      watch.disconnect();
+    },
+    /** The page's marks for a quote id, wherever they are (shadow roots and frames included). */
+    marksOf: (id: string) => all.find((q) => q.id === id)?.marks.filter((m) => m.isConnected) ?? [],
+    /** Every document and shadow root scanned: for cleanup of our styles. */
+    roots: () => [doc, ...page.frameDocs()],
+    stats: slicer.stats,
+    /** Marks found in the documents that belong to no quote we know (a duplication check). */
+    strayMarks: () => [doc, ...page.frameDocs()].flatMap((d) => findMarks(d)).filter((m) => !all.some((q) => q.marks.includes(m))),
+  };
+}
+
+export type PageScanner = ReturnType<typeof createPageScanner>;

@@ -1,0 +1,117 @@
+import type { DetectedQuote } from '../types';
+import { BLOCK_BREAK } from './text-map';
+
+/**
+ * Detection over a page in windows of consecutive units, so no single detection call runs long
+ * and a change re-detects only near where it happened. A window reads the article's lede and the
+ * text just before it as context (where speakers are named in full), and keeps only the quotes
+ * that begin and end inside the units being scanned.
+ */
+
+/** Most characters of target units in one window: about 15 ms of detection on a slow machine. */
+export const WINDOW_CHARS = 20_000;
+/** The article's opening, read as context by every window: full names are introduced there. */
+export const LEDE_CHARS = 3_000;
+/** The text just before a window, read as context: the speaker of a quote is often named there. */
+export const CONTEXT_CHARS = 3_000;
+
+export interface WindowPlan {
+  /** Unit indices read for context only, in order, all before the first target. */
+  context: number[];
+  /** Unit indices whose quotes are kept, consecutive (clean units between targets are read too). */
+  span: number[];
+}
+
+export interface UnitQuote {
+  /** Index of the unit the quote starts in. */
+  unit: number;
+  /** Offsets in that unit's text; end may run into later units of the window (multi-paragraph). */
+  start: number;
+  end: number;
+  /** Index of the unit the quote ends in. */
+  endUnit: number;
+  endOffset: number;
+  quote: DetectedQuote;
+}
+
+/**
+ * Windows covering every target unit. `group` separates articles (the page, each frame): context
+ * never crosses a group.
+ */
+export function planWindows(lengths: readonly number[], isTarget: readonly boolean[], group: readonly number[]): WindowPlan[] {
+  const plans: WindowPlan[] = [];
+  const n = lengths.length;
+  let groupStart = 0;
+  for (let i = 0; i < n; ) {
+    if (i > 0 && group[i] !== group[i - 1]) groupStart = i;
+    if (!isTarget[i]) {
+      i++;
+      continue;
+    }
+    let size = 0;
+    let last = i;
+    let j = i;
+    for (; j < n && group[j] === group[i] && (j === i || size + lengths[j] <= WINDOW_CHARS); j++) {
+      size += lengths[j];
+      if (isTarget[j]) last = j;
+    }
+    const span = range(i, last + 1);
+    const context: number[] = [];
+    let before = 0;
+    for (let k = i - 1; k >= groupStart && before < CONTEXT_CHARS; k--) {
+      context.unshift(k);
+      before += lengths[k];
+    }
+    let lede = 0;
+    const ledeUnits: number[] = [];
+    for (let k = groupStart; k < (context[0] ?? i) && lede < LEDE_CHARS; k++) {
+      ledeUnits.push(k);
+      lede += lengths[k];
+    }
+    plans.push({ context: [...ledeUnits, ...context], span });
+    i = last + 1;
+  }
+  return plans;
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
+
+/** Runs detection over one window and returns the kept quotes in unit coordinates. */
+export function detectWindow(texts: readonly string[], plan: WindowPlan, detect: (text: string) => DetectedQuote[]): UnitQuote[] {
+  const order = [...plan.context, ...plan.span];
+  const starts: number[] = [];
+  let text = '';
+  for (const u of order) {
+    if (text) text += BLOCK_BREAK;
+    starts.push(text.length);
+    text += texts[u];
+  }
+  const firstKept = plan.context.length;
+  const locate = (pos: number, isEnd: boolean): number => {
+    // Last unit whose start is <= pos (an end offset equal to a unit's end stays in that unit).
+    let lo = 0;
+    let hi = order.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] < pos || (!isEnd && starts[mid] === pos)) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const out: UnitQuote[] = [];
+  for (const q of detect(text)) {
+    const a = locate(q.start, false);
+    const b = locate(q.end, true);
+    if (a < firstKept || q.start - starts[a] >= texts[order[a]].length) continue;
+    if (q.end - starts[b] > texts[order[b]].length) continue; // ends in a separator: not ours to cut
+    out.push({
+      unit: order[a],
+      start: q.start - starts[a],
+      end: a === b ? q.end - starts[a] : texts[order[a]].length,
+      endUnit: order[b],
+      endOffset: q.end - starts[b],
+      quote: q,
+    });
+  }
+  return out;
+}
