@@ -71,7 +71,7 @@ export function DatabaseList(props: { info: DbInfo; t: Translate; locale: string
                 </button>
               </div>
               <p class="qt-db__meta">
-                {t('options_user_meta', [db.format, formatNumber(db.count, locale), formatInstant(db.importedAt, locale)])}
+                {t('options_user_meta', [db.format.toUpperCase(), formatNumber(db.count, locale), formatInstant(db.importedAt, locale)])}
               </p>
               <ImportErrors db={db} t={t} locale={locale} />
             </li>

@@ -10,7 +10,8 @@ import { getSettings, settingsItem, updateSettings, type Settings } from '../../
 import { decodeText } from './decode-text';
 
 const locale = uiLocale();
-const ACCEPT = '.jsonl,.json,.csv,.html,.htm';
+// .tsv too: the CSV importer reads tab-separated files.
+const ACCEPT = '.jsonl,.json,.csv,.tsv,.html,.htm';
 
 type ImportState =
   | { kind: 'idle' }

@@ -74,7 +74,7 @@ describe('DatabaseList', () => {
     expect(root.querySelector('[data-testid="db-bundled"]')!.textContent).toContain('Version 3 · built 28 November 2026 · 1,234 statements');
     expect(root.textContent).toContain('Sources: founding-article.jsonl');
     const item = root.querySelector('[data-db-id="u1"]')!;
-    expect(item.textContent).toContain('csv · 40 statements · imported 20 Nov 2026');
+    expect(item.textContent).toContain('CSV · 40 statements · imported 20 Nov 2026');
     expect(item.querySelector('summary')!.textContent).toBe('Refused records: 1');
     expect(item.querySelector('details li')!.textContent).toBe('line 7: speaker is missing');
     item.querySelector('button')!.click();
