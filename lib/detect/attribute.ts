@@ -30,7 +30,7 @@ const AFTER_CUE_TOKENS = 9;
 /** …or this far when the speaker is a name set off by an appositive ("X, the attorney general of Y, said"). */
 const AFTER_CUE_TOKENS_APPOSITIVE = 22;
 /** Cues tried (nearest first) before giving up on the lead-in of a quote. */
-const MAX_CUES_TRIED = 3;
+const MAX_CUES_TRIED = 4;
 /** Confidence of a speaker carried over from the previous quote. */
 const CARRY_CERTAINTY = 0.7;
 /** Confidence reported when no speaker is found. */
@@ -78,7 +78,7 @@ function attributeAfter(env: ResolveEnv, from: number, to: number): Attribution 
     if (!ph) return null;
     if (v >= AFTER_CUE_TOKENS && !(ph.kind === 'name' && ONLY_PUNCT.test(text.slice(from, ph.s)))) return null;
     const lead = text.slice(from, ph.s);
-    const setOff = ONLY_PUNCT.test(lead) || /,\s*$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead));
+    const setOff = ONLY_PUNCT.test(lead) || /,\s*$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead.replace(/\b\p{L}\./gu, '')));
     if (!setOff) return null;
     return finish(env, ph, toks[v], 'after', toks[v].s, win);
   }

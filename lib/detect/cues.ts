@@ -93,7 +93,7 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   if (!ph || ph.kind === 'pronoun') return ph;
   // "of Republican claims", "his statement": the cue word is a noun here
   const i = toks.findIndex((t) => t.s === ph.s);
-  if (i > floor && ph.e === toks[v - 1]?.e) {
+  if (i > floor && ph.e === toks[v - 1]?.e && ph.words.length === 1) {
     const p = lw(toks[i - 1].w);
     if ((PREPOSITIONS.has(p) || DETERMINERS.has(p)) && !/[,;:]/.test(gap(text, toks, i - 1))) return null;
   }

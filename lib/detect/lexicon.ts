@@ -11,7 +11,7 @@ export const CUE_VERBS = words(`
   add adds added adding insist insists insisted argue argues argued arguing
   state states stated ask asks asked asking reply replies replied respond responds responded
   explain explains explained note notes noted noting declare declares declared
-  claim claims claimed claiming continue continues continued warn warns warned warning
+  claim claims claimed claiming continued warn warns warned warning
   recall recalls recalled tweet tweets tweeted tweeting post posts posted announce announces announced
   acknowledge acknowledged admit admits admitted concede concedes conceded complain complains complained
   contend contends contended counter countered caution cautioned emphasize emphasized emphasised
