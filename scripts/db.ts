@@ -6,9 +6,10 @@
  * JSON Lines files are streamed line by line (bounded memory for large files); other formats are
  * read whole up to MAX_WHOLE_FILE_BYTES.
  */
-import { createReadStream, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Collector, decodeBytes, detectEncoding, importText } from '../lib/db/import/index';
+import { IdRegistry } from '../lib/db/import/collector';
 import { decodeWindows1252 } from '../lib/db/import/decode';
 import { JsonlReader } from '../lib/db/import/jsonl';
 import type { ImportReport } from '../lib/db/import/types';
@@ -71,22 +72,25 @@ async function streamJsonl(file: string, collector: Collector, onStatement: () =
   return refusal ? { ...report, statements: [], refused: refusal } : report;
 }
 
-async function importFile(file: string, seen: Map<string, string>, keep: boolean): Promise<ImportReport> {
+async function importFile(file: string, seen: IdRegistry, keep: boolean): Promise<ImportReport & { count: number }> {
   const name = relative(process.cwd(), file) || basename(file);
   const collector = new Collector(name, seen);
   if (/\.(jsonl|ndjson)$/i.test(file)) {
     // Statements accumulate only while the caller still needs them (build); check drops them.
-    return streamJsonl(file, collector, () => { if (!keep) collector.statements.length = 0; });
+    let count = 0;
+    const r = await streamJsonl(file, collector, () => { count++; if (!keep) collector.statements.length = 0; });
+    return { ...r, count: r.refused ? 0 : count };
   }
   const size = statSync(file).size;
-  if (size > MAX_WHOLE_FILE_BYTES) return { format: 'unknown', statements: [], errors: [], refused: `${name} is ${Math.round(size / 1e6)} MB; files other than JSON Lines are limited to ${MAX_WHOLE_FILE_BYTES / 1e6} MB` };
+  if (size > MAX_WHOLE_FILE_BYTES) return { format: 'unknown', statements: [], errors: [], count: 0, refused: `${name} is ${Math.round(size / 1e6)} MB; files other than JSON Lines are limited to ${MAX_WHOLE_FILE_BYTES / 1e6} MB` };
   const d = decodeBytes(new Uint8Array(readFileSync(file)));
-  if ('error' in d) return { format: 'unknown', statements: [], errors: [], refused: `${name}: ${d.error}` };
-  return importText(name, d.text, 'auto', collector);
+  if ('error' in d) return { format: 'unknown', statements: [], errors: [], count: 0, refused: `${name}: ${d.error}` };
+  const r = importText(name, d.text, 'auto', collector);
+  return { ...r, count: r.statements.length };
 }
 
-function printReport(file: string, r: ImportReport): void {
-  const head = r.refused ? `REFUSED ${r.refused}` : `${r.format}: ${r.statements.length} statements, ${r.errors.length} errors`;
+function printReport(file: string, r: ImportReport & { count: number }): void {
+  const head = r.refused ? `REFUSED ${r.refused}` : `${r.format}: ${r.count} statements, ${r.errors.length} errors`;
   console.error(`${file}: ${head}`);
   for (const e of r.errors.slice(0, 50)) console.error(`  ${file}${e.line !== null ? `:${e.line}` : ''}: ${e.message}`);
   if (r.errors.length > 50) console.error(`  ... ${r.errors.length - 50} more`);
@@ -105,7 +109,7 @@ async function build(args: string[]): Promise<number> {
   const out = arg(args, '--out')[0];
   if (!from.length || !out) { console.error('usage: db build --from FILE_OR_DIR... --out DIR [--name NAME]'); return 2; }
   const writer = new PackWriter();
-  const seen = new Map<string, string>();
+  const seen = new IdRegistry();
   const sources: string[] = [];
   let refused = 0;
   for (const file of listFiles(from)) {
@@ -116,17 +120,22 @@ async function build(args: string[]): Promise<number> {
     r.statements.length = 0;
     sources.push(basename(file));
   }
-  const pack = writer.finish({ sources, name: arg(args, '--name')[0] });
+  const parts = writer.finishParts({ sources, name: arg(args, '--name')[0] });
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'pack.json'), pack);
-  const meta = loadPack(pack).meta;
-  console.log(`wrote ${join(out, 'pack.json')}: ${meta.count} statements from ${sources.length} files, ${(pack.length / 1e6).toFixed(2)} MB`);
+  const file = join(out, 'pack.json');
+  // Written part by part: a large pack never becomes one string here.
+  const fd = openSync(file, 'w');
+  let chars = 0;
+  for (const p of parts) { writeSync(fd, p); chars += p.length; }
+  closeSync(fd);
+  parts.length = 0;
+  console.log(`wrote ${file}: ${writer.count} statements from ${sources.length} files, ${(chars / 1e6).toFixed(2)} MB`);
   return refused ? 1 : 0;
 }
 
 async function check(args: string[]): Promise<number> {
   let bad = 0;
-  const seen = new Map<string, string>();
+  const seen = new IdRegistry();
   for (const file of listFiles(args)) {
     const r = await importFile(file, seen, false);
     printReport(file, r);

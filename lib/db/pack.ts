@@ -68,6 +68,11 @@ export class PackWriter {
   }
 
   finish(meta: { sources: string[]; name?: string; builtAt?: string }): string {
+    return this.finishParts(meta).join('');
+  }
+
+  /** The pack as consecutive parts, so a large pack can be written without one huge string. */
+  finishParts(meta: { sources: string[]; name?: string; builtAt?: string }): string[] {
     const offsetWidth = fixedWidthFor(this.chars);
     const offs = new Uint8Array((this.starts.length + 1) * offsetWidth);
     let p = 0;
@@ -88,7 +93,7 @@ export class PackWriter {
       bucketOffsetWidth: idx.offsetWidth,
       lengths: { records: this.chars, offsets: offsets.length, buckets: idx.buckets.length, postings: idx.postings.length },
     };
-    return [`${JSON.stringify(header)}\n`, ...this.lines, offsets, idx.buckets, idx.postings].join('');
+    return [`${JSON.stringify(header)}\n`, ...this.lines, offsets, idx.buckets, idx.postings];
   }
 }
 

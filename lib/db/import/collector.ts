@@ -15,16 +15,43 @@ export function makeId(prefix: string, ...parts: (string | null | undefined)[]):
   return `${prefix}:${h1}${h2}`;
 }
 
+/**
+ * Ids seen so far, across files: a 53-bit hash of the id to where it was first seen. About
+ * 40 bytes an id, whatever the ids' length, so a check of a multi-GB file stays bounded.
+ */
+export class IdRegistry {
+  private readonly first = new Map<number, number>();
+  private readonly files: string[] = [];
+
+  private key(id: string): number {
+    return hashString(id) * 2 ** 21 + (hashString(`\u0003${id}`) >>> 11);
+  }
+
+  /** Where the id was first seen, or null after recording it now. */
+  claim(id: string, file: string, line: number | null): string | null {
+    const k = this.key(id);
+    const at = this.first.get(k);
+    if (at !== undefined) {
+      const f = this.files[Math.floor(at / 2 ** 32)];
+      const l = at % 2 ** 32;
+      return l ? `${f} line ${l}` : f;
+    }
+    let fi = this.files.lastIndexOf(file);
+    if (fi < 0) fi = this.files.push(file) - 1;
+    this.first.set(k, fi * 2 ** 32 + (line ?? 0));
+    return null;
+  }
+}
+
 export class Collector {
   readonly statements: Statement[] = [];
   readonly errors: ImportError[] = [];
-  private readonly firstLine = new Map<string, number | null>();
   private dropped = 0;
 
   constructor(
     readonly fileName: string,
     /** Shared across files in one build so a duplicate in a second file is caught too. */
-    private readonly seen: Map<string, string> = new Map(),
+    private readonly seen: IdRegistry = new IdRegistry(),
   ) {}
 
   error(line: number | null, message: string): void {
@@ -44,12 +71,11 @@ export class Collector {
       this.error(line, `${v.error}${typeof r.id === 'string' ? ` (id ${JSON.stringify(r.id.slice(0, 60))})` : ''}`);
       return null;
     }
-    const prev = this.seen.get(v.value.id);
-    if (prev !== undefined) {
+    const prev = this.seen.claim(v.value.id, this.fileName, line);
+    if (prev !== null) {
       this.error(line, `duplicate id ${JSON.stringify(v.value.id)} (first in ${prev}); skipped`);
       return null;
     }
-    this.seen.set(v.value.id, line === null ? this.fileName : `${this.fileName} line ${line}`);
     this.statements.push(v.value);
     return v.value;
   }
