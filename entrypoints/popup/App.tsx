@@ -7,6 +7,7 @@ import type { TabResults } from '../../lib/results/quote-record';
 import { summarizeQuotes } from '../../lib/results/quote-record';
 import { getTabInfo, pinnedTabId, resolveTabId, scannableHost, type TabInfo } from '../../platform/active-tab';
 import { t } from '../../platform/i18n';
+import { askTab } from '../../platform/messaging';
 import { getSettings, isSiteEnabled, settingsItem, toggleSite, updateSettings, type Settings } from '../../platform/settings';
 import { watchTabResults } from '../../platform/tab-results';
 import { openSidePanel } from './open-side-panel';
@@ -16,7 +17,7 @@ export function App() {
   const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [results, setResults] = useState<TabResults | null | undefined>(undefined);
-  const [panelError, setPanelError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     void resolveTabId().then(async (id) => setTab(id === null ? null : await getTabInfo(id)));
@@ -35,15 +36,20 @@ export function App() {
   };
   const onOpenPanel = () => {
     if (!tab) return;
-    setPanelError(null);
+    setNotice(null);
     openSidePanel(tab.id).then(
       () => {
         if (pinnedTabId() === null) window.close();
       },
-      (e: unknown) => setPanelError(t('popup_panel_failed', [e instanceof Error ? e.message : String(e)])),
+      (e: unknown) => setNotice(t('popup_panel_failed', [e instanceof Error ? e.message : String(e)])),
     );
   };
   const onOptions = () => void browser.runtime.openOptionsPage();
+  const onRescan = async () => {
+    if (!tab) return;
+    const reply = await askTab(tab.id, 'page:rescan', {});
+    setNotice(reply.ok ? null : t('rescan_failed', [reply.error]));
+  };
 
   return (
     <div class="qt-popup">
@@ -66,9 +72,9 @@ export function App() {
         <div class="qt-popup__body" aria-live="polite">
           {body()}
         </div>
-        {panelError && (
+        {notice && (
           <p class="qt-error qt-popup__error" role="alert">
-            {panelError}
+            {notice}
           </p>
         )}
       </main>
@@ -93,7 +99,15 @@ export function App() {
     if (!host) return <EmptyState testid="cannot-scan" title={t('empty_cannot_scan')} hint={t('empty_cannot_scan_hint')} />;
     if (!enabled) return <EmptyState testid="site-off" title={t('empty_site_off')} hint={t('empty_site_off_hint')} />;
     if (results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
-    if (results === null) return <EmptyState testid="not-scanned" title={t('empty_not_scanned')} hint={t('empty_not_scanned_hint')} />;
+    if (results === null) {
+      return (
+        <EmptyState testid="not-scanned" title={t('empty_not_scanned')} hint={t('empty_not_scanned_hint')}>
+          <button type="button" class="qt-button" data-testid="rescan" onClick={() => void onRescan()}>
+            {t('action_rescan')}
+          </button>
+        </EmptyState>
+      );
+    }
     if (results.quotes.length === 0) return <EmptyState testid="no-quotes" title={t('empty_no_quotes')} hint={t('empty_no_quotes_hint')} />;
     return <PageSummary summary={summarizeQuotes(results.quotes)} t={t} />;
   }

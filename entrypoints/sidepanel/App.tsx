@@ -28,13 +28,13 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [check, setCheck] = useState<PendingCheck | null>(null);
   const [view, setView] = useState<View>('page');
-  const [focusError, setFocusError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const seenCheck = useRef<number | null>(null);
 
   useEffect(() => followActiveTab((id) => void (id === null ? setTab(null) : getTabInfo(id).then(setTab))), []);
   useEffect(() => {
     setResults(undefined);
-    setFocusError(null);
+    setNotice(null);
     return tab ? watchTabResults(tab.id, setResults) : undefined;
   }, [tab?.id]);
   useEffect(() => {
@@ -56,11 +56,17 @@ export function App() {
   const onSelect = async (id: string) => {
     if (!tab) return;
     const reply = await askTab(tab.id, 'quote:focus', { id });
-    setFocusError(reply.ok ? null : t('panel_focus_failed', [reply.error]));
+    setNotice(reply.ok ? null : t('panel_focus_failed', [reply.error]));
   };
 
   // Without the "tabs" permission the tab's URL may be hidden: the results carry it too.
   const url = tab?.url || results?.url || '';
+  const onRescan = async () => {
+    if (!tab) return;
+    const reply = await askTab(tab.id, 'page:rescan', {});
+    setNotice(reply.ok ? null : t('rescan_failed', [reply.error]));
+  };
+
   const host = url ? scannableHost(url) : null;
   return (
     <div class="qt-panel">
@@ -84,6 +90,11 @@ export function App() {
         />
         <div class="qt-panel__body">
           <ViewPanel view="page" current={view}>
+            {notice && (
+              <p class="qt-error" role="alert">
+                {notice}
+              </p>
+            )}
             {pageView()}
           </ViewPanel>
           <ViewPanel view="search" current={view}>
@@ -105,18 +116,17 @@ export function App() {
     if (!host) return <EmptyState testid="cannot-scan" title={t('empty_cannot_scan')} hint={t('empty_cannot_scan_hint')} />;
     if (settings && !isSiteEnabled(settings, host)) return <EmptyState testid="site-off" title={t('empty_site_off')} />;
     if (results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
-    if (results === null) return <EmptyState testid="not-scanned" title={t('empty_not_scanned')} hint={t('empty_not_scanned_hint')} />;
+    if (results === null) {
+      return (
+        <EmptyState testid="not-scanned" title={t('empty_not_scanned')} hint={t('empty_not_scanned_hint')}>
+          <button type="button" class="qt-button" data-testid="rescan" onClick={() => void onRescan()}>
+            {t('action_rescan')}
+          </button>
+        </EmptyState>
+      );
+    }
     if (results.quotes.length === 0) return <EmptyState testid="no-quotes" title={t('empty_no_quotes')} hint={t('empty_no_quotes_hint')} />;
-    return (
-      <>
-        {focusError && (
-          <p class="qt-error" role="alert">
-            {focusError}
-          </p>
-        )}
-        <QuoteList quotes={results.quotes} t={t} locale={locale} onSelect={(id) => void onSelect(id)} />
-      </>
-    );
+    return <QuoteList quotes={results.quotes} t={t} locale={locale} onSelect={(id) => void onSelect(id)} />;
   }
 }
 

@@ -11,7 +11,9 @@ const state = vi.hoisted(() => ({
   settings: null as unknown as Settings,
   results: null as TabResults | null,
   updates: [] as Partial<Settings>[],
+  askTab: vi.fn(),
 }));
+vi.mock('../../../platform/messaging', () => ({ askTab: state.askTab }));
 
 vi.mock('wxt/browser', () => ({ browser: { runtime: { openOptionsPage: vi.fn(async () => undefined) } } }));
 vi.mock('../../../platform/i18n', async () => ({ t: (await import('./translate')).makeT('en'), uiLocale: () => 'en-GB' }));
@@ -113,6 +115,18 @@ describe('popup', () => {
     await mount();
     (testid('open-panel') as HTMLButtonElement).click();
     expect(open).toHaveBeenCalledWith({ tabId: 7 }); // synchronously, before any await
+  });
+
+  it('offers to scan a page that has no results yet, and says why it could not', async () => {
+    state.askTab.mockResolvedValueOnce({ ok: false, error: 'QuoteTrace is not running on this page' });
+    await mount();
+    expect(testid('not-scanned')!.textContent).toContain('This page has not been scanned yet');
+    await act(() => (testid('rescan') as HTMLButtonElement).click());
+    await settle();
+    expect(state.askTab).toHaveBeenCalledWith(7, 'page:rescan', {});
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(
+      'Could not scan the page: QuoteTrace is not running on this page. Reloading it usually helps.',
+    );
   });
 
   it('reports a side panel that cannot open', async () => {
