@@ -69,7 +69,7 @@ export function App() {
             </label>
           </div>
         )}
-        <div class="qt-popup__body" aria-live="polite">
+        <div class="qt-popup__body">
           {body()}
         </div>
         {notice && (
