@@ -57,7 +57,7 @@ export function App() {
         <Mark class="qt-top__mark" />
         <div class="qt-top__titles">
           <h1>{t('extName')}</h1>
-          {tab && <p class="qt-top__sub">{host ?? tab.title ?? tab.url}</p>}
+          {tab && <p class="qt-top__sub">{host || tab.title || tab.url}</p>}
         </div>
       </header>
       <main>
