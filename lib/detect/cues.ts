@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isCapitalised } from '../text/tokens';
-import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_FILLERS, CUE_VERBS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
 export type PhraseKind = 'name' | 'pronoun' | 'noun';
 
@@ -25,6 +25,8 @@ const MAX_APPOSITIVE_TOKENS = 24;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const OBJECT_TO_SUBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'several', 'some', 'two', 'three', 'many', 'other', 'this', 'that', 'these', 'those', 'both', 'most', 'few']);
+const OF_PHRASE = new Set(['for', 'of', 'at', 'in']);
+const SPEAKER_HEADS = new Set([...ROLE_NOUNS, ...NOMINAL_SPEAKERS]);
 const DESCRIPTORS = new Set(['talk', 'radio', 'press', 'campaign', 'host', 'vice-presidential', 'police', 'widow', 'party', 'majority', 'minority', 'house', 'senate', 'conservative', 'liberal', 'progressive', 'county', 'city', 'state', 'federal', 'top', 'senior', 'longtime']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du']);
 
@@ -77,7 +79,12 @@ function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): 
   while (a - 1 >= floor && k - a < MAX_PHRASE_TOKENS) {
     if (/[,;:()]/.test(gap(text, toks, a - 1))) break;
     const p = lw(toks[a - 1].w);
-    if (DETERMINERS.has(p)) { a--; break; }
+    if (DETERMINERS.has(p)) {
+      a--;
+      // "a spokesperson for the ministry": the head noun sits before the preposition
+      if (a - 2 >= floor && OF_PHRASE.has(lw(toks[a - 1].w)) && SPEAKER_HEADS.has(lw(toks[a - 2].w))) { a -= 2; continue; }
+      break;
+    }
     if (CLAUSE_BREAKERS.has(p) || PREPOSITIONS.has(p) || isCue(p) || CUE_FILLERS.has(p)) break;
     a--;
   }

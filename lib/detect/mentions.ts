@@ -65,7 +65,8 @@ const PLACE_FIRST = new Set(['new', 'north', 'south', 'east', 'west', 'united', 
 const PLACE_LAST = new Set(['county', 'city', 'state', 'states', 'river', 'island', 'islands', 'park', 'street', 'avenue', 'coast', 'valley', 'beach', 'bay', 'republic', 'kingdom', 'square', 'hall', 'center', 'stadium', 'airport', 'road', 'district', 'province', 'region', 'peninsula', 'sea', 'ocean', 'republican', 'democratic', 'democrat']);
 
 export function isPlace(name: string[]): boolean {
-  return name.length > 0 && (PLACE_FIRST.has(low(name[0])) || PLACE_LAST.has(low(name[name.length - 1])));
+  if (name.length === 0 || isKnownFirstName(name[0])) return false; // "Linda Park" is a person
+  return PLACE_FIRST.has(low(name[0])) || PLACE_LAST.has(low(name[name.length - 1]));
 }
 
 export function splitRun(words: string[]): { titles: string[]; name: string[]; org: boolean } {

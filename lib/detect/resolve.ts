@@ -115,7 +115,9 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     const words = name.map((w) => w.replace(/['\u2019]s$/, ''));
     return { speaker: words.join(' '), entity: null, method: 'name', mention, certainty: 0.7 };
   }
-  const head = keyOf(p.words[p.words.length - 1]);
+  // the head noun: "a spokesperson for the ministry" -> spokesperson
+  const ofAt = p.words.findIndex((w, i) => i > 0 && /^(?:for|of|at|in)$/i.test(w));
+  const head = keyOf(p.words[(ofAt > 0 ? ofAt : p.words.length) - 1]);
   if (ROLE_NOUNS.has(head)) {
     const definite = !INDEFINITE.test(p.words[0]);
     const e = definite ? resolveRole(env, head, pos) ?? nearestPerson(env, genderOfRole(head), false, pos) : null;

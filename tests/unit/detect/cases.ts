@@ -1,0 +1,126 @@
+/**
+ * Table of invented sentences for quote detection and attribution. Each case lists every
+ * quotation the text holds (by its exact text) and the speaker, kind or venue it must get;
+ * fields left out are not checked.
+ */
+import type { QuoteKind } from '../../../lib/types';
+
+export interface ExpectedQuote {
+  text: string;
+  speaker?: string | null;
+  kind?: QuoteKind;
+  context?: string | null;
+  method?: 'name' | 'surname' | 'pronoun' | 'role' | 'carry' | 'organisation' | 'none';
+}
+
+export interface DetectCase {
+  name: string;
+  text: string;
+  quotes: ExpectedQuote[];
+}
+
+export const MARK_CASES: DetectCase[] = [
+  { name: 'straight double quotes', text: '"We will rebuild the bridge," Mayor Ana Ruiz said.', quotes: [{ text: 'We will rebuild the bridge,', speaker: 'Ana Ruiz', kind: 'direct' }] },
+  { name: 'curly double quotes', text: '“Prices are falling,” said Tom Baker, an economist.', quotes: [{ text: 'Prices are falling,', speaker: 'Tom Baker' }] },
+  { name: 'curly glyphs used backwards', text: 'Residents waited.\n\n”The water is back,” said Ruth Olsen.', quotes: [{ text: 'The water is back,', speaker: 'Ruth Olsen' }] },
+  { name: 'guillemets', text: '«We will not back down,» said Maria Lopez.', quotes: [{ text: 'We will not back down,', speaker: 'Maria Lopez' }] },
+  { name: 'low-high German marks', text: '„We are ready,“ said Anna Weber.', quotes: [{ text: 'We are ready,', speaker: 'Anna Weber' }] },
+  { name: 'corner brackets (CJK)', text: '他说「我们会赢」。', quotes: [{ text: '我们会赢', speaker: null }] },
+  {
+    name: 'British single quotes with apostrophes inside',
+    text: "'We don't accept the Joneses' version of the '90s,' said Sarah Hughes.\n\n'It's Ukraine's choice,' she added.",
+    quotes: [
+      { text: "We don't accept the Joneses' version of the '90s,", speaker: 'Sarah Hughes' },
+      { text: "It's Ukraine's choice,", speaker: 'Sarah Hughes', method: 'pronoun' },
+    ],
+  },
+  { name: 'nested quotes keep the outer span', text: '"He told me \'never again\' and left," said Tom Baker.', quotes: [{ text: "He told me 'never again' and left,", speaker: 'Tom Baker' }] },
+  {
+    name: 'quote continued in the next paragraph',
+    text: 'Mayor Linda Park addressed the council.\n\n"The budget is tight this year.\n\n"But we will keep every library open," she said.',
+    quotes: [{ text: 'The budget is tight this year.\n\n"But we will keep every library open,', speaker: 'Linda Park', kind: 'block' }],
+  },
+  {
+    name: 'apostrophes alone are not quotes',
+    text: "The Joneses' dog doesn't bark. It's the '90s again, rock 'n' roll and all.",
+    quotes: [],
+  },
+  { name: 'unbalanced opening mark runs to the paragraph end', text: 'Dan Cole said: "We never gave up\n\nThe vote is Tuesday.', quotes: [{ text: 'We never gave up', speaker: 'Dan Cole' }] },
+];
+
+export const KIND_CASES: DetectCase[] = [
+  { name: 'partial quote inside a sentence', text: 'Senator Jane Holt said the plan was "very unlikely" to pass.', quotes: [{ text: 'very unlikely', speaker: 'Jane Holt', kind: 'partial' }] },
+  {
+    name: 'quote split by its attribution',
+    text: 'Governor Mark Allen spoke first.\n\n"We will win," he said, "and we will win big."',
+    quotes: [
+      { text: 'We will win,', speaker: 'Mark Allen', kind: 'direct' },
+      { text: 'and we will win big.', speaker: 'Mark Allen' },
+    ],
+  },
+  { name: 'mixed quote after a cue', text: 'Judge Carol Diaz wrote that the law "cannot stand as written."', quotes: [{ text: 'cannot stand as written.', speaker: 'Carol Diaz', kind: 'partial' }] },
+];
+
+export const SCARE_CASES: DetectCase[] = [
+  { name: 'policy name', text: 'The city defended its "open door" policy on Monday.', quotes: [] },
+  { name: 'show title', text: 'She appeared on "Meet the Press" last week.', quotes: [] },
+  { name: 'book title', text: 'His book "The Long Road Home" sold well.', quotes: [] },
+  { name: 'nickname inside a name', text: 'Robert "Bobby" Chan won the seat.', quotes: [] },
+  { name: 'adjective scare quote has no speaker', text: 'Officials planned a "major" overhaul of the port.', quotes: [{ text: 'major', speaker: null }] },
+];
+
+export const CUE_CASES: DetectCase[] = [
+  { name: 'cue after the quote, inverted', text: '"The vote is final," said Paul Grant.', quotes: [{ text: 'The vote is final,', speaker: 'Paul Grant', method: 'name' }] },
+  { name: 'cue before with a colon', text: 'Paul Grant insisted: "No deal is better than this deal."', quotes: [{ text: 'No deal is better than this deal.', speaker: 'Paul Grant' }] },
+  { name: 'transcript-style colon', text: 'GRANT: "We are done here."', quotes: [{ text: 'We are done here.', speaker: 'GRANT' }] },
+  { name: 'told with a venue', text: '"Talks will resume," Ellen Marsh told Sky News on Friday.', quotes: [{ text: 'Talks will resume,', speaker: 'Ellen Marsh', context: 'Sky News' }] },
+  { name: 'said in an interview with', text: '"It was a mistake," Ellen Marsh said in an interview with CNN.', quotes: [{ text: 'It was a mistake,', speaker: 'Ellen Marsh', context: 'interview with CNN' }] },
+  { name: 'in a tweet', text: 'In a tweet on Sunday, Ellen Marsh wrote that the decision was "long overdue."', quotes: [{ text: 'long overdue.', speaker: 'Ellen Marsh', context: 'tweet' }] },
+  { name: 'on state television', text: 'Igor Petrov said on state television that talks had "reached a dead end."', quotes: [{ text: 'reached a dead end.', speaker: 'Igor Petrov', context: 'state television' }] },
+  { name: 'according to an organisation', text: 'According to the Kremlin, "the talks are over."', quotes: [{ text: 'the talks are over.', speaker: 'Kremlin', method: 'organisation' }] },
+  { name: 'organisation as subject', text: 'NATO said the offer was "unacceptable."', quotes: [{ text: 'unacceptable.', speaker: 'NATO' }] },
+  { name: 'newspaper as subject', text: 'The Washington Post reported that aides were "stunned."', quotes: [{ text: 'stunned.', speaker: 'Washington Post' }] },
+  { name: 'unnamed source keeps its description', text: '"No comment," a spokesperson for the ministry said.', quotes: [{ text: 'No comment,', speaker: 'a spokesperson for the ministry' }] },
+  { name: 'no speaker in the text', text: 'The word "resilience" was painted on every wall.', quotes: [{ text: 'resilience', speaker: null, method: 'none' }] },
+];
+
+export const RESOLUTION_CASES: DetectCase[] = [
+  {
+    name: 'surname resolved to the full name',
+    text: 'Finance Minister Olga Brandt presented the budget.\n\n"This is a fair plan," Brandt said.',
+    quotes: [{ text: 'This is a fair plan,', speaker: 'Olga Brandt', method: 'surname' }],
+  },
+  {
+    name: 'role noun resolved to the person',
+    text: 'Ambassador Peter Lind arrived in Oslo on Monday.\n\n"We came to listen," the ambassador said.',
+    quotes: [{ text: 'We came to listen,', speaker: 'Peter Lind', method: 'role' }],
+  },
+  {
+    name: 'pronoun picks the right gender',
+    text: 'Mary Evans met John Clark on Tuesday. Evans later spoke to reporters.\n\n"We made progress," she said.',
+    quotes: [{ text: 'We made progress,', speaker: 'Mary Evans', method: 'pronoun' }],
+  },
+  {
+    name: 'pronoun picks the most recent subject',
+    text: 'Mary Evans criticised the plan. David Stone defended it.\n\n"It saves money," he said.',
+    quotes: [{ text: 'It saves money,', speaker: 'David Stone', method: 'pronoun' }],
+  },
+  {
+    name: 'follow-on paragraph carries the speaker',
+    text: '"The road will open in May," said Karen White, the transport chief.\n\n"After that, buses will run every ten minutes."',
+    quotes: [
+      { text: 'The road will open in May,', speaker: 'Karen White' },
+      { text: 'After that, buses will run every ten minutes.', speaker: 'Karen White', method: 'carry' },
+    ],
+  },
+  {
+    name: 'colon paragraph introduces the next one',
+    text: 'Karen White said:\n\n"The road will open in May."',
+    quotes: [{ text: 'The road will open in May.', speaker: 'Karen White' }],
+  },
+  {
+    name: 'subject behind a relative clause',
+    text: 'Truss, who met Foreign Minister Sergei Lavrov last week, said it was "very unlikely."',
+    quotes: [{ text: 'very unlikely.', speaker: 'Truss' }],
+  },
+];
