@@ -205,9 +205,12 @@ export function pickEntity(list: Entity[] | undefined): Entity | null {
 export function indexEntities(text: string, toks: Token[]): EntityIndex {
   const idx: EntityIndex = { mentions: [], byLast: new Map(), byFirst: new Map(), orgs: new Map(), roles: new Map() };
   const singles: { a: number; b: number; titles: string[]; name: string[] }[] = [];
+  const runs: { a: number; b: number; titles: string[]; name: string[]; org: boolean }[] = [];
   forEachRun(text, toks, (a, b) => {
-    const words = toks.slice(a, b + 1).map((t) => t.w);
+    const words: string[] = [];
+    for (let k = a; k <= b; k++) words.push(toks[k].w);
     const { titles, name, org } = splitRun(words);
+    runs.push({ a, b, titles, name, org });
     if (name.length === 0) return;
     const nameStart = b - name.length + 1;
     if (org) {
@@ -228,13 +231,11 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     addRoles(idx, text, toks, a, titles, e);
   }
   // second pass: every person mention (full or surname) in text order
-  forEachRun(text, toks, (a, b) => {
-    const words = toks.slice(a, b + 1).map((t) => t.w);
-    const { titles, name, org } = splitRun(words);
-    if (org || name.length === 0) return;
+  for (const { a, b, titles, name, org } of runs) {
+    if (org || name.length === 0) continue;
     const nameStart = b - name.length + 1;
     const e = resolveNameWords(idx, name);
-    if (!e || e.kind !== 'person') return;
+    if (!e || e.kind !== 'person') continue;
     if (name.length === 1 && !e.gender) e.gender = runGender(titles, []);
     if (titles.some((t) => HONORIFICS.has(low(t)))) e.strong = true;
     const subject = isSubject(text, toks, a, b);
@@ -245,7 +246,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     }
     const prev = a > 0 ? low(toks[a - 1].w) : '';
     idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev), subject });
-  });
+  }
   idx.mentions.sort((x, y) => x.s - y.s);
   return idx;
 }

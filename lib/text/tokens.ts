@@ -23,9 +23,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const UPPER_START = /^\p{Lu}/u;
+
+/** First character is an upper-case letter (ASCII fast path). */
+export function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(w);
+}
 
 /** "Trump's" -> "Trump", "Sanders’s" -> "Sanders". */
 export function stripPossessive(w: string): string {
-  return w.replace(/['\u2019]s$/i, '');
+  const n = w.length;
+  if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '\u2019')) return w.slice(0, n - 2);
+  return w;
 }

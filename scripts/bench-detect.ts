@@ -1,0 +1,86 @@
+/**
+ * Speed of detection + attribution over generated articles (our own templates, no corpus text).
+ *   npx tsx scripts/bench-detect.ts
+ * benchDetect() is exported for the project-wide `npm run bench`.
+ */
+import { pathToFileURL } from 'node:url';
+import { detectInText } from '../lib/pipeline';
+
+export interface BenchResult {
+  name: string;
+  medianMs: number;
+  p95Ms: number;
+}
+
+const FIRST = ['Anna', 'David', 'Maria', 'John', 'Sarah', 'Peter', 'Linda', 'Omar', 'Grace', 'Ivan'];
+const LAST = ['Holt', 'Brandt', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Reyes', 'Novak', 'Byrne', 'Costa'];
+const ROLES = ['Senator', 'Finance Minister', 'Mayor', 'Ambassador', 'Governor'];
+const TOPICS = ['the budget', 'the new bridge', 'the trade deal', 'the housing plan', 'the water supply'];
+
+/** A deterministic pseudo-random generator so every run measures the same text. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** An article of about `words` words in news style: names, cues, quotes, pronouns, follow-ons. */
+export function generateArticle(words: number, seed = 7): string {
+  const r = rng(seed);
+  const pick = <T>(a: T[]): T => a[Math.floor(r() * a.length)];
+  const paras: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const first = pick(FIRST);
+    const last = pick(LAST);
+    const topic = pick(TOPICS);
+    const templates = [
+      `${pick(ROLES)} ${first} ${last} spoke about ${topic} on Monday in the capital.`,
+      `"We have no plans to change ${topic} this year, and we are focusing on support," ${last} told reporters. "There is a difference between a promise and a plan."`,
+      `${last}, who met officials from three ministries last week, said it was "very unlikely" that ${topic} would pass before the summer.`,
+      `"The numbers do not add up," she said, "and the voters know it."`,
+      `"It will cost more than anyone admits," said ${first} ${last}, a former adviser.`,
+      `According to the ministry, "${topic} remains under review."`,
+      `The city defended its "open door" policy while critics called ${topic} a "major" mistake.`,
+      `"After that, the committee will vote again in the autumn, as it does every year.`,
+      `In a tweet on Friday, ${last} wrote that ${topic} was "long overdue."`,
+      `Residents said the plan for ${topic} had been discussed for years without a decision.`,
+    ];
+    const p = pick(templates);
+    paras.push(p);
+    count += p.split(/\s+/).length;
+  }
+  return paras.join('\n\n');
+}
+
+function percentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function measure(name: string, text: string, runs: number): BenchResult {
+  for (let i = 0; i < 3; i++) detectInText(text); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    detectInText(text);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  return { name, medianMs: round(percentile(times, 0.5)), p95Ms: round(percentile(times, 0.95)) };
+}
+
+export async function benchDetect(): Promise<BenchResult[]> {
+  return [
+    measure('detect+attribute 5,000-word article', generateArticle(5_000), 40),
+    measure('detect+attribute 50,000-word text', generateArticle(50_000), 15),
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  void benchDetect().then((results) => {
+    for (const r of results) console.log(`${r.name.padEnd(40)} median ${r.medianMs} ms   p95 ${r.p95Ms} ms`);
+  });
+}
