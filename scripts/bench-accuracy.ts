@@ -5,6 +5,7 @@ import { sameName } from '../lib/match/speakers';
 import { tokenize } from '../lib/match/tokens';
 import { unitsOf } from '../lib/match/units';
 import { makeQueries, type BenchQuery, type Kind } from './bench-queries';
+import { timing, type Timing } from './bench-latency';
 
 export const QUERY_COUNTS = { benign: 3000, altered: 800, misattributed: 800, negative: 1600 };
 
@@ -17,6 +18,10 @@ export interface AccuracyResult {
   falseMatchNegatives: number;
   wrongStatement: number;
   byEdit: Record<string, { n: number; ok: number }>;
+  match: Timing;
+  /** Side-panel search: first call (builds its word index), then per query. */
+  searchBuildMs: number;
+  search: Timing;
   failures: { kind: string; edit: string; text: string; speaker: string | null; got: string; gotId?: string; want?: string }[];
 }
 
@@ -53,8 +58,11 @@ export function benchAccuracy(all: Statement[], counts = QUERY_COUNTS): Accuracy
   const byEdit: AccuracyResult['byEdit'] = {};
   const failures: AccuracyResult['failures'] = [];
   let wrong = 0;
+  const samples: number[] = [];
   for (const q of queries) {
+    const t = performance.now();
     const r = matcher.match(q);
+    samples.push(performance.now() - t);
     const good = correct(q, r);
     n[q.kind]++;
     if (good) ok[q.kind]++;
@@ -65,6 +73,18 @@ export function benchAccuracy(all: Statement[], counts = QUERY_COUNTS): Accuracy
     if (!good) failures.push({ kind: q.kind, edit: q.edit, text: q.text, speaker: q.speaker, got: r.status, gotId: r.statement?.id, want: q.source?.id });
   }
   const rate = (k: Kind) => ok[k] / Math.max(1, n[k]);
+  let t = performance.now();
+  matcher.search('health care');
+  const searchBuildMs = Math.round(performance.now() - t);
+  const searchSamples: number[] = [];
+  for (const q of queries.slice(0, 300)) {
+    // Two or three words of a quote, the last one half typed, some with a speaker filter.
+    const words = q.text.split(/\s+/).filter((w) => w.length > 3).slice(0, 3);
+    if (words.length) words[words.length - 1] = words[words.length - 1].slice(0, 4);
+    t = performance.now();
+    matcher.search(words.join(' '), { limit: 20, speaker: searchSamples.length % 3 ? undefined : q.speaker ?? undefined });
+    searchSamples.push(performance.now() - t);
+  }
   return {
     statements: matcher.size,
     queries: n,
@@ -74,6 +94,9 @@ export function benchAccuracy(all: Statement[], counts = QUERY_COUNTS): Accuracy
     falseMatchNegatives: 1 - rate('negative'),
     wrongStatement: wrong / Math.max(1, queries.length - n.negative),
     byEdit,
+    match: timing(samples),
+    searchBuildMs,
+    search: timing(searchSamples),
     failures,
   };
 }

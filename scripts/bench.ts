@@ -52,6 +52,8 @@ async function main(): Promise<void> {
     row('real: false matches (quotes in no database)', pct(acc.falseMatchNegatives), '<= 0.5%', acc.falseMatchNegatives <= 0.005);
     row('real: wrong statement (positives)', pct(acc.wrongStatement), '<= 0.5%', acc.wrongStatement <= 0.005);
     row('real: pack size / load', `${(str.length / 1e6).toFixed(1)} MB / ${timing(loads).medianMs} ms`);
+    row('real: match p50 / p95 / max', `${acc.match.medianMs} / ${acc.match.p95Ms} / ${acc.match.maxMs} ms`);
+    row('real: side-panel search p50 / p95 (first call)', `${acc.search.medianMs} / ${acc.search.p95Ms} ms (${acc.searchBuildMs} ms)`);
     log('fuse.js over 10,000 statements (slow by design)...');
     const ten = statements.slice(0, 10_000);
     const fq = makeQueries(ten, { benign: quick ? 3 : 10, altered: 0, misattributed: 0, negative: 0 }, 3);

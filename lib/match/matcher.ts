@@ -108,6 +108,12 @@ export class Matcher {
     return this.searcher.search(query, opts);
   }
 
+  /** Record speakers a written name may stand for (aliases, spelling variants, typos), best first. */
+  resolveSpeaker(name: string, limit = 5): string[] {
+    this.searcher ??= new StatementSearch(this.allStatements());
+    return this.searcher.speakers.resolve(name, limit);
+  }
+
   private allStatements(): Statement[] {
     const out: Statement[] = [];
     this.packs.forEach((p, i) => {

@@ -9,11 +9,11 @@ import { bigramKey, shortKey, SHORT_UNIT_WORDS } from './units';
 /** Candidates aligned per quote: true matches rank in the top few; 8 leaves room for same-text records by other speakers. */
 export const MAX_CANDIDATES = 8;
 /** Buckets longer than this (in index characters, ~2 a posting) are stop-bigrams ("of the") and skipped. */
-const MAX_BUCKET_CHARS = 12_000;
+const MAX_BUCKET_CHARS = 8_000;
 /** Total postings characters decoded per quote: bounds latency at a million records. */
-const POSTINGS_BUDGET_CHARS = 30_000;
+const POSTINGS_BUDGET_CHARS = 16_000;
 /** Rarest keys looked up per quote: the quoted statement holds every key, so a few rare ones find it. */
-const MAX_LOOKUPS = 12;
+const MAX_LOOKUPS = 10;
 /** Candidates sharing fewer than this share of the best candidate's keys cannot be the same words. */
 const MIN_HIT_SHARE = 0.5;
 
@@ -36,6 +36,14 @@ export function queryKeys(q: QueryToken[]): number[] {
   return [...keys];
 }
 
+const boards = new WeakMap<LoadedPack, Uint8Array>();
+
+function scoreboard(p: LoadedPack): Uint8Array {
+  let b = boards.get(p);
+  if (!b) boards.set(p, (b = new Uint8Array(p.meta.count)));
+  return b;
+}
+
 export function retrieve(packs: LoadedPack[], keys: number[], limit = MAX_CANDIDATES): Candidate[] {
   const lookups: { pack: number; range: [number, number] }[] = [];
   packs.forEach((p, pack) => {
@@ -45,17 +53,25 @@ export function retrieve(packs: LoadedPack[], keys: number[], limit = MAX_CANDID
     }
   });
   lookups.sort((a, b) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]));
-  const hits = packs.map(() => new Map<number, number>());
+  // Counting in a per-pack scoreboard (reset through the touched list) beats a Map several-fold.
+  const boards = packs.map(scoreboard);
+  const touched: number[][] = packs.map(() => []);
   let budget = POSTINGS_BUDGET_CHARS;
   for (const l of lookups.slice(0, MAX_LOOKUPS * packs.length)) {
     const len = l.range[1] - l.range[0];
     if (len > MAX_BUCKET_CHARS || len > budget) break;
     budget -= len;
-    const h = hits[l.pack];
-    packs[l.pack].index.visit(l.range, (n) => h.set(n, (h.get(n) ?? 0) + 1));
+    const board = boards[l.pack], list = touched[l.pack];
+    packs[l.pack].index.visit(l.range, (n) => {
+      if (board[n] === 0) list.push(n);
+      if (board[n] < 255) board[n]++;
+    });
   }
   const out: Candidate[] = [];
-  hits.forEach((h, pack) => h.forEach((count, n) => out.push({ pack, n, hits: count })));
+  touched.forEach((list, pack) => {
+    const board = boards[pack];
+    for (const n of list) { out.push({ pack, n, hits: board[n] }); board[n] = 0; }
+  });
   out.sort((a, b) => b.hits - a.hits || a.pack - b.pack || a.n - b.n);
   const floor = out.length ? Math.max(1, Math.ceil(out[0].hits * MIN_HIT_SHARE)) : 1;
   return out.slice(0, limit).filter((c) => c.hits >= floor);

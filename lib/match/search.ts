@@ -1,14 +1,16 @@
 /**
- * Side-panel search over statements with fuse.js (token search: words anywhere, TF-IDF ranked),
- * with an optional speaker filter that tolerates aliases and spelling variants.
+ * Side-panel search: every typed word must occur (in the text, speaker or aliases), the last one
+ * as a prefix (search as you type), a misspelt word through its nearest vocabulary words (fuse.js
+ * over the vocabulary, not over statements: fast at any size). Ranked by the words' rarity.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Statement } from '../types';
-import { speakerMatches } from './speakers';
+import { SpeakerDirectory } from './speaker-directory';
+import { tokenize, tokenizeWithRaw } from './tokens';
 
 export interface SearchOptions {
   limit?: number;
-  /** Only statements by this speaker (aliases, surnames and spelling variants accepted). */
+  /** Only statements by this speaker (aliases, surnames, spelling variants and typos accepted). */
   speaker?: string;
 }
 
@@ -20,44 +22,96 @@ export interface SearchHit {
 
 /** Results returned when the caller gives no limit. */
 const DEFAULT_LIMIT = 20;
+/** Vocabulary words a prefix (the word being typed) expands to. */
+const MAX_PREFIX_WORDS = 50;
+/** Near spellings tried for a word; weighted below an exact hit. */
+const MAX_FUZZY_WORDS = 5;
+const PREFIX_WEIGHT = 0.8;
+/** Record speakers a typed speaker name may stand for ("Trump": Donald, Donald Jr., Ivanka...). */
+const MAX_SPEAKERS = 10;
+const FUZZY_WEIGHT = 0.6;
 
-const FUSE_OPTIONS: IFuseOptions<Statement> = {
-  keys: [
-    { name: 'text', weight: 0.6 },
-    { name: 'speaker', weight: 0.3 },
-    { name: 'speakerAliases', weight: 0.1 },
-  ],
-  // Word-level TF-IDF search, so long queries are not split into 32-character Bitap chunks.
-  useTokenSearch: true,
-  tokenMatch: 'all', // every typed word must occur: adding a word narrows the list
-  ignoreLocation: true, // a phrase may be anywhere in a statement
-  threshold: 0.3, // per-word fuzziness: one typo in a short word, not a different word
-  minMatchCharLength: 2,
-  ignoreDiacritics: true,
+const VOCAB_FUSE: IFuseOptions<string> = {
   includeScore: true,
-  shouldSort: true,
+  threshold: 0.25, // a letter or two off ("lifebot" -> "lifeboat"), not another word
+  ignoreLocation: false, // a whole-word comparison: the pattern is anchored at the word start
+  distance: 4,
+  minMatchCharLength: 3,
 };
 
 export class StatementSearch {
-  private readonly fuse: Fuse<Statement>;
+  private readonly postings = new Map<string, number[]>();
+  private readonly vocab: string[];
+  private vocabFuse: Fuse<string> | null = null;
+  readonly speakers: SpeakerDirectory;
 
   constructor(private readonly statements: Statement[]) {
-    this.fuse = new Fuse(statements, FUSE_OPTIONS);
+    statements.forEach((s, i) => {
+      const t = tokenizeWithRaw([s.text, s.speaker ?? '', ...(s.speakerAliases ?? [])].join(' '));
+      const words = new Set(t.words);
+      // "Obama's" is found by "Obama" too.
+      t.raw.forEach((r, k) => { if (/['’]s$/i.test(r)) words.add(t.words[k].slice(0, -1)); });
+      for (const w of words) (this.postings.get(w) ?? this.postings.set(w, []).get(w)!).push(i);
+    });
+    this.vocab = [...this.postings.keys()].sort();
+    this.speakers = new SpeakerDirectory(statements);
+  }
+
+  /** Statement numbers holding the word (exact), a word it begins (prefix), or a near spelling. */
+  private expand(word: string, isLast: boolean): Map<number, number> {
+    const hits = new Map<number, number>();
+    const add = (w: string, weight: number) => {
+      const list = this.postings.get(w);
+      if (!list) return;
+      const idf = Math.log(1 + this.statements.length / list.length);
+      for (const n of list) hits.set(n, Math.max(hits.get(n) ?? 0, weight * idf));
+    };
+    add(word, 1);
+    if (isLast) {
+      let i = lowerBound(this.vocab, word);
+      for (let k = 0; k < MAX_PREFIX_WORDS && i < this.vocab.length && this.vocab[i].startsWith(word); i++, k++) {
+        if (this.vocab[i] !== word) add(this.vocab[i], PREFIX_WEIGHT);
+      }
+    }
+    if (!hits.size && word.length >= 4) {
+      this.vocabFuse ??= new Fuse(this.vocab, VOCAB_FUSE);
+      for (const r of this.vocabFuse.search(word, { limit: MAX_FUZZY_WORDS })) add(r.item, FUZZY_WEIGHT);
+    }
+    return hits;
   }
 
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
     const limit = opts.limit ?? DEFAULT_LIMIT;
-    const q = query.trim();
-    const bySpeaker = (s: Statement) => !opts.speaker || speakerMatches(opts.speaker, s);
-    if (!q) {
+    const wanted = opts.speaker ? this.speakers.resolve(opts.speaker, MAX_SPEAKERS) : [];
+    // Resolved once to the record speakers' names (aliases and variants included), then compared as strings.
+    const bySpeaker = (s: Statement) => !opts.speaker || (!!s.speaker && wanted.includes(s.speaker));
+    const words = tokenize(query);
+    if (!words.length) {
       return opts.speaker ? this.statements.filter(bySpeaker).slice(0, limit).map((statement) => ({ statement, score: 1 })) : [];
     }
+    let acc: Map<number, number> | null = null;
+    words.forEach((w, i) => {
+      const hits = this.expand(w, i === words.length - 1);
+      if (!acc) { acc = hits; return; }
+      const next = new Map<number, number>();
+      for (const [n, v] of acc) { const h = hits.get(n); if (h !== undefined) next.set(n, v + h); }
+      acc = next;
+    });
+    const ranked = [...(acc as Map<number, number> | null ?? new Map<number, number>())].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const best = ranked[0]?.[1] ?? 1;
     const out: SearchHit[] = [];
-    for (const r of this.fuse.search(q, { limit: opts.speaker ? limit * 20 : limit })) {
-      if (!bySpeaker(r.item)) continue;
-      out.push({ statement: r.item, score: Math.round((1 - (r.score ?? 1)) * 1000) / 1000 });
+    for (const [n, v] of ranked) {
+      const statement = this.statements[n];
+      if (!bySpeaker(statement)) continue;
+      out.push({ statement, score: Math.round((v / best) * 1000) / 1000 });
       if (out.length >= limit) break;
     }
     return out;
   }
+}
+
+function lowerBound(a: string[], x: string): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
 }

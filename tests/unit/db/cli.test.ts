@@ -17,7 +17,8 @@ function run(...args: string[]) {
 
 const rec = (id: string, text: string) => JSON.stringify({ id, text, speaker: 'Ada Fennimore', origin: 'cli test' });
 
-describe('db CLI', () => {
+// Each case spawns tsx: seconds, more on a loaded machine.
+describe('db CLI', { timeout: 60_000 }, () => {
   it('builds a pack from UTF-16, Latin-1 and UTF-8 files and reports bad lines and duplicates', () => {
     const utf16 = `\ufeff${rec('a:1', 'Zoë said the café “was closed” on Sunday.')}\n`;
     const buf = Buffer.alloc(utf16.length * 2);

@@ -4,6 +4,8 @@ import { importText } from '../../../lib/db/import/index';
 import { decodeBytes } from '../../../lib/db/import/decode';
 import { validateStatement } from '../../../lib/db/schema';
 
+/** Hundreds of generated files per property: generous on a loaded 2-core machine. */
+const PROPERTY_TIMEOUT_MS = 60_000;
 const FORMATS = ['auto', 'jsonl', 'csv', 'claimreview', 'factcheck-api'] as const;
 
 const record = fc.record({
@@ -42,7 +44,7 @@ describe('importers never throw and never return a partial record', () => {
     fc.assert(fc.property(anyFile, fc.constantFrom(...FORMATS), fc.constantFrom('a.jsonl', 'a.csv', 'a.json', 'a.html', 'a'), (content, format, name) => {
       checkReport(importText(name, content, format));
     }), { numRuns: 400 });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('truncated files', () => {
     fc.assert(fc.property(fc.oneof(jsonlFile, csvFile, claimReview), fc.nat(), (content, cut) => {
@@ -51,7 +53,7 @@ describe('importers never throw and never return a partial record', () => {
       checkReport(importText('t.csv', truncated));
       checkReport(importText('t.json', truncated));
     }), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('random bytes decode or are refused', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
@@ -59,5 +61,5 @@ describe('importers never throw and never return a partial record', () => {
       if ('text' in d) checkReport(importText('b.jsonl', d.text));
       else expect(d.error).toBeTruthy();
     }), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

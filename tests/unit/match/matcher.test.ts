@@ -104,3 +104,10 @@ describe('Matcher.search', () => {
     expect(m.search('the', { limit: 2 }).length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('Matcher.resolveSpeaker', () => {
+  it('resolves variants and typos to record speakers', () => {
+    expect(m.resolveSpeaker('Sergey Orlovsky')).toEqual(['Sergei Orlovsky']);
+    expect(m.resolveSpeaker('Delacroix Byrne')).toEqual(['Osric Delacroix-Byrne']);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SpeakerDirectory } from '../../../lib/match/speaker-directory';
 import { sameName, speakerMatches } from '../../../lib/match/speakers';
 
 describe('sameName', () => {
@@ -34,4 +35,22 @@ describe('speakerMatches', () => {
     expect(speakerMatches('Wolf', { speaker: 'Wolfgang Abel', speakerAliases: ['Wolf'] })).toBe(true);
     expect(speakerMatches('Anyone', { speaker: null })).toBe(false);
   });
+});
+
+describe('SpeakerDirectory', () => {
+  const dir = new SpeakerDirectory([
+    { speaker: 'Sergei Orlovsky', speakerAliases: ['Sergey Orlovsky'] },
+    { speaker: 'Elizabeth Harrow' },
+    { speaker: 'Marta Quillfeather' },
+    { speaker: 'Tamsin Vale' },
+    { speaker: null },
+  ]);
+  it.each([
+    ['Sergey Orlovsky', ['Sergei Orlovsky']],
+    ['Orlovskiy', ['Sergei Orlovsky']],
+    ['Liz Harrow', ['Elizabeth Harrow']],
+    ['Marta Quilfeather', ['Marta Quillfeather']],
+    ['Quillfeather', ['Marta Quillfeather']],
+    ['Someone Else', []],
+  ])('%s -> %j', (name, expected) => expect(dir.resolve(name)).toEqual(expected));
 });
