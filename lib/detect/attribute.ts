@@ -78,6 +78,7 @@ function attributeAfter(env: ResolveEnv, from: number, to: number): Attribution 
     if (!ph) return null;
     if (v >= AFTER_CUE_TOKENS && !(ph.kind === 'name' && ONLY_PUNCT.test(text.slice(from, ph.s)))) return null;
     const lead = text.slice(from, ph.s);
+    if (/\b(?:a|an|the|his|her|its|their)\s+$/i.test(lead)) return null; // "a Donald Trump tweet": a noun
     const setOff = ONLY_PUNCT.test(lead) || /,\s*$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead.replace(/\b\p{L}\./gu, '')));
     if (!setOff) return null;
     return finish(env, ph, toks[v], 'after', toks[v].s, win);

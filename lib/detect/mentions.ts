@@ -20,6 +20,8 @@ export interface Entity {
   strong: boolean;
   /** Gender already looked for in the words after a mention. */
   learned?: boolean;
+  /** Where the text names this person with more than a surname. */
+  fullAt: number[];
 }
 
 export interface Mention {
@@ -48,6 +50,11 @@ const MALE_TITLES = new Set(['mr', 'congressman', 'chairman', 'spokesman', 'busi
 const HONORIFICS = new Set(('mr mrs ms miss dr sen senator rep representative gov governor president ' +
   'secretary ambassador minister gen general judge justice mayor chancellor prof professor rev ' +
   'congressman congresswoman chairman chairwoman spokesman spokeswoman sheriff sir dame lord lady').split(' '));
+/** Abbreviated titles filed under the role noun a text later uses ("Gov." -> "the governor"). */
+const ROLE_ALIASES: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', sec: 'secretary',
+  amb: 'ambassador', pres: 'president',
+};
 /** How many tokens before a name are read for role words ("U.S. Ambassador to Moscow"). */
 const ROLE_LOOKBACK_TOKENS = 6;
 
@@ -142,7 +149,7 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
   if (kind === 'org') {
     const key = name.map(keyOf).join(' ');
     let e = idx.orgs.get(key);
-    if (!e) { e = { name: name.join(' '), tokens: name, kind, gender: null, count: 0, first: pos, strong: true }; idx.orgs.set(key, e); }
+    if (!e) { e = { name: name.join(' '), tokens: name, kind, gender: null, count: 0, first: pos, strong: true, fullAt: [] }; idx.orgs.set(key, e); }
     e.count++;
     return e;
   }
@@ -150,7 +157,7 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
   const list = idx.byLast.get(last) ?? [];
   let e = list.find((x) => keyOf(x.tokens[0]) === first);
   if (!e) {
-    e = { name: name.join(' '), tokens: name, kind, gender, count: 0, first: pos, strong };
+    e = { name: name.join(' '), tokens: name, kind, gender, count: 0, first: pos, strong, fullAt: [] };
     list.push(e);
     idx.byLast.set(last, list);
     const fl = idx.byFirst.get(first) ?? [];
@@ -161,6 +168,7 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
   if (!e.gender) e.gender = gender;
   e.strong ||= strong || gender !== null || isKnownFirstName(core[0]);
   e.count++;
+  if (name.length > 1) e.fullAt.push(pos);
   return e;
 }
 
@@ -173,7 +181,8 @@ function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titl
     if (PREPOSITIONS.has(w) || CAPITALISED_STOPWORDS.has(w)) break;
     roles.push(w);
   }
-  for (const r of roles) {
+  for (const raw of roles) {
+    const r = ROLE_ALIASES[raw] ?? raw;
     if (!ROLE_NOUNS.has(r) && !TITLE_WORDS.has(r)) continue;
     const list = idx.roles.get(r) ?? [];
     list.push({ entity: e, pos: toks[a].s });
@@ -187,17 +196,27 @@ const NOT_VERBS = new Set([...PREPOSITIONS, ...CLAUSE_BREAKERS, 'the', 'a', 'an'
 
 /** A run at a sentence start, right after a cue ("said Smith"), or right before a verb-like word. */
 function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
+  if (stripPossessive(toks[b].w) !== toks[b].w) return false; // a possessive: "Machado's courage"
   if (a === 0 || /[.!?\n]/.test(text.slice(toks[a - 1].e, toks[a].s)) || isCue(toks[a - 1].w)) return true;
   const next = toks[b + 1];
   if (!next || text.slice(toks[b].e, next.s) !== ' ') return false;
   return /^\p{Ll}/u.test(next.w) && !NOT_VERBS.has(next.w);
 }
 
-/** Pick the entity a single surname stands for: the most mentioned, then the earliest. */
-export function pickEntity(list: Entity[] | undefined): Entity | null {
+/**
+ * Pick the entity a single surname stands for: the one named in full most recently before pos
+ * ("Jeh Johnson" after "Gary Johnson"), else the most mentioned.
+ */
+export function pickEntity(list: Entity[] | undefined, pos = -1): Entity | null {
   if (!list || list.length === 0) return null;
   let best = list[0];
-  for (const e of list) if (e.count > best.count) best = e;
+  if (list.length === 1) return best;
+  let bestAt = -1;
+  for (const e of list) {
+    let at = -1;
+    for (const p of e.fullAt) if (p < pos && p > at) at = p;
+    if (at > bestAt || (at === bestAt && e.count > best.count)) { best = e; bestAt = at; }
+  }
   return best;
 }
 
@@ -234,7 +253,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   for (const { a, b, titles, name, org } of runs) {
     if (org || name.length === 0) continue;
     const nameStart = b - name.length + 1;
-    const e = resolveNameWords(idx, name);
+    const e = resolveNameWords(idx, name, toks[a].s);
     if (!e || e.kind !== 'person') continue;
     if (name.length === 1 && !e.gender) e.gender = runGender(titles, []);
     if (titles.some((t) => HONORIFICS.has(low(t)))) e.strong = true;
@@ -252,16 +271,16 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
 }
 
 /** Resolve name words ("Stoltenberg", "Jens Stoltenberg", "Hillary") to a known entity. */
-export function resolveNameWords(idx: EntityIndex, name: string[]): Entity | null {
+export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1): Entity | null {
   if (name.length === 0) return null;
   const core = coreTokens(name);
   const last = keyOf(core[core.length - 1]);
   const byLast = idx.byLast.get(last);
   if (core.length > 1) {
     const first = keyOf(core[0]);
-    return byLast?.find((e) => keyOf(e.tokens[0]) === first) ?? pickEntity(byLast);
+    return byLast?.find((e) => keyOf(e.tokens[0]) === first) ?? pickEntity(byLast, pos);
   }
   const org = idx.orgs.get(last);
   if (org) return org;
-  return pickEntity(byLast) ?? (isKnownFirstName(last) ? pickEntity(idx.byFirst.get(last)) : null);
+  return pickEntity(byLast, pos) ?? (isKnownFirstName(last) ? pickEntity(idx.byFirst.get(last), pos) : null);
 }

@@ -107,7 +107,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     const { name, org } = splitRun(p.words);
     if (name.length === 0) return null;
     if (org) return { speaker: stripThe(name.join(' ')), entity: null, method: 'organisation', mention, certainty: 0.8 };
-    const e = resolveNameWords(env.idx, name);
+    const e = resolveNameWords(env.idx, name, pos);
     if (e) {
       const method = e.kind === 'org' ? 'organisation' : name.length > 1 ? 'name' : 'surname';
       return { speaker: e.name, entity: e, method, mention, certainty: 0.9 };
