@@ -167,6 +167,7 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
     if (a) last = { a, para: pc };
     if (a?.resolved?.entity) {
       a.resolved.entity.strong = true;
+      a.resolved.entity.spoke = (a.resolved.entity.spoke ?? 0) + 1;
       env.lastSpeaker = { entity: a.resolved.entity, pos: closeAt };
     }
   }

@@ -53,7 +53,7 @@ function runBack(text: string, toks: Token[], k: number, floor: number): number 
   while (a - 1 >= floor) {
     const g = gap(text, toks, a - 1);
     const w = toks[a - 1].w;
-    const joinable = g === ' ' || g === '\u00a0' || (g === '. ' && (w.length === 1 || w.includes('.') || /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr)$/.test(w)));
+    const joinable = g === ' ' || g === '\u00a0' || (g === '. ' && (w.length === 1 || w.includes('.') || /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Del|Prof|Rev)$/.test(w)));
     if (!joinable) break;
     if (isCapitalised(w) && (!CAPITALISED_STOPWORDS.has(lw(w)) || w.length === 1)) { a--; continue; }
     if (PARTICLES.has(w) && a - 2 >= floor && isCapitalised(toks[a - 2].w)) { a -= 2; continue; }
@@ -124,7 +124,13 @@ function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number)
     for (let j = k; j > floor && k - j < MAX_APPOSITIVE_TOKENS; j--) {
       if (!/,/.test(gap(text, toks, j - 1))) continue;
       inner ??= phraseEndingAt(text, toks, k, j);
-      const head = phraseEndingAt(text, toks, j - 1, floor);
+      let h = j - 1;
+      if (gap(text, toks, h).includes(')')) {
+        let q = h;
+        while (q > floor && !gap(text, toks, q - 1).includes('(') && h - q < MAX_PHRASE_TOKENS) q--;
+        if (q > floor && gap(text, toks, q - 1).includes('(')) h = q - 1;
+      }
+      const head = phraseEndingAt(text, toks, h, floor);
       if (!head) continue;
       const before = toks.findIndex((t) => t.s === head.s) - 1;
       const isObject = before >= floor && PREPOSITIONS.has(lw(toks[before].w));

@@ -45,7 +45,7 @@ export const PRONOUNS_PLURAL = words('they them we us i it');
 
 /** Title words that precede a personal name and are not part of it ("Sen.", "President"). */
 export const TITLE_WORDS = words(`
-  mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep rep. representative gov gov. governor
+  mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep rep. representative gov gov. governor del del. delegate
   president vice secretary speaker rev rev. reverend sgt sgt. col col. capt capt. gen gen. general
   lt lt. prof prof. professor judge justice chairman chairwoman chair mayor former attorney
   ambassador minister prime chancellor sir dame lord lady pope adm adm. admiral maj maj. sheriff

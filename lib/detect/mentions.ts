@@ -22,6 +22,8 @@ export interface Entity {
   learned?: boolean;
   /** Where the text names this person with more than a surname. */
   fullAt: number[];
+  /** How many quotations were credited to this entity so far. */
+  spoke?: number;
 }
 
 export interface Mention {
@@ -47,7 +49,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'dame', 'lady', 'queen']);
 const MALE_TITLES = new Set(['mr', 'congressman', 'chairman', 'spokesman', 'businessman', 'sir', 'lord', 'king']);
 /** Titles that can only precede a person's name ("Mr. Obama", "Sen. Warren"). */
-const HONORIFICS = new Set(('mr mrs ms miss dr sen senator rep representative gov governor president ' +
+const HONORIFICS = new Set(('mr mrs ms miss dr sen senator rep representative gov governor president del delegate ' +
   'secretary ambassador minister gen general judge justice mayor chancellor prof professor rev ' +
   'congressman congresswoman chairman chairwoman spokesman spokeswoman sheriff sir dame lord lady').split(' '));
 /** Abbreviated titles filed under the role noun a text later uses ("Gov." -> "the governor"). */
@@ -59,7 +61,7 @@ const ROLE_ALIASES: Record<string, string> = {
 const ROLE_LOOKBACK_TOKENS = 6;
 
 const low = (w: string): string => w.toLowerCase().replace(/\.$/, '');
-export const keyOf = (w: string): string => stripPossessive(w).toLowerCase();
+export const keyOf = (w: string): string => stripPossessive(w).toLowerCase().replace(/\u2019/g, "'");
 
 function isTitle(w: string): boolean {
   const l = low(w);
@@ -76,7 +78,7 @@ export function isPlace(name: string[]): boolean {
   return PLACE_FIRST.has(low(name[0])) || PLACE_LAST.has(low(name[name.length - 1]));
 }
 
-export function splitRun(words: string[]): { titles: string[]; name: string[]; org: boolean } {
+export function splitRun(words: string[], afterPreposition = false): { titles: string[]; name: string[]; org: boolean } {
   let i = 0;
   while (i < words.length - 1 && CAPITALISED_STOPWORDS.has(low(words[i]))) i++;
   const rest = words.slice(i).map(stripPossessive);
@@ -88,7 +90,11 @@ export function splitRun(words: string[]): { titles: string[]; name: string[]; o
   let name = rest.slice(lastTitle + 1);
   const titles = rest.slice(0, lastTitle + 1);
   const firstKnown = name.findIndex((w) => isKnownFirstName(w));
-  if (firstKnown > 0) name = name.slice(firstKnown);
+  // "to Moscow John Sullivan": the run began with the preposition's object; "Lamar Alexander"
+  // and "Cornell William Brooks" are whole names
+  const lead = name.slice(0, Math.max(0, firstKnown));
+  const leadIsNotName = afterPreposition || lead.some((w) => KNOWN_ORGS.has(low(w)) || isPlace([w]) || /^\p{Lu}+$/u.test(w));
+  if (firstKnown > 0 && firstKnown < name.length - 1 && leadIsNotName) name = name.slice(firstKnown);
   else if (firstKnown < 0 && name.length > 3) name = name.slice(-2);
   return { titles, name, org: false };
 }
@@ -211,6 +217,9 @@ export function pickEntity(list: Entity[] | undefined, pos = -1): Entity | null 
   if (!list || list.length === 0) return null;
   let best = list[0];
   if (list.length === 1) return best;
+  // someone already quoted under this surname keeps it ("Cruz said" after "Heidi Cruz" was named)
+  const speakers = list.filter((e) => (e.spoke ?? 0) > 0);
+  if (speakers.length === 1) return speakers[0];
   let bestAt = -1;
   for (const e of list) {
     let at = -1;
@@ -228,7 +237,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   forEachRun(text, toks, (a, b) => {
     const words: string[] = [];
     for (let k = a; k <= b; k++) words.push(toks[k].w);
-    const { titles, name, org } = splitRun(words);
+    const { titles, name, org } = splitRun(words, a > 0 && PREPOSITIONS.has(low(toks[a - 1].w)));
     runs.push({ a, b, titles, name, org });
     if (name.length === 0) return;
     const nameStart = b - name.length + 1;

@@ -91,6 +91,16 @@ const genderOfRole = (head: string): 'm' | 'f' | null =>
 
 const INDEFINITE = /^(?:a|an|one|another|several|some|many|two|three|few|other|his|her|their|its|our)$/i;
 
+/** "the Times" -> "New York Times" when the text names that organisation in full. */
+function fullestOrg(idx: EntityIndex, name: string[]): string | null {
+  const tail = ' ' + name.map(keyOf).join(' ');
+  let best: Entity | null = null;
+  for (const [key, e] of idx.orgs) {
+    if (key.endsWith(tail) && (!best || e.count > best.count)) best = e;
+  }
+  return best?.name ?? null;
+}
+
 const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
 
 /** Resolve a speaker phrase found next to a cue at position pos. */
@@ -104,9 +114,13 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     return { speaker: e.name, entity: e, method: 'pronoun', mention, certainty: e.gender ? 0.8 : 0.65 };
   }
   if (p.kind === 'name') {
-    const { name, org } = splitRun(p.words);
+    const afterPrep = /\b(?:to|of|for|in|at|from|with)\s+$/.test(env.text.slice(Math.max(0, p.s - 6), p.s));
+    const { name, org } = splitRun(p.words, afterPrep);
     if (name.length === 0) return null;
-    if (org) return { speaker: stripThe(name.join(' ')), entity: null, method: 'organisation', mention, certainty: 0.8 };
+    if (org) {
+      const full = fullestOrg(env.idx, name);
+      return { speaker: stripThe(full ?? name.join(' ')), entity: null, method: 'organisation', mention, certainty: 0.8 };
+    }
     const e = resolveNameWords(env.idx, name, pos);
     if (e) {
       const method = e.kind === 'org' ? 'organisation' : name.length > 1 ? 'name' : 'surname';
