@@ -96,8 +96,16 @@ function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): 
  * appositive or relative clause ("Truss, who is expected to ..., said").
  */
 export function subjectBefore(text: string, toks: Token[], v: number, floor: number): SpeakerPhrase | null {
-  const ph = subjectBeforeRaw(text, toks, v, floor);
+  let ph = subjectBeforeRaw(text, toks, v, floor);
   if (!ph || ph.kind === 'pronoun') return ph;
+  // "Mr. Morgan of the Sierra Club said": the person before "of" speaks
+  const at = toks.findIndex((t) => t.s === ph!.s);
+  let p = at - 1;
+  if (p > floor && lw(toks[p].w) === 'the') p--;
+  if (p > floor && /^(?:of|at|from|for)$/.test(lw(toks[p].w))) {
+    const owner = phraseEndingAt(text, toks, p - 1, floor);
+    if (owner && owner.kind === 'name' && !/,/.test(gap(text, toks, p - 1))) ph = owner;
+  }
   // "of Republican claims", "his statement": the cue word is a noun here
   const i = toks.findIndex((t) => t.s === ph.s);
   if (i > floor && ph.e === toks[v - 1]?.e && ph.words.length === 1) {

@@ -14,7 +14,13 @@ justin keith ken kevin kim larry lee leon lindsey lloyd louis luis marco mark ma
 michael mike mitch mitt moe newt nicholas nick nigel olaf oliver patrick paul pete peter phil philip
 ralph randy ray reince richard rick rob robert robin roger ron ronald roy rudy rudolph russell ryan
 sam samuel scott sean sergei sergey stephen steve steven stuart ted thomas tim timothy todd tom tony
-viktor vladimir walter wayne william xi yuri zach kurt
+viktor vladimir walter wayne william xi yuri zach kurt kenneth kenny jerome marcus terrence
+terry tyler travis trevor wesley dylan evan ethan gavin glenn gordon grant hank harold herbert jay
+jeremy jimmy joaquin jorge kyle lance lawrence leonard luke malcolm marvin maurice melvin miguel
+mohammed muhammad nathan neil norman omar oscar pablo pedro raymond reggie reid rex ricardo roberto
+rodney roland ross sanjay seth shane sheldon spencer stanley steve sylvester tariq theodore troy
+vernon vince vincent warren wilbur willie chad clint cory craig curtis dale dean derek devin dwight
+earl elliot elliott felix floyd francisco franklin gene harvey ivan jamal javier jeremiah joaquin
 `;
 
 const FEMALE = `
@@ -26,7 +32,13 @@ lauren linda lisa liz loretta lucy madeleine margaret maria marie marine martha 
 melanie michelle monica nancy natalie nicola nikki olivia pam pamela patricia paula rachel rebecca
 rosa ruth sally samantha sandra sarah sharon stephanie susan suzanne tammy teresa theresa tina
 tulsi ursula valerie victoria virginia wendy yvonne zoe kamala condoleezza debra janice marsha
-mazie heidi claire tammy kirsten elise ivanka tiffany
+mazie heidi claire tammy kirsten elise ivanka tiffany gwen jeanne jeannie
+joyce judith kathryn kay kristin leslie lily lorraine louise lynn madison mallory marcia marianne
+marilyn marsha maureen meghan melissa michele miriam molly nadia naomi nina noreen norma paige
+patty peggy penny phyllis priscilla rita roberta robyn rosemary roxanne shannon sheila shelby
+shirley sonia sonya stacey stacy sue sylvia tamara tanya tara teri terri tess trisha vanessa vera
+veronica vicki violet wanda yolanda carla esther martha
+christina ava stephanie jessica gina hope kellie sherry loretta ruby
 `;
 
 export const MALE_NAMES = new Set(MALE.trim().split(/\s+/));

@@ -100,7 +100,8 @@ export const CAPITALISED_STOPWORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december jan jan. feb feb. mar mar. apr apr. aug aug.
   sept sept. sep sep. oct oct. nov nov. dec dec. asked says said according not no yes
-  see also read more watch related update updated editor's note photo
+  see also read more watch related update updated editor's note photo another other some many several
+  both each every all
 `);
 
 /** Words that end a speaker phrase when reading outward from a cue. */

@@ -95,11 +95,11 @@ export function splitRun(words: string[], afterPreposition = false): { titles: s
   const lead = name.slice(0, Math.max(0, firstKnown));
   const leadIsNotName = afterPreposition || lead.some((w) => KNOWN_ORGS.has(low(w)) || isPlace([w]) || /^\p{Lu}+$/u.test(w));
   if (firstKnown > 0 && firstKnown < name.length - 1 && leadIsNotName) name = name.slice(firstKnown);
-  else if (firstKnown < 0 && name.length > 3) name = name.slice(-2);
+  else if (firstKnown < 0 && coreTokens(name).filter((w) => w.length > 1).length > 3) name = name.slice(-2);
   return { titles, name, org: false };
 }
 
-function runGender(titles: string[], name: string[]): Gender {
+export function runGender(titles: string[], name: string[]): Gender {
   for (const t of titles) {
     const l = low(t);
     if (FEMALE_TITLES.has(l)) return 'f';
@@ -254,7 +254,8 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   // surnames given only with a title ("Mr. Obama", "Sen. Warren") name a person too
   for (const { a, titles, name } of singles) {
     const titled = titles.some((t) => HONORIFICS.has(low(t))) || isKnownFirstName(name[0]);
-    if (!titled || idx.byLast.has(keyOf(name[0]))) continue;
+    const g = runGender(titles, []);
+    if (!titled || resolveNameWords(idx, name, -1, g)?.kind === 'person') continue;
     const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s, true);
     addRoles(idx, text, toks, a, titles, e);
   }
@@ -262,7 +263,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   for (const { a, b, titles, name, org } of runs) {
     if (org || name.length === 0) continue;
     const nameStart = b - name.length + 1;
-    const e = resolveNameWords(idx, name, toks[a].s);
+    const e = resolveNameWords(idx, name, toks[a].s, runGender(titles, []));
     if (!e || e.kind !== 'person') continue;
     if (name.length === 1 && !e.gender) e.gender = runGender(titles, []);
     if (titles.some((t) => HONORIFICS.has(low(t)))) e.strong = true;
@@ -280,11 +281,13 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
 }
 
 /** Resolve name words ("Stoltenberg", "Jens Stoltenberg", "Hillary") to a known entity. */
-export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1): Entity | null {
+export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gender: Gender = null): Entity | null {
   if (name.length === 0) return null;
   const core = coreTokens(name);
   const last = keyOf(core[core.length - 1]);
-  const byLast = idx.byLast.get(last);
+  let byLast = idx.byLast.get(last);
+  // "Mr. Obama" is not "Michelle Obama"
+  if (gender && byLast) byLast = byLast.filter((e) => !e.gender || e.gender === gender);
   if (core.length > 1) {
     const first = keyOf(core[0]);
     return byLast?.find((e) => keyOf(e.tokens[0]) === first) ?? pickEntity(byLast, pos);

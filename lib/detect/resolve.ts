@@ -3,7 +3,7 @@
  * name the text gives, with the method used, or into the phrase itself for unnamed sources.
  */
 import type { AttributionEvidence } from '../types';
-import { splitRun, resolveNameWords, keyOf, type Entity, type EntityIndex } from './mentions';
+import { splitRun, resolveNameWords, keyOf, runGender, type Entity, type EntityIndex } from './mentions';
 import type { SpeakerPhrase } from './cues';
 import { NOMINAL_SPEAKERS, ROLE_NOUNS } from './lexicon';
 
@@ -115,13 +115,13 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
   }
   if (p.kind === 'name') {
     const afterPrep = /\b(?:to|of|for|in|at|from|with)\s+$/.test(env.text.slice(Math.max(0, p.s - 6), p.s));
-    const { name, org } = splitRun(p.words, afterPrep);
+    const { name, org, titles } = splitRun(p.words, afterPrep);
     if (name.length === 0) return null;
     if (org) {
       const full = fullestOrg(env.idx, name);
       return { speaker: stripThe(full ?? name.join(' ')), entity: null, method: 'organisation', mention, certainty: 0.8 };
     }
-    const e = resolveNameWords(env.idx, name, pos);
+    const e = resolveNameWords(env.idx, name, pos, runGender(titles, []));
     if (e) {
       const method = e.kind === 'org' ? 'organisation' : name.length > 1 ? 'name' : 'surname';
       return { speaker: e.name, entity: e, method, mention, certainty: 0.9 };
