@@ -104,7 +104,7 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   if (p > floor && lw(toks[p].w) === 'the') p--;
   if (p > floor && /^(?:of|at|from|for)$/.test(lw(toks[p].w))) {
     const owner = phraseEndingAt(text, toks, p - 1, floor);
-    if (owner && owner.kind === 'name' && !/,/.test(gap(text, toks, p - 1))) ph = owner;
+    if (owner && owner.kind === 'name' && owner.words.length > 1 && !/,/.test(gap(text, toks, p - 1))) ph = owner;
   }
   // "of Republican claims", "his statement": the cue word is a noun here
   const i = toks.findIndex((t) => t.s === ph.s);

@@ -15,7 +15,7 @@ michael mike mitch mitt moe newt nicholas nick nigel olaf oliver patrick paul pe
 ralph randy ray reince richard rick rob robert robin roger ron ronald roy rudy rudolph russell ryan
 sam samuel scott sean sergei sergey stephen steve steven stuart ted thomas tim timothy todd tom tony
 viktor vladimir walter wayne william xi yuri zach kurt kenneth kenny jerome marcus terrence
-terry tyler travis trevor wesley dylan evan ethan gavin glenn gordon grant hank harold herbert jay
+tyler travis trevor wesley dylan evan ethan gavin glenn gordon grant hank harold herbert jay
 jeremy jimmy joaquin jorge kyle lance lawrence leonard luke malcolm marvin maurice melvin miguel
 mohammed muhammad nathan neil norman omar oscar pablo pedro raymond reggie reid rex ricardo roberto
 rodney roland ross sanjay seth shane sheldon spencer stanley steve sylvester tariq theodore troy
