@@ -2,7 +2,7 @@
  * The compiled pack: one text file, `db/pack.json` in the extension.
  *
  *   line 1   JSON header: format, version, meta, section lengths
- *   records  the canonical statements, one JSON object a line
+ *   records  the canonical statements, one JSON array a line (pack-records.ts)
  *   offsets  fixed-width base64 start of each record line (+ end)
  *   buckets  fixed-width base64 bucket offsets of the prebuilt index
  *   postings delta-varint base64 statement numbers
@@ -15,11 +15,14 @@ import { bytesToString, fixedWidthFor, readFixed, writeFixed } from '../match/b6
 import { IndexBuilder } from '../match/index-build';
 import { PostingsIndex } from '../match/index-read';
 import { statementKeys } from '../match/units';
+import { decodeRecord, RecordEncoder, type PackDict } from './pack-records';
 import { canonicalStatement } from './schema';
 
 export const PACK_FORMAT = 'quotetrace-pack';
 /** Version of the pack layout; bump when the sections or the index keys change. */
-export const PACK_VERSION = 1;
+export const PACK_VERSION = 2;
+/** Versions loadPack reads: 1 wrote records as JSON objects (user packs stored before v2). */
+const READABLE_VERSIONS = [1, 2];
 /** Parsed records kept per pack; candidates repeat across nearby quotes on one page. */
 const RECORD_CACHE_SIZE = 2048;
 
@@ -34,6 +37,8 @@ export interface PackMeta {
 
 interface PackHeader extends PackMeta {
   format: typeof PACK_FORMAT;
+  /** Version 2: the record dictionary (see pack-records.ts). */
+  dict?: PackDict;
   offsetWidth: number;
   bucketBits: number;
   bucketOffsetWidth: number;
@@ -51,12 +56,13 @@ export interface LoadedPack {
 export class PackWriter {
   private readonly lines: string[] = [];
   private readonly index = new IndexBuilder();
+  private readonly encoder = new RecordEncoder();
   private chars = 0;
   private readonly starts: number[] = [];
 
   add(s: Statement): void {
     // Non-ASCII escaped: the pack string stays one byte a character in V8 (half the memory).
-    const line = `${JSON.stringify(canonicalStatement(s)).replace(NON_ASCII_RE, escapeChar)}\n`;
+    const line = `${this.encoder.encode(canonicalStatement(s)).replace(NON_ASCII_RE, escapeChar)}\n`;
     this.starts.push(this.chars);
     this.chars += line.length;
     this.lines.push(line);
@@ -88,6 +94,7 @@ export class PackWriter {
       count: this.lines.length,
       sources: meta.sources,
       name: meta.name ?? 'QuoteTrace statements',
+      dict: this.encoder.dict,
       offsetWidth,
       bucketBits: idx.bucketBits,
       bucketOffsetWidth: idx.offsetWidth,
@@ -118,7 +125,7 @@ export function loadPack(serialised: string): LoadedPack {
     throw new PackError('not a QuoteTrace pack: the header is not JSON');
   }
   if (h?.format !== PACK_FORMAT) throw new PackError('not a QuoteTrace pack: wrong format tag');
-  if (h.version !== PACK_VERSION) throw new PackError(`pack version ${h.version} is not supported (expected ${PACK_VERSION}); rebuild it`);
+  if (!READABLE_VERSIONS.includes(h.version)) throw new PackError(`pack version ${h.version} is not supported (this build reads ${READABLE_VERSIONS.join(', ')}); rebuild it`);
   const L = h.lengths;
   const recordsAt = nl + 1;
   const offsetsAt = recordsAt + L.records;
@@ -126,13 +133,15 @@ export function loadPack(serialised: string): LoadedPack {
   const postingsAt = bucketsAt + L.buckets;
   if (postingsAt + L.postings !== serialised.length) throw new PackError('pack is truncated or corrupt: section lengths do not add up');
   const cache = new Map<number, Statement>();
+  const dict = h.dict ?? {};
   const record = (i: number): Statement => {
     const hit = cache.get(i);
     if (hit) return hit;
     if (!(i >= 0 && i < h.count)) throw new RangeError(`no record ${i}`);
     const a = recordsAt + readFixed(serialised, offsetsAt, i, h.offsetWidth);
     const b = recordsAt + readFixed(serialised, offsetsAt, i + 1, h.offsetWidth);
-    const s = JSON.parse(serialised.slice(a, b)) as Statement;
+    const line = serialised.slice(a, b);
+    const s = h.version === 1 ? (JSON.parse(line) as Statement) : decodeRecord(line, dict);
     if (cache.size >= RECORD_CACHE_SIZE) cache.delete(cache.keys().next().value as number);
     cache.set(i, s);
     return s;

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../lib/db/import/index';
 import { buildPack, loadPack, PACK_VERSION } from '../../../lib/db/pack';
-import { STATEMENT_SCHEMA_VERSION } from '../../../lib/types';
+import { canonicalStatement } from '../../../lib/db/schema';
+import { bytesToString, fixedWidthFor, writeFixed } from '../../../lib/match/b64';
+import { Matcher } from '../../../lib/match/matcher';
+import { STATEMENT_SCHEMA_VERSION, type Statement } from '../../../lib/types';
 
 const statements = importText('statements.jsonl', readFileSync(join(__dirname, '../../fixtures/db/statements.jsonl'), 'utf8')).statements;
 
@@ -23,6 +26,35 @@ describe('pack', () => {
     expect(p.record(0).text).toBe(s.text);
   });
 
+  it('round-trips edge values: score 0, aggregate, spans, nulls, absent fields', () => {
+    const edge: Statement[] = [
+      { id: 'e:1', text: 'Pants on fire.', speaker: null, date: null, context: null, sourceUrl: null, verdictScore: 0, verdictScale: 'pants-on-fire', origin: 'o' },
+      { id: 'e:2', text: 'Says "x y" here.', textKind: 'partial', quotedSpans: ['x y'], speaker: 'Viral image', speakerIsAggregate: true, date: '2020', context: 'a post', sourceUrl: 'https://a.example/', origin: 'o', licence: 'CC0-1.0' },
+      { id: 'e:3', text: 'Minimal.', speaker: 'A B', date: null, context: null, origin: 'o' },
+    ];
+    const p = loadPack(buildPack(edge, { sources: [] }));
+    edge.forEach((s, i) => expect(p.record(i)).toEqual(canonicalStatement(s)));
+  });
+
+  it('still reads a version 1 pack (records as JSON objects)', () => {
+    const v2 = loadPack(str);
+    const nl = str.indexOf('\n');
+    const header = JSON.parse(str.slice(0, nl));
+    const lines = statements.map((_, i) => `${JSON.stringify(v2.record(i))}\n`);
+    const chars = lines.reduce((n, l) => n + l.length, 0);
+    const width = fixedWidthFor(chars);
+    const offs = new Uint8Array((lines.length + 1) * width);
+    let pos = 0, at = 0;
+    for (const l of lines) { pos = writeFixed(offs, pos, at, width); at += l.length; }
+    writeFixed(offs, pos, at, width);
+    const L = header.lengths;
+    const indexPart = str.slice(nl + 1 + L.records + L.offsets);
+    const v1Header = { ...header, version: 1, dict: undefined, offsetWidth: width, lengths: { ...L, records: chars, offsets: offs.length } };
+    const v1 = loadPack([`${JSON.stringify(v1Header)}\n`, ...lines, bytesToString(offs), indexPart].join(''));
+    statements.forEach((s, i) => expect(v1.record(i)).toEqual(s));
+    expect(Matcher.fromPacks([v1]).match({ id: 'q', text: 'four hundred new homes on the old tram depot site', speaker: null }).statement?.id).toBe('fx:1');
+  });
+
   it('empty pack', () => {
     const p = loadPack(buildPack([], { sources: [] }));
     expect(p.meta.count).toBe(0);
@@ -32,7 +64,7 @@ describe('pack', () => {
     ['not a pack', '{"hello":1}\n', /wrong format/],
     ['no header', 'abc', /no header/],
     ['truncated', str.slice(0, -10), /truncated/],
-    ['future version', str.replace('"version":1', '"version":99'), /not supported/],
+    ['future version', str.replace(`"version":${PACK_VERSION}`, '"version":99'), /not supported/],
   ];
   it.each(broken)('refuses %s', (_n, s, msg) => expect(() => loadPack(s)).toThrow(msg));
 });
