@@ -117,7 +117,9 @@ const PRONOUN_GENDER_WINDOW = 160;
 
 /** "Rakeyia Scott can be heard yelling that her husband …": learn the gender from the pronoun. */
 function genderFromContext(text: string, from: number): Gender {
-  const w = text.slice(from, from + PRONOUN_GENDER_WINDOW);
+  let w = text.slice(from, from + PRONOUN_GENDER_WINDOW);
+  const end = w.search(/[.!?]["\u201d\u2019]?\s|\n/); // the same sentence only
+  if (end >= 0) w = w.slice(0, end);
   const m = /\b(?:he|his|him|himself)\b/i.test(w);
   const f = /\b(?:she|her|hers|herself)\b/i.test(w);
   return m === f ? null : m ? 'm' : 'f';

@@ -56,14 +56,16 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
   let fallback: Entity | null = null;
   let subject: { e: Entity; pos: number } | null = null;
   let unsure: { e: Entity; pos: number } | null = null;
+  let weak: Entity | null = null;
   for (let i = lastMentionBefore(idx, pos), n = 0; i >= 0 && n < ANTECEDENT_MAX_MENTIONS; i--, n++) {
     const m = idx.mentions[i];
     if (pos - m.s > ANTECEDENT_WINDOW) break;
     if (env.isQuoted(m.s)) continue;
     const e = m.entity;
     if (wantOrg) { if (e.kind === 'org' && !m.object) return e; continue; }
-    if (e.kind !== 'person' || !e.strong) continue;
+    if (e.kind !== 'person') continue;
     if (want && e.gender && e.gender !== want) continue;
+    if (!e.strong) { if (m.subject) weak ??= e; continue; }
     if (m.object) { fallback ??= e; continue; }
     nearest ??= e;
     if (!m.subject) continue;
@@ -75,7 +77,7 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
   const last = env.lastSpeaker;
   if (PREFER_LAST_SPEAKER && !wantOrg && last && last.pos > (best?.pos ?? -1) && last.pos < pos && pos - last.pos < ANTECEDENT_WINDOW
     && last.entity.kind === 'person' && !(want && last.entity.gender && last.entity.gender !== want)) return last.entity;
-  return best?.e ?? nearest ?? fallback;
+  return best?.e ?? nearest ?? fallback ?? weak;
 }
 
 function resolveRole(env: ResolveEnv, head: string, pos: number): Entity | null {
