@@ -49,6 +49,8 @@ export interface LoadedPack {
   meta: PackMeta;
   /** Statement number i (0..count-1). */
   record(i: number): Statement;
+  /** The id of statement number i, read without decoding the record. */
+  id(i: number): string;
   index: PostingsIndex;
 }
 
@@ -113,6 +115,8 @@ export function buildPack(statements: Statement[], meta: { sources: string[]; na
 const NON_ASCII_RE = /[\u007f-\uffff]/g;
 const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
+const ID_RE = /^(?:\[|\{"id":)"((?:[^"\\]|\\.)*)"/;
+
 export class PackError extends Error {}
 
 export function loadPack(serialised: string): LoadedPack {
@@ -134,20 +138,27 @@ export function loadPack(serialised: string): LoadedPack {
   if (postingsAt + L.postings !== serialised.length) throw new PackError('pack is truncated or corrupt: section lengths do not add up');
   const cache = new Map<number, Statement>();
   const dict = h.dict ?? {};
+  const line = (i: number): string => {
+    if (!(i >= 0 && i < h.count)) throw new RangeError(`no record ${i}`);
+    return serialised.slice(recordsAt + readFixed(serialised, offsetsAt, i, h.offsetWidth), recordsAt + readFixed(serialised, offsetsAt, i + 1, h.offsetWidth));
+  };
   const record = (i: number): Statement => {
     const hit = cache.get(i);
     if (hit) return hit;
-    if (!(i >= 0 && i < h.count)) throw new RangeError(`no record ${i}`);
-    const a = recordsAt + readFixed(serialised, offsetsAt, i, h.offsetWidth);
-    const b = recordsAt + readFixed(serialised, offsetsAt, i + 1, h.offsetWidth);
-    const line = serialised.slice(a, b);
-    const s = h.version === 1 ? (JSON.parse(line) as Statement) : decodeRecord(line, dict);
+    const text = line(i);
+    const s = h.version === 1 ? (JSON.parse(text) as Statement) : decodeRecord(text, dict);
     if (cache.size >= RECORD_CACHE_SIZE) cache.delete(cache.keys().next().value as number);
     cache.set(i, s);
     return s;
   };
+  const id = (i: number): string => {
+    const l = line(i);
+    // Both versions start with the id: '["id",' (2) or '{"id":"id",' (1).
+    const m = ID_RE.exec(l);
+    return m ? (JSON.parse(`"${m[1]}"`) as string) : record(i).id;
+  };
   const meta: PackMeta = {
     version: h.version, schemaVersion: h.schemaVersion, builtAt: h.builtAt, count: h.count, sources: h.sources, name: h.name,
   };
-  return { meta, record, index: new PostingsIndex(serialised, bucketsAt, postingsAt, h.bucketBits, h.bucketOffsetWidth) };
+  return { meta, record, id, index: new PostingsIndex(serialised, bucketsAt, postingsAt, h.bucketBits, h.bucketOffsetWidth) };
 }

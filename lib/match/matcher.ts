@@ -36,7 +36,7 @@ function round(x: number): number {
 
 export class Matcher {
   private searcher: StatementSearch | null = null;
-  private idMaps: Map<string, number>[] | null = null;
+  private readonly idMaps: (Map<string, number> | undefined)[] = [];
 
   private constructor(private readonly packs: LoadedPack[]) {}
 
@@ -53,29 +53,29 @@ export class Matcher {
     return this.packs.reduce((n, p) => n + p.meta.count, 0);
   }
 
-  private ids(): Map<string, number>[] {
-    this.idMaps ??= this.packs.map((p) => {
-      const m = new Map<string, number>();
-      for (let i = 0; i < p.meta.count; i++) m.set(p.record(i).id, i);
-      return m;
-    });
-    return this.idMaps;
+  /** Id -> record number of one pack, built on first need (ids are read without decoding records). */
+  private idMap(p: number): Map<string, number> {
+    let m = this.idMaps[p];
+    if (!m) {
+      const pack = this.packs[p];
+      m = new Map();
+      for (let i = 0; i < pack.meta.count; i++) m.set(pack.id(i), i);
+      this.idMaps[p] = m;
+    }
+    return m;
   }
 
   get(id: string): Statement | undefined {
-    const maps = this.ids();
-    for (let p = maps.length - 1; p >= 0; p--) {
-      const n = maps[p].get(id);
+    for (let p = this.packs.length - 1; p >= 0; p--) {
+      const n = this.idMap(p).get(id);
       if (n !== undefined) return this.packs[p].record(n);
     }
     return undefined;
   }
 
-  /** True when a later pack holds a record with this id (the earlier one is replaced). */
+  /** True when a later pack holds a record with this id (only later packs' ids are read). */
   private shadowed(pack: number, id: string): boolean {
-    if (pack === this.packs.length - 1) return false;
-    const maps = this.ids();
-    for (let p = pack + 1; p < maps.length; p++) if (maps[p].has(id)) return true;
+    for (let p = pack + 1; p < this.packs.length; p++) if (this.idMap(p).has(id)) return true;
     return false;
   }
 
@@ -89,15 +89,16 @@ export class Matcher {
     for (const c of retrieve(this.packs, queryKeys(tokens))) {
       const statement = this.packs[c.pack].record(c.n);
       if (this.shadowed(c.pack, statement.id)) continue;
+      const speakerOk = q.speaker ? speakerMatches(q.speaker, statement) : false;
       let best: Scored | null = null;
       for (const unit of unitsOf(statement)) {
         const al = align(tokens, unit.tokens, unit.raw);
-        const v = classify(al, nq, unit.tokens.length, t);
-        if (!best || rank(v) > rank(best)) best = { ...v, statement, ops: al.ops, speakerOk: false };
+        // A page may quote more than the record's quoted span: fine when it is the same speaker.
+        const v = classify(al, nq, unit.tokens.length, t, unit.span && speakerOk);
+        if (!best || rank(v) > rank(best)) best = { ...v, statement, ops: al.ops, speakerOk };
       }
       if (!best) continue;
       if (best.cls === 'none') { bestNone = Math.max(bestNone, best.score); continue; }
-      best.speakerOk = q.speaker ? speakerMatches(q.speaker, statement) : false;
       scored.push(best);
     }
     return decide(q, scored, nq, bestNone);

@@ -36,10 +36,21 @@ export interface TextVerdict {
   changes: number;
 }
 
-/** Classifies an alignment of a quote with nq non-editorial words against a unit of unitLength words. */
-export function classify(al: Alignment, nq: number, unitLength: number, t: Thresholds): TextVerdict {
+/** Share of the page quote a record's quoted span must fill when the page quotes more around it. */
+const MIN_SPAN_SHARE = 0.5;
+
+/**
+ * Classifies an alignment of a quote with nq non-editorial words against a unit of unitLength
+ * words. spanExtension: the unit is the record's quoted span and the speaker agrees, so page
+ * words around the whole, unchanged span are the rest of the speaker's sentence, not a change.
+ */
+export function classify(al: Alignment, nq: number, unitLength: number, t: Thresholds, spanExtension = false): TextVerdict {
   const changes = al.subs + al.ins + al.dels;
   const score = al.matches / Math.max(1, al.matches + changes);
+  if (spanExtension && changes === al.edgeIns && changes > 0 && al.matches === unitLength
+    && al.matches >= t.minExactWords && al.matches >= nq * MIN_SPAN_SHARE) {
+    return { cls: 'exact', score: al.matches / nq, changes: 0 };
+  }
   if (nq <= SHORT_QUOTE_WORDS) {
     // Short phrase: only the whole quoted span, word for word.
     const whole = changes === 0 && al.matches === nq && unitLength === nq;

@@ -68,3 +68,11 @@ describe('pack', () => {
   ];
   it.each(broken)('refuses %s', (_n, s, msg) => expect(() => loadPack(s)).toThrow(msg));
 });
+
+describe('pack ids', () => {
+  it('reads ids without decoding, escapes included', () => {
+    const tricky = [{ id: 'q:"x"\\y', text: 'T.', speaker: null, date: null, context: null, origin: 'o' }, { id: 'q:ü', text: 'U.', speaker: null, date: null, context: null, origin: 'o' }];
+    const p = loadPack(buildPack(tricky, { sources: [] }));
+    expect([p.id(0), p.id(1)]).toEqual(['q:"x"\\y', 'q:ü']);
+  });
+});

@@ -111,3 +111,15 @@ describe('Matcher.resolveSpeaker', () => {
     expect(m.resolveSpeaker('Delacroix Byrne')).toEqual(['Osric Delacroix-Byrne']);
   });
 });
+
+describe('quoted spans inside a longer page quote', () => {
+  it.each([
+    ['page quotes the sentence around the span, same speaker', 'They spent our money on a bridge that nobody uses', 'Liz Harrow', 'verified', 'fx:4'],
+    ['same, other speaker: not enough to call it misattributed', 'They spent our money on a bridge that nobody uses', 'Tamsin Vale', 'unmatched', null],
+    ['span is too small a part of the quote', 'a bridge that nobody uses while the schools fall apart and the roads are full of holes', 'Liz Harrow', 'unmatched', null],
+  ] as const)('%s', (_n, text, speaker, status, id) => {
+    const r = m.match({ id: 'q', text, speaker });
+    expect(r.status).toBe(status);
+    expect(r.statement?.id ?? null).toBe(id);
+  });
+});
