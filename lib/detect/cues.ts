@@ -24,7 +24,7 @@ const MAX_APPOSITIVE_TOKENS = 24;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const OBJECT_TO_SUBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'several', 'some', 'two', 'three', 'many', 'other', 'this', 'that', 'these', 'those', 'both', 'most', 'few']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'some', 'two', 'three', 'many', 'other', 'this', 'that', 'these', 'those', 'both', 'most', 'few']);
 const OF_PHRASE = new Set(['for', 'of', 'at', 'in']);
 const SPEAKER_HEADS = new Set([...ROLE_NOUNS, ...NOMINAL_SPEAKERS]);
 const DESCRIPTORS = new Set(['talk', 'radio', 'press', 'campaign', 'host', 'vice-presidential', 'police', 'widow', 'party', 'majority', 'minority', 'house', 'senate', 'conservative', 'liberal', 'progressive', 'county', 'city', 'state', 'federal', 'top', 'senior', 'longtime']);
@@ -87,6 +87,11 @@ function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): 
     }
     if (CLAUSE_BREAKERS.has(p) || PREPOSITIONS.has(p) || isCue(p) || CUE_FILLERS.has(p)) break;
     a--;
+  }
+  // "issued a statement calling …": a noun phrase after a verb is its object, not a speaker
+  if (a > floor && !/[,;:(\u2014]/.test(gap(text, toks, a - 1))) {
+    const p = lw(toks[a - 1].w);
+    if (!CLAUSE_BREAKERS.has(p) && !isCue(p) && !PREPOSITIONS.has(p)) return null;
   }
   return phrase('noun', toks, a, k);
 }

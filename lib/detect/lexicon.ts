@@ -26,7 +26,7 @@ export const CUE_VERBS = words(`
   reiterate reiterated repeat repeated pledge pledged threaten threatened demand demanded
   tout touted lament lamented concluded conclude conclude read reads answer answered
   chant chanted sing sang proclaim proclaimed opine opined scoff scoffed
-  sing sings sang chant chants write-in retort retorted interject interjected thunder thundered hint hinted
+  sing sings sang chant chants comment comments commented retort retorted interject interjected thunder thundered hint hinted
 `);
 
 /** Cue verbs that usually take the quotation as an object after "as" or directly ("called it ..."). */
@@ -73,6 +73,7 @@ export const NOMINAL_SPEAKERS = words(`
   protesters critics supporters experts analysts observers witnesses residents voters lawmakers
   friend doctor narrator announcer statement letter report memo article ad ruling complaint
   campaign agency committee group groups organizers organiser organizer questioner
+  father mother wife husband son daughter brother sister neighbor neighbour colleague
 `);
 
 /** Heads of a capitalised phrase that make it an organisation rather than a person. */
@@ -101,7 +102,7 @@ export const CAPITALISED_STOPWORDS = words(`
   july august september october november december jan jan. feb feb. mar mar. apr apr. aug aug.
   sept sept. sep sep. oct oct. nov nov. dec dec. asked says said according not no yes
   see also read more watch related update updated editor's note photo another other some many several
-  both each every all
+  both each every all only once even just
 `);
 
 /** Words that end a speaker phrase when reading outward from a cue. */

@@ -5,7 +5,8 @@
  */
 
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr sen rep reps sens gov gen col lt st jr sr inc corp co ltd vs etc no gop ' +
+  ('mr mrs ms dr sen rep reps sens gov gen col lt st jr sr inc corp co ltd vs etc no gop del pres ' +
+    'sec amb atty adm cmdr cpl pvt supt insp det hon ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev prof sgt capt maj adm dept ' +
     'u.s u.k u.n a.m p.m d.c e.g i.e ph.d').split(' '),
 );
