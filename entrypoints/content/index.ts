@@ -84,14 +84,25 @@ export default defineContentScript({
     // Reading ctx.isInvalid notices an orphaned script (runtime id gone) and fires onInvalidated.
     ctx.setInterval(() => void ctx.isInvalid, ORPHAN_CHECK_MS);
     ctx.onInvalidated(() => {
-      queue.stop();
-      unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
-      scanner.stop();
-      for (const root of [...styled, ...scanner.roots()]) {
-        root.querySelectorAll(`style[${OWN_ATTRIBUTE}]`).forEach((el) => el.remove());
+      // An orphaned script's extension APIs may throw: each step on its own, the page cleanup last
+      // and unconditional.
+      const steps = [
+        () => queue.stop(),
+        () => unwatch(),
+        () => browser.runtime.onMessage.removeListener(onMessage),
+        () => scanner.stop(),
+        () => {
+          for (const root of [...styled, ...scanner.roots()]) root.querySelectorAll(`style[${OWN_ATTRIBUTE}]`).forEach((el) => el.remove());
+          styled.clear();
+        },
+      ];
+      for (const step of steps) {
+        try {
+          step();
+        } catch {
+          // Keep cleaning up.
+        }
       }
-      styled.clear();
     });
     await queue.now(false);
   },

@@ -14,6 +14,11 @@ import { createSlicer } from './idle';
 import { createPageWatch } from './page-watch';
 import { collectUnits, type PageUnits } from './page-units';
 
+/** The first window's size: detection runs slowly until the engine has optimised it. */
+const FIRST_WINDOW_CHARS = 2_500;
+/** A short text that runs every part of detection once (quote, cue verb, name, pronoun). */
+const WARM_UP_TEXT = 'Ann Lee spoke on Monday.\n\n"We will see," said Ann Lee, the mayor. She added: "Not today."';
+
 export interface ScannerDeps {
   detect: (text: string) => DetectedQuote[];
   /** Matches candidates in the background; null when it could not answer. */
@@ -40,6 +45,9 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
   let topRoot: Element | null = null;
   let rootStale = true;
   let all: FoundQuote[] = [];
+  let warmed = false;
+  /** Detection cost estimate, ms per character (learned per page). */
+  let msPerChar = 0.001;
 
   const note = (records: MutationRecord[]): boolean => {
     let relevant = false;
@@ -86,6 +94,7 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
       topRoot = findArticleRoot(doc);
       rootStale = topRoot === doc.body;
     }
+    await slicer.check();
     page = collectUnits(ctx, doc, topRoot, { watch: watch.watch, onFrame: deps.onFrame, onFrameLoad: () => ((rootStale = true), deps.onChange()) });
     await slicer.check();
 
@@ -110,16 +119,29 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
       await slicer.check();
     }
 
+    const firstWindow = warmed ? undefined : FIRST_WINDOW_CHARS;
+    if (!warmed) {
+      // The first detection calls pay for compiling the detector: a slice of its own, then a
+      // small first window.
+      warmed = true;
+      deps.detect(WARM_UP_TEXT);
+      await slicer.check();
+    }
     const texts = page.units.map((u) => states.get(u)?.map.text ?? '');
-    const plans = planWindows(texts.map((t) => t.length), page.units.map((u) => targets.has(u)), page.groups);
+    const plans = planWindows(texts.map((t) => t.length), page.units.map((u) => targets.has(u)), page.groups, firstWindow);
     for (const plan of plans) {
+      const chars = [...plan.context, ...plan.span].reduce((n, u) => n + texts[u].length, 0);
+      await slicer.check(chars * msPerChar);
+      const t0 = performance.now();
       for (const f of detectWindow(texts, plan, deps.detect)) {
         const covered = page.units.slice(f.unit, f.endUnit + 1);
         if (!covered.every((u) => targets.has(u))) continue;
         const q: FoundQuote = { id: '', detected: f.quote, units: covered, start: f.start, endOffset: f.endOffset, match: null, marks: [] };
         states.get(covered[0])!.quotes.push(q);
       }
-      await slicer.check();
+      // Learn how fast detection runs here, so the next window starts in a fresh slice when it
+      // would not fit in this one.
+      if (chars > 1_000) msPerChar = 0.7 * msPerChar + (0.3 * (performance.now() - t0)) / chars;
     }
 
     all = page.units.flatMap((u) => states.get(u)?.quotes ?? []);
@@ -141,9 +163,13 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
     const matches = await deps.match(sent.map(toCandidate));
     if (ctx.isInvalid) return [];
     await slicer.begin();
-    all.forEach((q, i) => restatusQuote(q, (i < sent.length ? matches?.[i] : null) ?? UNMATCHED));
-    for (const q of all) if (q.marks.length > 0 && !isShown(toCandidateWithMatch(q))) unwrapQuote(q);
-    discard();
+    for (let i = 0; i < all.length; i++) {
+      const q = all[i];
+      restatusQuote(q, (i < sent.length ? matches?.[i] : null) ?? UNMATCHED);
+      if (q.marks.length > 0 && !isShown(toCandidateWithMatch(q))) unwrapQuote(q);
+      discard();
+      if (i % 256 === 255) await slicer.check();
+    }
 
     // Wrap new quotes last-first: offsets of earlier quotes in the same text nodes stay valid.
     const order = new Map(page.units.map((u, i) => [u, i]));

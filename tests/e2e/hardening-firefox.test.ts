@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
+import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { defineDynamicTests, defineHostileTests } from './support/hardening-cases';
+import { waitIn, type HardeningDriver, type PageLike } from './support/hardening-page';
+import { measurePage } from './support/hardening-perf';
+import { PAGES } from './support/paths';
+
+let session: FirefoxSession;
+let server: StaticServer;
+/** Every URL the test pages asked for (their content scripts' requests would show here). */
+const requests: string[] = [];
+
+const driver = (): HardeningDriver => ({
+  browser: 'firefox',
+  open: async (path) => {
+    const page = await session.browser.newPage();
+    page.on('request', (r) => void requests.push(r.url()));
+    await page.goto(`${server.origin}${path}`);
+    const like: PageLike = {
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      hover: (s) => page.hover(s),
+      close: () => page.close(),
+    };
+    return like;
+  },
+});
+
+beforeAll(async () => {
+  server = await serveFolder(PAGES);
+  session = await launchFirefox();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Firefox hardening', () => {
+  defineDynamicTests(driver);
+  defineHostileTests(driver);
+
+  describe('performance (Firefox has no longtask: the content script reports its own slices)', () => {
+    test('long page (50,000 words, 5,000 quotes): every quote marked in idle slices while the page scrolls', async () => {
+      const page = await driver().open('/hardening/long/');
+      const perf = await measurePage(page, 'long', 5000);
+      console.log(`[perf firefox] ${JSON.stringify(perf)}`);
+      expect(perf.quotesMarked).toBe(5000);
+      expect(perf.scrolled).toBe(true);
+      expect(perf.slices).toBeGreaterThan(10);
+      expect(perf.errors).toBe(0);
+      await page.close();
+    });
+
+    test('page that mutates every frame: the story is marked and the page keeps running', async () => {
+      const page = await driver().open('/hardening/mutating/');
+      await waitIn(page, () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('We are confident')));
+      const f0 = await page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+      const perf = await measurePage(page, 'mutating', 2, 5_000);
+      console.log(`[perf firefox] ${JSON.stringify(perf)}`);
+      expect(await page.evaluate(() => (window as unknown as { __frames: number }).__frames)).toBeGreaterThan(f0);
+      expect(await page.evaluate(() => document.querySelectorAll('quotetrace-mark quotetrace-mark').length)).toBe(0);
+      expect(perf.errors).toBe(0);
+      await page.close();
+    });
+  });
+
+  describe('privacy', () => {
+    test('pages under test only ever requested 127.0.0.1', () => {
+      expect(requests.length).toBeGreaterThan(0);
+      // data: URLs are not network requests (Firefox loads a built-in font as one).
+      const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'));
+      expect(foreign, foreign.join(' ')).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,190 @@
+import { describe, expect, test } from 'vitest';
+import { leftovers, markSummary, settledIn, waitIn, type HardeningDriver, type PageLike } from './hardening-page';
+
+/**
+ * The dynamic and hostile page cases, the same in Chromium and Firefox. Each opens its own
+ * fixture (tests/fixtures/pages/hardening/<case>/) in a new tab.
+ */
+
+const has = (texts: string[], s: string) => texts.some((t) => t.includes(s));
+const noErrors = (page: PageLike) => page.evaluate(() => (window as unknown as { __probe: { errors: string[] } }).__probe.errors.join(' | '));
+
+export function defineDynamicTests(driver: () => HardeningDriver) {
+  describe('dynamic pages', () => {
+    test('SPA route change (pushState): old marks go, the new story is marked, back again, no duplicates', async () => {
+      const page = await driver().open('/hardening/spa/');
+      await waitIn(page, () => document.querySelectorAll('quotetrace-mark').length >= 2);
+      expect(has((await page.evaluate(markSummary)).texts, 'We will finish the bridge')).toBe(true);
+      await page.evaluate(() => (window as unknown as { go: (p: string) => void }).go('/hardening/spa/story-2'));
+      await waitIn(page, () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('The channel is safe')));
+      const second = await settledIn(page, markSummary);
+      expect(has(second.texts, 'bridge')).toBe(false);
+      expect(second.nested).toBe(0);
+      expect(second.marks).toBe(second.ids);
+      await page.evaluate(() => history.back());
+      await waitIn(page, () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('We will finish the bridge')));
+      const back = await settledIn(page, markSummary);
+      expect(has(back.texts, 'The channel is safe')).toBe(false);
+      expect(back.marks).toBe(back.ids);
+      expect(await noErrors(page)).toBe('');
+      await page.close();
+    });
+
+    test('article rendered after load is found; re-renders (same text, rebuilt, HTML copied) never duplicate marks', async () => {
+      const page = await driver().open('/hardening/late-render/');
+      await waitIn(page, () => document.querySelectorAll('quotetrace-mark').length >= 2);
+      const first = await settledIn(page, markSummary);
+      expect(first.ids).toBe(2);
+      type W = { rerenderSame: () => void; rerenderRebuild: () => void; rerenderCopyHtml: () => void };
+      for (const how of ['rerenderSame', 'rerenderRebuild', 'rerenderCopyHtml'] as const) {
+        await page.evaluate((h) => (window as unknown as W)[h](), how);
+        await waitIn(page, () => document.querySelectorAll('quotetrace-mark').length >= 2);
+        const after = await settledIn(page, markSummary);
+        expect(after.ids, how).toBe(2);
+        expect(after.marks, how).toBe(2);
+        expect(after.nested, how).toBe(0);
+        expect(after.texts.sort(), how).toEqual(first.texts.sort());
+      }
+      expect(await noErrors(page)).toBe('');
+      await page.close();
+    });
+
+    test('infinite scroll: entries are marked as they arrive, the footer never', async () => {
+      const page = await driver().open('/hardening/infinite/');
+      await waitIn(page, () => document.querySelectorAll('quotetrace-mark').length >= 1);
+      for (let i = 0; i < 3; i++) await page.evaluate(() => (window as unknown as { loadMore: (n: number) => number }).loadMore(3));
+      await waitIn(page, () => new Set([...document.querySelectorAll('quotetrace-mark')].map((m) => m.getAttribute('data-quotetrace-id'))).size >= 10);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const s = await settledIn(page, markSummary);
+      const entries = await page.evaluate(() => document.querySelectorAll('#feed p').length);
+      expect(s.ids).toBe(1 + (entries - 2) / 2);
+      expect(s.nested).toBe(0);
+      expect(has(s.texts, 'not a statement')).toBe(false);
+      await page.close();
+    });
+
+    test('paywall overlay: the overlay is never marked; the text revealed on unlock is', async () => {
+      const page = await driver().open('/hardening/paywall/');
+      await waitIn(page, () => document.querySelectorAll('quotetrace-mark').length >= 1);
+      expect(has((await page.evaluate(markSummary)).texts, 'Subscribe')).toBe(false);
+      await page.evaluate(() => (window as unknown as { unlock: () => void }).unlock());
+      await waitIn(page, () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('We expect normal service')));
+      const s = await settledIn(page, markSummary);
+      expect(s.ids).toBe(2);
+      await page.close();
+    });
+
+    test('open shadow root: shadow and slotted quotes are marked and styled; later shadow additions too', async () => {
+      const page = await driver().open('/hardening/shadow/');
+      await waitIn(page, () => (document.querySelector('news-story')?.shadowRoot?.querySelectorAll('quotetrace-mark').length ?? 0) >= 1);
+      await waitIn(page, () => document.querySelectorAll('quotetrace-mark').length >= 1);
+      expect(has((await page.evaluate(markSummary, 'shadow:news-story')).texts, 'We have twice the seats')).toBe(true);
+      expect(has((await page.evaluate(markSummary)).texts, 'Slotted words')).toBe(true);
+      expect(await page.evaluate(() => document.querySelector('news-story')!.shadowRoot!.querySelectorAll('style[data-quotetrace-ui]').length)).toBe(1);
+      await page.evaluate(() => (window as unknown as { addInShadow: () => void }).addInShadow());
+      await waitIn(page, () => [...document.querySelector('news-story')!.shadowRoot!.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes("children's floor")));
+      const s = await settledIn(page, markSummary, 'shadow:news-story');
+      expect(s.nested).toBe(0);
+      expect(s.marks).toBe(s.ids);
+      await page.close();
+    });
+
+    test('same-origin iframe: the framed story is marked, later additions too', async () => {
+      const page = await driver().open('/hardening/iframe/');
+      await waitIn(page, () => (document.querySelector<HTMLIFrameElement>('#story')?.contentDocument?.querySelectorAll('quotetrace-mark').length ?? 0) >= 2);
+      await page.evaluate(() => (document.querySelector<HTMLIFrameElement>('#story')!.contentWindow as unknown as { addLater: () => void }).addLater());
+      await waitIn(page, () => [...document.querySelector<HTMLIFrameElement>('#story')!.contentDocument!.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('Insurance costs')));
+      const s = await settledIn(page, markSummary, 'frame:#story');
+      expect(s.ids).toBe(3);
+      expect(s.nested).toBe(0);
+      expect(await page.evaluate(() => document.querySelector<HTMLIFrameElement>('#story')!.contentDocument!.querySelectorAll('style[data-quotetrace-ui]').length)).toBe(1);
+      await page.close();
+    });
+  });
+}
+
+export function defineHostileTests(driver: () => HardeningDriver) {
+  describe('hostile pages', () => {
+    // The hostile page breaks Array.prototype.map and friends in its own world, so these checks
+    // use plain loops and return strings and numbers only.
+    const countMarks = () => document.getElementsByTagName('quotetrace-mark').length;
+
+    test('markup and script inside quotes stay text: nothing runs, nothing is rendered, the card shows it literally', async () => {
+      const page = await driver().open('/hardening/hostile/');
+      await waitIn(page, () => document.getElementsByTagName('quotetrace-mark').length >= 3);
+      const texts = await page.evaluate(() => {
+        let s = '';
+        const marks = document.getElementsByTagName('quotetrace-mark');
+        for (let i = 0; i < marks.length; i++) s += `${marks[i].textContent}\n`;
+        return s;
+      });
+      expect(texts).toContain('<script>window.__pwned=1</script> is not a plan');
+      expect(texts).toContain("<img src=x onerror='window.__pwned=2'> soon");
+      expect(await page.evaluate(() => String((window as unknown as { __pwned?: unknown }).__pwned))).toBe('undefined');
+      expect(await page.evaluate(() => document.getElementsByTagName('img').length + document.body.getElementsByTagName('script').length)).toBe(1);
+      const id = await page.evaluate(() => {
+        const marks = document.getElementsByTagName('quotetrace-mark');
+        for (let i = 0; i < marks.length; i++) if (marks[i].textContent!.includes('<img')) return marks[i].getAttribute('data-quotetrace-id')!;
+        return '';
+      });
+      await page.hover(`quotetrace-mark[data-quotetrace-id="${id}"]`);
+      const card = await waitIn(page, () => {
+        const c = document.querySelector('quotetrace-card')?.shadowRoot?.querySelector<HTMLElement>('.qt-card');
+        return c ? `${c.innerText}\n#elements:${c.getElementsByTagName('img').length + c.getElementsByTagName('script').length}` : '';
+      });
+      expect(card).toContain('<img src=x onerror=');
+      expect(card).toContain('#elements:0');
+      expect(await page.evaluate(() => String((window as unknown as { __pwned?: unknown }).__pwned))).toBe('undefined');
+      await page.close();
+    });
+
+    test("page overwrites Array.prototype, JSON, Node.prototype: the extension works and the page's own scripts keep working", async () => {
+      const page = await driver().open('/hardening/hostile/');
+      await waitIn(page, countMarks);
+      type W = { pageSelfTest: () => boolean; __tick: number; __probe: { errors: string[] } };
+      expect(await page.evaluate(() => (window as unknown as W).pageSelfTest())).toBe(true);
+      const t0 = await page.evaluate(() => (window as unknown as W).__tick);
+      await waitIn(page, (t) => (window as unknown as W).__tick > t + 5, t0);
+      expect(await page.evaluate(() => (window as unknown as W).__probe.errors.length)).toBe(0);
+      await page.close();
+    });
+
+    test('page removes and moves highlighted nodes: no exception, no nested or duplicate marks', async () => {
+      const page = await driver().open('/hardening/hostile/');
+      await waitIn(page, () => document.getElementsByTagName('quotetrace-mark').length >= 5);
+      for (const mode of ['remove', 'move']) {
+        await page.evaluate((m) => (window as unknown as { hostile: (m: string) => void }).hostile(m), mode);
+        await settledIn(page, countMarks);
+      }
+      const state = await page.evaluate(() => ({
+        nested: document.querySelectorAll('quotetrace-mark quotetrace-mark').length,
+        removedStillMarked: document.getElementById('p-remove')!.getElementsByTagName('quotetrace-mark').length,
+        errors: (window as unknown as { __probe: { errors: string[] } }).__probe.errors.length,
+        scriptMarked: document.getElementById('p-script')!.getElementsByTagName('quotetrace-mark').length,
+      }));
+      expect(state).toEqual({ nested: 0, removedStillMarked: 0, errors: 0, scriptMarked: 1 });
+      await page.close();
+    });
+
+    test('100,000 elements: quotes found, no error', async () => {
+      const page = await driver().open('/hardening/huge/');
+      expect(await page.evaluate(() => (window as unknown as { __elements: number }).__elements)).toBeGreaterThanOrEqual(100_000);
+      await waitIn(page, () => new Set([...document.querySelectorAll('quotetrace-mark')].map((m) => m.getAttribute('data-quotetrace-id'))).size >= 100, undefined, 60_000);
+      expect((await settledIn(page, markSummary)).nested).toBe(0);
+      expect(await noErrors(page)).toBe('');
+      await page.close();
+    });
+
+    test('depth 10,000: shallow quotes found, the deep end is bounded, no error', async () => {
+      const page = await driver().open('/hardening/deep/');
+      expect(await page.evaluate(() => (window as unknown as { __depth: number }).__depth)).toBeGreaterThanOrEqual(10_000);
+      await waitIn(page, () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('Near the top of the nest')), undefined, 30_000);
+      const s = await settledIn(page, markSummary);
+      expect(has(s.texts, 'Shallow quotes are still found')).toBe(true);
+      expect(await noErrors(page)).toBe('');
+      await page.close();
+    });
+  });
+}
+
+export { leftovers };

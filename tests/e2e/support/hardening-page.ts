@@ -1,0 +1,82 @@
+/**
+ * What the hardening tests need from a browser page, the same for playwright (Chromium) and
+ * puppeteer (Firefox): evaluate in the page, hover a selector, poll until a condition holds.
+ */
+export interface PageLike {
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  hover(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface HardeningDriver {
+  browser: 'chromium' | 'firefox';
+  /** Opens a fixture path (under tests/fixtures/pages) in a new tab and waits for its load. */
+  open(path: string): Promise<PageLike>;
+}
+
+/** Polls fn in the page until it returns a truthy value; throws with the last value on time-out. */
+export async function waitIn<T, A = undefined>(page: PageLike, fn: (arg: A) => T, arg?: A, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      last = await page.evaluate(fn, arg as A);
+      if (last) return last as T;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`timed out waiting; last value: ${String(last)}`);
+}
+
+/** Waits until fn's value has not changed for quietMs (the extension has settled). */
+export async function settledIn<T, A = undefined>(page: PageLike, fn: (arg: A) => T, arg?: A, quietMs = 1_500, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last = JSON.stringify(await page.evaluate(fn, arg as A));
+  let since = Date.now();
+  while (Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 200));
+    const now = JSON.stringify(await page.evaluate(fn, arg as A));
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return JSON.parse(now) as T;
+    }
+  }
+  return JSON.parse(last) as T;
+}
+
+/**
+ * In the page: marks per quote id in one root: '' for the document, 'shadow:<host selector>' for
+ * an open shadow root, 'frame:<iframe selector>' for a same-origin frame's document.
+ */
+export function markSummary(where = '') {
+  const [kind, sel] = [where.split(':')[0], where.slice(where.indexOf(':') + 1)];
+  const root: Document | ShadowRoot | null =
+    kind === 'shadow'
+      ? (document.querySelector(sel)?.shadowRoot ?? null)
+      : kind === 'frame'
+        ? ((document.querySelector(sel) as HTMLIFrameElement | null)?.contentDocument ?? null)
+        : document;
+  if (!root) return { ids: 0, marks: 0, nested: 0, texts: [] as string[] };
+  const byId: Record<string, { text: string; count: number; status: string }> = {};
+  for (const m of root.querySelectorAll('quotetrace-mark')) {
+    const id = m.getAttribute('data-quotetrace-id') ?? '';
+    const e = (byId[id] ??= { text: '', count: 0, status: m.getAttribute('data-quotetrace-status') ?? '' });
+    e.text += m.textContent ?? '';
+    e.count++;
+  }
+  const nested = root.querySelectorAll('quotetrace-mark quotetrace-mark').length;
+  return { ids: Object.keys(byId).length, marks: Object.values(byId).reduce((n, e) => n + e.count, 0), nested, texts: Object.values(byId).map((e) => e.text) };
+}
+
+/** In the page: what QuoteTrace left in the page (marks, card host, our style elements). */
+export function leftovers() {
+  return {
+    marks: document.querySelectorAll('quotetrace-mark').length,
+    cards: document.querySelectorAll('quotetrace-card').length,
+    styles: document.querySelectorAll('style[data-quotetrace-ui]').length,
+  };
+}
