@@ -33,6 +33,8 @@ const AFTER_CUE_TOKENS_APPOSITIVE = 22;
 const MAX_CUES_TRIED = 4;
 /** Confidence of a speaker carried over from the previous quote. */
 const CARRY_CERTAINTY = 0.7;
+/** A cue this close to the end of the previous sentence speaks for a quote that follows it. */
+const TRAILING_CUE_TOKENS = 3;
 /** Confidence reported when no speaker is found. */
 const NO_SPEAKER_CONFIDENCE = 0.1;
 
@@ -136,6 +138,17 @@ function attributeLabel(env: ResolveEnv, sp: RawSpan): Attribution | null {
   return finish(env, ph, ':', 'colon', sp.start, '');
 }
 
+/** A sentence that ends with its speaker and cue ("…, Schiff said."): credits the next quote. */
+function attributeTrailingCue(env: ResolveEnv, from: number, to: number): Attribution | null {
+  const toks = tokenize(env.text, from, to).filter((t) => !env.isQuoted(t.s));
+  for (let v = toks.length - 1; v >= Math.max(0, toks.length - TRAILING_CUE_TOKENS); v--) {
+    if (!isCue(toks[v].w)) continue;
+    const r = finish(env, subjectBefore(env.text, toks, v, 0), toks[v], 'before', toks[v].s, env.text.slice(from, to));
+    return r && { ...r, confidence: r.confidence * CARRY_CERTAINTY };
+  }
+  return null;
+}
+
 export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]): Attribution[] {
   const { text } = env;
   const out: Attribution[] = [];
@@ -159,7 +172,14 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
       const pe = paras[p - 1].end;
       a = attributeBefore(env, sentenceStartBefore(text, pe - 1, Math.max(paras[p - 1].start, pe - BEFORE_WINDOW)), pe);
     }
-    if (!a && last && !/\p{L}/u.test(text.slice(Math.max(beforeFrom, prevReach), sp.open)) && (last.para === p || (last.para === p - 1 && startsParagraph))) {
+    const opensSentence = !/\p{L}/u.test(text.slice(Math.max(beforeFrom, prevReach), sp.open));
+    if (!a && opensSentence && beforeFrom > paras[p].start && prevReach <= beforeFrom) {
+      // "…, Schiff said. “The other factor …”": the sentence before ends on its cue
+      let e = beforeFrom;
+      while (e > paras[p].start && /[\s.!?"'\u201d\u2019]/.test(text[e - 1])) e--;
+      a = attributeTrailingCue(env, sentenceStartBefore(text, e, Math.max(paras[p].start, e - BEFORE_WINDOW)), e);
+    }
+    if (!a && last && opensSentence && (last.para === p || (last.para === p - 1 && startsParagraph))) {
       const carried: Attribution = last.a;
       a = { ...carried, confidence: carried.confidence * CARRY_CERTAINTY, how: 'carry' };
     }

@@ -119,6 +119,21 @@ export const RESOLUTION_CASES: DetectCase[] = [
     quotes: [{ text: 'The road will open in May.', speaker: 'Karen White' }],
   },
   {
+    name: 'a sentence ending on its cue credits the next quote',
+    text: 'Rep. Adam Ross spoke on Monday.\n\nThe agency may wait until the talks end, Ross said. "Timing matters here."',
+    quotes: [{ text: 'Timing matters here.', speaker: 'Adam Ross', method: 'surname' }],
+  },
+  {
+    name: 'a gendered honorific picks the right namesake',
+    text: 'Michelle Obama spoke first.\n\n"We must vote," Mr. Obama said.',
+    quotes: [{ text: 'We must vote,', speaker: 'Obama' }],
+  },
+  {
+    name: 'unnamed relative keeps the description',
+    text: '"We live in hard times," my father often said.',
+    quotes: [{ text: 'We live in hard times,', speaker: 'my father' }],
+  },
+  {
     name: 'subject behind a relative clause',
     text: 'Truss, who met Foreign Minister Sergei Lavrov last week, said it was "very unlikely."',
     quotes: [{ text: 'very unlikely.', speaker: 'Truss' }],
