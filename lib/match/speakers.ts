@@ -48,7 +48,8 @@ function fold(s: string): string {
 /** Splits a name into given names and surname, dropping titles and suffixes. */
 export function parseName(name: string): NameParts | null {
   let words = fold(name).replace(/["“”()]/g, ' ').split(/[\s,]+/).map((w) => w.replace(/[.'’]/g, '')).filter(Boolean);
-  while (words.length > 1 && TITLES.has(words[0])) words = words.slice(1);
+  const isTitle = (w: string) => TITLES.has(w) || w.split('-').every((p) => TITLES.has(p));
+  while (words.length > 1 && isTitle(words[0])) words = words.slice(1);
   while (words.length > 1 && SUFFIXES.has(words[words.length - 1])) words = words.slice(0, -1);
   if (!words.length) return null;
   let k = words.length - 1;
@@ -93,7 +94,9 @@ export function sameName(a: string, b: string): boolean {
     if (!similar(la, lb)) return false;
   }
   if (!pa.given.length || !pb.given.length) return true; // surname only
-  return givenCompatible(pa.given[0], pb.given[0]);
+  // Any given name against any: "NATO Secretary-General Jens Stoltenberg" keeps role words
+  // that are not in TITLES, "Joseph R. Biden" has a middle initial.
+  return pa.given.some((a) => pb.given.some((b) => givenCompatible(a, b)));
 }
 
 /** True when the page's speaker names the statement's speaker (name or any alias). */

@@ -14,6 +14,10 @@ describe('sameName', () => {
     ['J. Stoltenberg', 'Jens Stoltenberg'],
     ['José Álvarez', 'Jose Alvarez'],
     ['Sen. Marta Quillfeather', 'Marta Quillfeather'],
+    ['NATO Secretary-General Jens Stoltenberg', 'Jens Stoltenberg'],
+    ['British Foreign Secretary Liz Truss', 'Elizabeth Truss'],
+    ['U.S. Ambassador to Moscow John Sullivan', 'John Sullivan'],
+    ['Russian Foreign Minister Sergei Lavrov', 'Sergey Lavrov'],
   ];
   it.each(same)('%s = %s', (a, b) => {
     expect(sameName(a, b)).toBe(true);
@@ -24,6 +28,7 @@ describe('sameName', () => {
     ['Jens Stoltenberg', 'Liz Truss'],
     ['Joe Biden', 'Hunter Biden'],
     ['Tom Smith', 'Tim Smyth'],
+    ['British Prime Minister Boris Johnson', 'Ron Johnson'],
     ['', 'Jens Stoltenberg'],
   ];
   it.each(different)('%s != %s', (a, b) => expect(sameName(a, b)).toBe(false));
