@@ -4,6 +4,7 @@
  * forwards for the inverted "said Smith" or "according to the Kremlin".
  */
 import type { Token } from '../text/tokens';
+import { isKnownFirstName } from './first-names';
 import { isCapitalised } from '../text/tokens';
 import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
@@ -216,7 +217,10 @@ export function sentenceSubject(text: string, toks: Token[], ceil: number): Spea
   let k = 0;
   for (let commas = 0; k < limit && commas <= MAX_INTRO_COMMAS; commas++) {
     const ph = phraseAfter(text, toks, k, ceil);
-    if (ph && (ph.kind !== 'noun' || /^(?:the|this)$/i.test(ph.words[0]))) return ph;
+    // "Conversely, PolitiFact rated …": a lone capitalised word before a comma is an adverb
+    const lone = ph && ph.kind === 'name' && ph.words.length === 1 && /ly$/.test(ph.words[0]) && /^,/.test(gap(text, toks, k))
+      && !isKnownFirstName(ph.words[0]);
+    if (ph && !lone && (ph.kind !== 'noun' || /^(?:the|this)$/i.test(ph.words[0]))) return ph;
     while (k < limit - 1 && !/,/.test(gap(text, toks, k))) k++;
     k++;
   }

@@ -81,6 +81,10 @@ export function isPlace(name: string[]): boolean {
 export function splitRun(words: string[], afterPreposition = false): { titles: string[]; name: string[]; org: boolean } {
   let i = 0;
   while (i < words.length - 1 && CAPITALISED_STOPWORDS.has(low(words[i]))) i++;
+  // "NBC’s Dante Chinni": the name starts after a possessive
+  for (let k = words.length - 2; k >= i; k--) {
+    if (stripPossessive(words[k]) !== words[k]) { i = k + 1; break; }
+  }
   const rest = words.slice(i).map(stripPossessive);
   const lastWord = low(rest[rest.length - 1]);
   const org = ORG_HEADS.has(lastWord) || (rest.length === 1 && KNOWN_ORGS.has(lastWord));
