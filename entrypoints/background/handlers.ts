@@ -2,7 +2,6 @@ import { browser, type Browser } from 'wxt/browser';
 import { buildPack } from '../../lib/db/pack';
 import { importText } from '../../lib/db/import/index';
 import { fail, ok, type BackgroundProtocol, type Result } from '../../lib/protocol/messages';
-import { CONTENT_SCRIPT_ALLOWED, parseBackgroundMessage } from '../../lib/protocol/validate';
 import type { QuoteRecord } from '../../lib/results/quote-record';
 import { summarizeQuotes } from '../../lib/results/quote-record';
 import { isShown } from '../../lib/results/shown';
@@ -11,6 +10,7 @@ import { setTabResults } from '../../platform/tab-results';
 import { listUserDatabases, removeUserDatabase, saveUserDatabase } from '../../platform/user-databases';
 import { showBadge } from './badge';
 import { bundledInfo, getMatcher, invalidateMatcher } from './database';
+import { gateMessage, type GateIdentity } from './message-gate';
 
 type Handler<K extends keyof BackgroundProtocol> = (
   payload: BackgroundProtocol[K]['req'],
@@ -68,25 +68,27 @@ const handlers: { [K in keyof BackgroundProtocol]: Handler<K> } = {
   },
 };
 
-const extensionOrigin = () => new URL(browser.runtime.getURL('/')).origin;
-
-function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && !!sender.url && new URL(sender.url).origin === extensionOrigin();
+/** This extension's identity, read when a message arrives (the worker may have just woken). */
+export function runtimeIdentity(): GateIdentity {
+  return { runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') };
 }
 
 /**
  * The single entry for runtime messages. Returns undefined for messages that are not ours so
  * other listeners (if any) can answer; every error becomes a failed Result, never a throw.
  */
-export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> | undefined {
-  const parsed = parseBackgroundMessage(raw);
-  if (!parsed) return undefined;
-  if (!parsed.ok) return Promise.resolve(fail(parsed.error));
-  if (sender.id !== browser.runtime.id) return Promise.resolve(fail('unknown sender'));
-  const { type, payload } = parsed.message;
-  if (!CONTENT_SCRIPT_ALLOWED.has(type) && !fromExtensionPage(sender)) {
-    return Promise.resolve(fail(`${type} is only accepted from QuoteTrace's own pages`));
+export function handleMessage(
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+  identity: () => GateIdentity = runtimeIdentity,
+): Promise<Result<unknown>> | undefined {
+  const gate = gateMessage(raw, sender, identity());
+  if (!gate) return undefined;
+  if (!gate.pass) return Promise.resolve(gate.reply);
+  const handler = handlers[gate.type] as Handler<typeof gate.type>;
+  try {
+    return handler(gate.payload as never, sender).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+  } catch (e) {
+    return Promise.resolve(fail(e instanceof Error ? e.message : String(e)));
   }
-  const handler = handlers[type] as Handler<typeof type>;
-  return handler(payload as never, sender).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
 }
