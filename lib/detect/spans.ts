@@ -132,6 +132,13 @@ function mergeSingles(doubles: RawSpan[], singles: RawSpan[]): RawSpan[] {
   return keepOutermost(all);
 }
 
+/** How many '' marks the text holds, counting no further than limit. */
+function countTypewriterDoubles(text: string, limit: number): number {
+  let n = 0;
+  for (let i = text.indexOf("''"); i >= 0 && n < limit * 2; i = text.indexOf("''", i + 2)) n++;
+  return n;
+}
+
 const byOpen = (a: RawSpan, b: RawSpan): number => a.open - b.open || (b.end - b.start) - (a.end - a.start);
 
 /** Quotation spans of a text, outermost only, sorted by start. */
@@ -149,6 +156,7 @@ export function findQuoteSpans(text: string, paras: Range[]): RawSpan[] {
   // in a text whose quotations use double marks, single marks outside them are headline
   // quotes or apostrophes; British texts (single marks outer) keep them
   const outerSingles = mergeSingles([], closedSingles).length;
-  if (SINGLES_ONLY_IN_SINGLE_STYLE && doubles.length > outerSingles) closedSingles = [];
+  const typewriterDoubles = countTypewriterDoubles(text, outerSingles + 1);
+  if (SINGLES_ONLY_IN_SINGLE_STYLE && doubles.length + typewriterDoubles / 2 > outerSingles) closedSingles = [];
   return mergeSingles(keepOutermost(doubles), keepOutermost(closedSingles));
 }
