@@ -80,7 +80,7 @@ function attributeAfter(env: ResolveEnv, from: number, to: number): Attribution 
     if (!ph) return null;
     if (v >= AFTER_CUE_TOKENS && !(ph.kind === 'name' && ONLY_PUNCT.test(text.slice(from, ph.s)))) return null;
     const lead = text.slice(from, ph.s);
-    if (/\b(?:a|an|the|his|her|its|their)\s+$/i.test(lead)) return null; // "a Donald Trump tweet": a noun
+    if (/\b(?:a|an|the|his|her|its|their)\s+$/i.test(lead)) return null; // "a Jane Holt tweet": a noun
     const setOff = ONLY_PUNCT.test(lead) || /,\s*$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead.replace(/\b\p{L}\./gu, '')));
     if (!setOff) return null;
     return finish(env, ph, toks[v], 'after', toks[v].s, win);
@@ -88,7 +88,7 @@ function attributeAfter(env: ResolveEnv, from: number, to: number): Attribution 
   return null;
 }
 
-/** Smith said: "…" / Smith said the plan was "…" / according to Smith, "…" / Trump: "…". */
+/** Smith said: "…" / Smith said the plan was "…" / according to Smith, "…" / Smith: "…". */
 function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution | null {
   const { text } = env;
   // words inside earlier quotations of the same sentence are not the narrator's cue
@@ -118,8 +118,8 @@ function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution
     const r = finish(env, ph, toks[v], 'before', toks[v].s, win);
     if (r) return r;
   }
-  // no cue: a partial quote inside a sentence is usually the subject's words ("Trump admires
-  // Putin as a “strong leader”")
+  // no cue: a partial quote inside a sentence is usually the subject's words ("Holt praised
+  // the mayor as a “true partner”")
   const subj = sentenceSubject(text, toks, toks.length);
   if (subj && toks.filter((t) => t.s >= subj.e).length > SUBJECT_FALLBACK_MAX_TOKENS) return null;
   const r = finish(env, subj, '', 'before', to, win);
@@ -127,7 +127,7 @@ function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution
   return null;
 }
 
-/** Transcript style: the quote opens with the speaker's label, "PENCE: Well, ...". */
+/** Transcript style: the quote opens with the speaker's label, "HOLT: Well, ...". */
 function attributeLabel(env: ResolveEnv, sp: RawSpan): Attribution | null {
   const head = env.text.slice(sp.start, Math.min(sp.end, sp.start + LABEL_MAX_CHARS));
   const m = TRANSCRIPT_LABEL.exec(head);
@@ -138,7 +138,7 @@ function attributeLabel(env: ResolveEnv, sp: RawSpan): Attribution | null {
   return finish(env, ph, ':', 'colon', sp.start, '');
 }
 
-/** A sentence that ends with its speaker and cue ("…, Schiff said."): credits the next quote. */
+/** A sentence that ends with its speaker and cue ("…, Holt said."): credits the next quote. */
 function attributeTrailingCue(env: ResolveEnv, from: number, to: number): Attribution | null {
   const toks = tokenize(env.text, from, to).filter((t) => !env.isQuoted(t.s));
   for (let v = toks.length - 1; v >= Math.max(0, toks.length - TRAILING_CUE_TOKENS); v--) {
@@ -174,7 +174,7 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
     }
     const opensSentence = !/\p{L}/u.test(text.slice(Math.max(beforeFrom, prevReach), sp.open));
     if (!a && opensSentence && beforeFrom > paras[p].start && prevReach <= beforeFrom) {
-      // "…, Schiff said. “The other factor …”": the sentence before ends on its cue
+      // "…, Holt said. “The next step …”": the sentence before ends on its cue
       let e = beforeFrom;
       while (e > paras[p].start && /[\s.!?"'\u201d\u2019]/.test(text[e - 1])) e--;
       a = attributeTrailingCue(env, sentenceStartBefore(text, e, Math.max(paras[p].start, e - BEFORE_WINDOW)), e);

@@ -18,7 +18,7 @@ export interface SpeakerPhrase {
   e: number;
 }
 
-/** Most tokens a speaker phrase may span ("a spokeswoman for the Clinton campaign"). */
+/** Most tokens a speaker phrase may span ("a spokeswoman for the city council"). */
 const MAX_PHRASE_TOKENS = 7;
 /** Most tokens skipped over an appositive or relative clause ("Truss, who ..., said"). */
 const MAX_APPOSITIVE_TOKENS = 24;
@@ -104,7 +104,7 @@ function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): 
 export function subjectBefore(text: string, toks: Token[], v: number, floor: number): SpeakerPhrase | null {
   let ph = subjectBeforeRaw(text, toks, v, floor);
   if (!ph || ph.kind === 'pronoun') return ph;
-  // "Mr. Morgan of the Sierra Club said": the person before "of" speaks
+  // "Mr. Pratt of the Rivers Trust said": the person before "of" speaks
   const at = toks.findIndex((t) => t.s === ph!.s);
   let p = at - 1;
   if (p > floor && lw(toks[p].w) === 'the') p--;
@@ -126,13 +126,13 @@ function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number)
   while (k >= floor && CUE_FILLERS.has(lw(toks[k].w)) && !/[,;]/.test(gap(text, toks, k))) k--;
   if (k < floor) return null;
   if (gap(text, toks, k).includes(')')) {
-    // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis
+    // "Rep. Jane Holt (D-Ore.) said": step over the parenthesis
     let j = k;
     while (j > floor && !gap(text, toks, j - 1).includes('(') && k - j < MAX_PHRASE_TOKENS) j--;
     if (j > floor && gap(text, toks, j - 1).includes('(')) k = j - 1;
   }
   if (/,/.test(gap(text, toks, k))) {
-    // "Smith, a spokesman for X, said" / "Mulgrew, president of the Federation of Teachers, which
+    // "Smith, a spokesman for X, said" / "Pratt, president of the Union of Teachers, which
     // represents ..., said": try each earlier comma until a name that is not a prepositional object
     let inner: SpeakerPhrase | null = null;
     for (let j = k; j > floor && k - j < MAX_APPOSITIVE_TOKENS; j--) {
@@ -163,7 +163,7 @@ const joinsName = (g: string): boolean => /^[ \u00a0]$|^\. $/.test(g);
 
 /**
  * A name reading forward from token k, through lowercase descriptions that lead to it:
- * "Democratic presidential nominee Hillary Clinton", "conservative talk radio host Rush Limbaugh".
+ * "Green Party candidate Jane Holt", "late-night radio host Tom Pratt".
  */
 function nameForward(text: string, toks: Token[], k: number, ceil: number): SpeakerPhrase | null {
   let b = k;
@@ -205,11 +205,11 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
   return b > k ? phrase('noun', toks, k, b) : null;
 }
 
-/** Most introductory commas skipped looking for a sentence's subject ("On July 6, 2015, Sanders"). */
+/** Most introductory commas skipped looking for a sentence's subject ("On May 2, 2019, Holt"). */
 const MAX_INTRO_COMMAS = 3;
 
 /**
- * The subject that opens a sentence, after introductory phrases ("In July, Gingrich dismissed
+ * The subject that opens a sentence, after introductory phrases ("In July, Holt dismissed
  * ..."): used when a quote has no reporting cue, or hangs on a participle (", saying …").
  */
 export function sentenceSubject(text: string, toks: Token[], ceil: number): SpeakerPhrase | null {
@@ -217,7 +217,7 @@ export function sentenceSubject(text: string, toks: Token[], ceil: number): Spea
   let k = 0;
   for (let commas = 0; k < limit && commas <= MAX_INTRO_COMMAS; commas++) {
     const ph = phraseAfter(text, toks, k, ceil);
-    // "Conversely, PolitiFact rated …": a lone capitalised word before a comma is an adverb
+    // "Conversely, the Tribune rated …": a lone capitalised word before a comma is an adverb
     const lone = ph && ph.kind === 'name' && ph.words.length === 1 && /ly$/.test(ph.words[0]) && /^,/.test(gap(text, toks, k))
       && !isKnownFirstName(ph.words[0]);
     if (ph && !lone && (ph.kind !== 'noun' || /^(?:the|this)$/i.test(ph.words[0]))) return ph;

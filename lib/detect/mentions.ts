@@ -5,9 +5,14 @@
  * fullest name the text gives.
  */
 import { isCapitalised, stripPossessive, type Token } from '../text/tokens';
-import { genderOfFirstName, isKnownFirstName, type Gender } from './first-names';
+import { isKnownFirstName, type Gender } from './first-names';
 import { isCue } from './cues';
-import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, KNOWN_ORGS, ORG_HEADS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import {
+  coreTokens, FEMALE_TITLES, genderFromContext, HONORIFICS, isPlace, isTitle, keyOf, low, MALE_TITLES, runGender, splitRun,
+} from './names';
+
+export { keyOf, runGender, splitRun } from './names';
 
 export interface Entity {
   name: string;
@@ -32,7 +37,7 @@ export interface Mention {
   entity: Entity;
   /** Preceded by a preposition ("with Lavrov"): an object, rarely a speaker. */
   object: boolean;
-  /** Opens its sentence or is followed by a verb ("Ham explained"): the likely topic. */
+  /** Opens its sentence or is followed by a verb ("Holt explained"): the likely topic. */
   subject: boolean;
 }
 
@@ -45,13 +50,6 @@ export interface EntityIndex {
 }
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du']);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'dame', 'lady', 'queen']);
-const MALE_TITLES = new Set(['mr', 'congressman', 'chairman', 'spokesman', 'businessman', 'sir', 'lord', 'king']);
-/** Titles that can only precede a person's name ("Mr. Obama", "Sen. Warren"). */
-const HONORIFICS = new Set(('mr mrs ms miss dr sen senator rep representative gov governor president del delegate ' +
-  'secretary ambassador minister gen general judge justice mayor chancellor prof professor rev ' +
-  'congressman congresswoman chairman chairwoman spokesman spokeswoman sheriff sir dame lord lady').split(' '));
 /** Abbreviated titles filed under the role noun a text later uses ("Gov." -> "the governor"). */
 const ROLE_ALIASES: Record<string, string> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', sec: 'secretary',
@@ -59,80 +57,6 @@ const ROLE_ALIASES: Record<string, string> = {
 };
 /** How many tokens before a name are read for role words ("U.S. Ambassador to Moscow"). */
 const ROLE_LOOKBACK_TOKENS = 6;
-
-const low = (w: string): string => w.toLowerCase().replace(/\.$/, '');
-export const keyOf = (w: string): string => stripPossessive(w).toLowerCase().replace(/\u2019/g, "'");
-
-function isTitle(w: string): boolean {
-  const l = low(w);
-  return TITLE_WORDS.has(l) || TITLE_WORDS.has(l + '.');
-}
-
-/** Split a capitalised run into (title words, name words). */
-/** First and last words that make a capitalised run a place, not a person ("New Mexico", "Kent County"). */
-const PLACE_FIRST = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saint', 'st', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'lake', 'port', 'great', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western']);
-const PLACE_LAST = new Set(['county', 'city', 'state', 'states', 'river', 'island', 'islands', 'park', 'street', 'avenue', 'coast', 'valley', 'beach', 'bay', 'republic', 'kingdom', 'square', 'hall', 'center', 'stadium', 'airport', 'road', 'district', 'province', 'region', 'peninsula', 'sea', 'ocean', 'republican', 'democratic', 'democrat']);
-
-export function isPlace(name: string[]): boolean {
-  if (name.length === 0 || isKnownFirstName(name[0])) return false; // "Linda Park" is a person
-  return PLACE_FIRST.has(low(name[0])) || PLACE_LAST.has(low(name[name.length - 1]));
-}
-
-export function splitRun(words: string[], afterPreposition = false): { titles: string[]; name: string[]; org: boolean } {
-  let i = 0;
-  while (i < words.length - 1 && CAPITALISED_STOPWORDS.has(low(words[i]))) i++;
-  // "NBC’s Dante Chinni": the name starts after a possessive
-  for (let k = words.length - 2; k >= i; k--) {
-    if (stripPossessive(words[k]) !== words[k]) { i = k + 1; break; }
-  }
-  const rest = words.slice(i).map(stripPossessive);
-  const lastWord = low(rest[rest.length - 1]);
-  const org = ORG_HEADS.has(lastWord) || (rest.length === 1 && KNOWN_ORGS.has(lastWord));
-  if (org) return { titles: [], name: rest, org: true };
-  let lastTitle = -1;
-  rest.forEach((w, k) => { if (isTitle(w) && k < rest.length - 1) lastTitle = k; });
-  let name = rest.slice(lastTitle + 1);
-  const titles = rest.slice(0, lastTitle + 1);
-  const firstKnown = name.findIndex((w) => isKnownFirstName(w));
-  // "to Moscow John Sullivan": the run began with the preposition's object; "Lamar Alexander"
-  // and "Cornell William Brooks" are whole names
-  const lead = name.slice(0, Math.max(0, firstKnown));
-  const leadIsNotName = afterPreposition || lead.some((w) => KNOWN_ORGS.has(low(w)) || isPlace([w]) || /^\p{Lu}+$/u.test(w));
-  if (firstKnown > 0 && firstKnown < name.length - 1 && leadIsNotName) name = name.slice(firstKnown);
-  else if (firstKnown < 0 && coreTokens(name).filter((w) => w.length > 1).length > 3) name = name.slice(-2);
-  return { titles, name, org: false };
-}
-
-export function runGender(titles: string[], name: string[]): Gender {
-  for (const t of titles) {
-    const l = low(t);
-    if (FEMALE_TITLES.has(l)) return 'f';
-    if (MALE_TITLES.has(l)) return 'm';
-  }
-  if (name.length === 0) return null;
-  const g = genderOfFirstName(name[0]);
-  if (g || name.length === 1) return g;
-  // unknown given names ending in -a are mostly women's (Aparna, Rakeyia); a guess, not a fact
-  return /[^aeiou]a$/i.test(name[0]) && !/^(?:joshua|luca|nikita|garcia|costa|santa|saudi)$/i.test(name[0]) ? 'f' : null;
-}
-
-/** How far after a subject mention a lone he/his or she/her is read as its gender. */
-const PRONOUN_GENDER_WINDOW = 160;
-
-/** "Rakeyia Scott can be heard yelling that her husband …": learn the gender from the pronoun. */
-function genderFromContext(text: string, from: number): Gender {
-  let w = text.slice(from, from + PRONOUN_GENDER_WINDOW);
-  const end = w.search(/[.!?]["\u201d\u2019]?\s|\n/); // the same sentence only
-  if (end >= 0) w = w.slice(0, end);
-  const m = /\b(?:he|his|him|himself)\b/i.test(w);
-  const f = /\b(?:she|her|hers|herself)\b/i.test(w);
-  return m === f ? null : m ? 'm' : 'f';
-}
-
-function coreTokens(name: string[]): string[] {
-  const core = name.filter((w) => !SUFFIXES.has(low(w)));
-  return core.length ? core : name;
-}
 
 /** Capitalised runs: consecutive capitalised tokens joined by one blank (or an initial's period). */
 function forEachRun(text: string, toks: Token[], fn: (a: number, b: number) => void): void {
@@ -186,7 +110,7 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
 
 function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titles: string[], e: Entity): void {
   const roles = titles.map(low);
-  // role words right before the name: "Stein spokeswoman Melezia Figueroa", "press secretary Josh Earnest"
+  // role words right before the name: "Holt spokeswoman Ana Ruiz", "press secretary Tom Pratt"
   for (let k = a - 1; k >= 0 && a - k <= ROLE_LOOKBACK_TOKENS; k--) {
     if (!/^[ \u00a0]$/.test(text.slice(toks[k].e, toks[k + 1].s))) break;
     const w = low(toks[k].w);
@@ -208,7 +132,7 @@ const NOT_VERBS = new Set([...PREPOSITIONS, ...CLAUSE_BREAKERS, 'the', 'a', 'an'
 
 /** A run at a sentence start, right after a cue ("said Smith"), or right before a verb-like word. */
 function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
-  if (stripPossessive(toks[b].w) !== toks[b].w) return false; // a possessive: "Machado's courage"
+  if (stripPossessive(toks[b].w) !== toks[b].w) return false; // a possessive: "Holt's courage"
   if (a === 0 || /[.!?\n]/.test(text.slice(toks[a - 1].e, toks[a].s)) || isCue(toks[a - 1].w)) return true;
   const next = toks[b + 1];
   if (!next || text.slice(toks[b].e, next.s) !== ' ') return false;
@@ -217,13 +141,13 @@ function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
 
 /**
  * Pick the entity a single surname stands for: the one named in full most recently before pos
- * ("Jeh Johnson" after "Gary Johnson"), else the most mentioned.
+ * ("Ann Holt" after "Ben Holt"), else the most mentioned.
  */
 export function pickEntity(list: Entity[] | undefined, pos = -1): Entity | null {
   if (!list || list.length === 0) return null;
   let best = list[0];
   if (list.length === 1) return best;
-  // someone already quoted under this surname keeps it ("Cruz said" after "Heidi Cruz" was named)
+  // someone already quoted under this surname keeps it ("Holt said" after his sister "Ann Holt" was named)
   const speakers = list.filter((e) => (e.spoke ?? 0) > 0);
   if (speakers.length === 1) return speakers[0];
   let bestAt = -1;
@@ -257,7 +181,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s, titles.length > 0);
     addRoles(idx, text, toks, a, titles, e);
   });
-  // surnames given only with a title ("Mr. Obama", "Sen. Warren") name a person too
+  // surnames given only with a title ("Mr. Holt", "Sen. Pratt") name a person too
   for (const { a, titles, name } of singles) {
     const titled = titles.some((t) => HONORIFICS.has(low(t))) || isKnownFirstName(name[0]);
     const g = runGender(titles, []);
@@ -286,13 +210,13 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   return idx;
 }
 
-/** Resolve name words ("Stoltenberg", "Jens Stoltenberg", "Hillary") to a known entity. */
+/** Resolve name words ("Stoltenberg", "Jens Stoltenberg", "Jens") to a known entity. */
 export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gender: Gender = null): Entity | null {
   if (name.length === 0) return null;
   const core = coreTokens(name);
   const last = keyOf(core[core.length - 1]);
   let byLast = idx.byLast.get(last);
-  // "Mr. Obama" is not "Michelle Obama"
+  // "Mr. Holt" is not "Ann Holt"
   if (gender && byLast) byLast = byLast.filter((e) => !e.gender || e.gender === gender);
   if (core.length > 1) {
     const first = keyOf(core[0]);

@@ -93,7 +93,7 @@ const genderOfRole = (head: string): 'm' | 'f' | null =>
 
 const INDEFINITE = /^(?:a|an|one|another|several|some|many|two|three|few|other|his|her|their|its|our)$/i;
 
-/** "the Times" -> "New York Times" when the text names that organisation in full. */
+/** "the Herald" -> "Miami Herald" when the text names that organisation in full. */
 function fullestOrg(idx: EntityIndex, name: string[]): string | null {
   const tail = ' ' + name.map(keyOf).join(' ');
   let best: Entity | null = null;

@@ -25,7 +25,7 @@ export interface RawSpan {
 /** Use single marks as outer quotation marks only when the text quotes mainly with them. */
 const SINGLES_ONLY_IN_SINGLE_STYLE = true;
 
-/** A transcript turn ("WALLACE: …") starts a new quotation even after an unclosed one. */
+/** A transcript turn ("HOLT: …") starts a new quotation even after an unclosed one. */
 const SPEAKER_LABEL = /^(?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}:\s/;
 const LABEL_PEEK = 40;
 

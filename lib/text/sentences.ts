@@ -28,7 +28,7 @@ function isAbbreviation(text: string, i: number): boolean {
 export function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') return false;
-  if (text[i + 1] === ')') return false; // "(D-Wis.)" closes a parenthesis, not a sentence
+  if (text[i + 1] === ')') return false; // "(D-Ore.)" closes a parenthesis, not a sentence
   let j = i + 1;
   while (j < text.length && CLOSERS.includes(text[j])) j++;
   if (j < text.length && !isSpace(text[j])) return false;

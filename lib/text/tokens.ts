@@ -32,7 +32,7 @@ export function isCapitalised(w: string): boolean {
   return UPPER_START.test(w);
 }
 
-/** "Trump's" -> "Trump", "Sanders’s" -> "Sanders". */
+/** "Holt's" -> "Holt", "Jones’s" -> "Jones". */
 export function stripPossessive(w: string): string {
   const n = w.length;
   if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '\u2019')) return w.slice(0, n - 2);

@@ -125,8 +125,8 @@ export const RESOLUTION_CASES: DetectCase[] = [
   },
   {
     name: 'a gendered honorific picks the right namesake',
-    text: 'Michelle Obama spoke first.\n\n"We must vote," Mr. Obama said.',
-    quotes: [{ text: 'We must vote,', speaker: 'Obama' }],
+    text: 'Helen Marsh spoke first.\n\n"We must vote," Mr. Marsh said.',
+    quotes: [{ text: 'We must vote,', speaker: 'Marsh' }],
   },
   {
     name: 'unnamed relative keeps the description',

@@ -1,0 +1,89 @@
+/**
+ * Personal names inside capitalised runs: which words are titles ("Sen.", "Foreign Minister"),
+ * which are the name, whether the run is an organisation or a place, and what gender its
+ * honorific or given name suggests.
+ */
+import { stripPossessive } from '../text/tokens';
+import { genderOfFirstName, isKnownFirstName, type Gender } from './first-names';
+import { CAPITALISED_STOPWORDS, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS } from './lexicon';
+
+export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'dame', 'lady', 'queen']);
+export const MALE_TITLES = new Set(['mr', 'congressman', 'chairman', 'spokesman', 'businessman', 'sir', 'lord', 'king']);
+/** Titles that can only precede a person's name ("Mr. Holt", "Sen. Pratt"). */
+export const HONORIFICS = new Set(('mr mrs ms miss dr sen senator rep representative gov governor president del delegate ' +
+  'secretary ambassador minister gen general judge justice mayor chancellor prof professor rev ' +
+  'congressman congresswoman chairman chairwoman spokesman spokeswoman sheriff sir dame lord lady').split(' '));
+export const low = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+export const keyOf = (w: string): string => stripPossessive(w).toLowerCase().replace(/\u2019/g, "'");
+
+export function isTitle(w: string): boolean {
+  const l = low(w);
+  return TITLE_WORDS.has(l) || TITLE_WORDS.has(l + '.');
+}
+
+/** First and last words that make a capitalised run a place, not a person ("New Haven", "Lane County"). */
+const PLACE_FIRST = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saint', 'st', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'lake', 'port', 'great', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western']);
+const PLACE_LAST = new Set(['county', 'city', 'state', 'states', 'river', 'island', 'islands', 'park', 'street', 'avenue', 'coast', 'valley', 'beach', 'bay', 'republic', 'kingdom', 'square', 'hall', 'center', 'stadium', 'airport', 'road', 'district', 'province', 'region', 'peninsula', 'sea', 'ocean', 'republican', 'democratic', 'democrat']);
+
+export function isPlace(name: string[]): boolean {
+  if (name.length === 0 || isKnownFirstName(name[0])) return false; // "Linda Park" is a person
+  return PLACE_FIRST.has(low(name[0])) || PLACE_LAST.has(low(name[name.length - 1]));
+}
+
+/** Split a capitalised run into (title words, name words), or mark it an organisation. */
+export function splitRun(words: string[], afterPreposition = false): { titles: string[]; name: string[]; org: boolean } {
+  let i = 0;
+  while (i < words.length - 1 && CAPITALISED_STOPWORDS.has(low(words[i]))) i++;
+  // "CNN’s Maria Olsen": the name starts after a possessive
+  for (let k = words.length - 2; k >= i; k--) {
+    if (stripPossessive(words[k]) !== words[k]) { i = k + 1; break; }
+  }
+  const rest = words.slice(i).map(stripPossessive);
+  const lastWord = low(rest[rest.length - 1]);
+  const org = ORG_HEADS.has(lastWord) || (rest.length === 1 && KNOWN_ORGS.has(lastWord));
+  if (org) return { titles: [], name: rest, org: true };
+  let lastTitle = -1;
+  rest.forEach((w, k) => { if (isTitle(w) && k < rest.length - 1) lastTitle = k; });
+  let name = rest.slice(lastTitle + 1);
+  const titles = rest.slice(0, lastTitle + 1);
+  const firstKnown = name.findIndex((w) => isKnownFirstName(w));
+  // "to Moscow John Sullivan": the run began with the preposition's object; "Arlo Peter Grant"
+  // and "Tobin Alexander" are whole names
+  const lead = name.slice(0, Math.max(0, firstKnown));
+  const leadIsNotName = afterPreposition || lead.some((w) => KNOWN_ORGS.has(low(w)) || isPlace([w]) || /^\p{Lu}+$/u.test(w));
+  if (firstKnown > 0 && firstKnown < name.length - 1 && leadIsNotName) name = name.slice(firstKnown);
+  else if (firstKnown < 0 && coreTokens(name).filter((w) => w.length > 1).length > 3) name = name.slice(-2);
+  return { titles, name, org: false };
+}
+
+export function runGender(titles: string[], name: string[]): Gender {
+  for (const t of titles) {
+    const l = low(t);
+    if (FEMALE_TITLES.has(l)) return 'f';
+    if (MALE_TITLES.has(l)) return 'm';
+  }
+  if (name.length === 0) return null;
+  const g = genderOfFirstName(name[0]);
+  if (g || name.length === 1) return g;
+  // unknown given names ending in -a are mostly women's; a guess, not a fact
+  return /[^aeiou]a$/i.test(name[0]) && !/^(?:joshua|luca|nikita|garcia|costa|santa|saudi)$/i.test(name[0]) ? 'f' : null;
+}
+
+/** How far after a subject mention a lone he/his or she/her is read as its gender. */
+const PRONOUN_GENDER_WINDOW = 160;
+
+/** "Dana Roe can be heard shouting that her husband …": learn the gender from the pronoun. */
+export function genderFromContext(text: string, from: number): Gender {
+  let w = text.slice(from, from + PRONOUN_GENDER_WINDOW);
+  const end = w.search(/[.!?]["\u201d\u2019]?\s|\n/); // the same sentence only
+  if (end >= 0) w = w.slice(0, end);
+  const m = /\b(?:he|his|him|himself)\b/i.test(w);
+  const f = /\b(?:she|her|hers|herself)\b/i.test(w);
+  return m === f ? null : m ? 'm' : 'f';
+}
+
+export function coreTokens(name: string[]): string[] {
+  const core = name.filter((w) => !SUFFIXES.has(low(w)));
+  return core.length ? core : name;
+}
