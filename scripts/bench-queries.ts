@@ -145,6 +145,13 @@ export function makeQueries(
     const speaker = s.speakerIsAggregate ? null : surname && r() < 0.3 ? surname : s.speaker;
     q('benign', b.text, speaker, s, b.edit);
   }
+  // The page quotes more of the speech than a short record holds (same, named speaker).
+  const TAILS = ['I finished it.', 'That is a fact.', 'Everybody knows it.', 'Look it up.', 'And we will fix it.', 'Nobody talks about that.'];
+  const short = named.filter((s) => { const k = rawWords(s).length; return k >= 8 && k <= 16; });
+  for (let i = 0; i < Math.round(n.benign / 20); i++) {
+    const s = pick(r, short);
+    q('benign', `${rawWords(s).join(' ')} ${pick(r, TAILS)}`, s.speaker, s, 'extended');
+  }
   for (let i = 0; i < n.altered; ) {
     const s = pick(r, usable);
     const a = altered(r, rawWords(s));

@@ -6,7 +6,7 @@ import type { MatchQuery, MatchResult, Statement } from '../types';
 import { buildPack, loadPack, type LoadedPack } from '../db/pack';
 import { align } from './align';
 import { queryKeys, retrieve } from './retrieve';
-import { classify, THRESHOLDS, type Strictness, type TextVerdict } from './score';
+import { classify, containsUnit, THRESHOLDS, type Strictness, type TextVerdict } from './score';
 import { StatementSearch, type SearchHit, type SearchOptions } from './search';
 import { speakerMatches } from './speakers';
 import { tokenizeQuery } from './tokens';
@@ -82,7 +82,8 @@ export class Matcher {
   match(q: MatchQuery, options: { strictness?: Strictness } = {}): MatchResult {
     const t = THRESHOLDS[options.strictness ?? 'balanced'];
     const tokens = tokenizeQuery(q.text ?? '').slice(0, MAX_QUERY_WORDS);
-    const nq = tokens.filter((x) => !x.editorial).length;
+    const plainWords = tokens.filter((x) => !x.editorial).map((x) => x.w);
+    const nq = plainWords.length;
     if (!nq) return UNMATCHED();
     const scored: Scored[] = [];
     let bestNone = 0;
@@ -93,9 +94,10 @@ export class Matcher {
       let best: Scored | null = null;
       for (const unit of unitsOf(statement)) {
         const al = align(tokens, unit.tokens, unit.raw);
-        // A page may quote more than the record's quoted span: fine when it is the same speaker.
-        const v = classify(al, nq, unit.tokens.length, t, unit.span && speakerOk);
-        if (!best || rank(v) > rank(best)) best = { ...v, statement, ops: al.ops, speakerOk };
+        let v = classify(al, nq, unit.tokens.length, t);
+        // A page may quote more of the speech than the record holds: fine when it is the same speaker.
+        if (v.cls !== 'exact' && speakerOk) v = containsUnit(plainWords, unit.tokens, t) ?? v;
+        if (!best || rankWithin(v) > rankWithin(best)) best = { ...v, statement, ops: al.ops, speakerOk };
       }
       if (!best) continue;
       if (best.cls === 'none') { bestNone = Math.max(bestNone, best.score); continue; }
@@ -127,8 +129,15 @@ export class Matcher {
   }
 }
 
-function rank(v: TextVerdict): number {
+/** Between units of one statement: exact (also by containment) > altered > none, then agreeing words. */
+function rankWithin(v: TextVerdict): number {
   return (v.cls === 'exact' ? 2 : v.cls === 'altered' ? 1 : 0) * 10 + v.score;
+}
+
+/** Between statements: exact > altered > none, then the share of agreeing words. A quote that only contains a
+ * shorter record ranks with the altered: a record covering more of the quote is likelier its source. */
+function rank(v: TextVerdict): number {
+  return (v.cls === 'exact' && !v.extended ? 2 : v.cls === 'none' ? 0 : 1) * 10 + v.score;
 }
 
 function decide(q: MatchQuery, scored: Scored[], nq: number, bestNone: number): MatchResult {

@@ -34,23 +34,35 @@ export interface TextVerdict {
   /** 0..1: share of the aligned words that agree. */
   score: number;
   changes: number;
+  /** Exact only because the page quotes more around the whole unit (ranks with altered ones). */
+  extended?: boolean;
 }
 
-/** Share of the page quote a record's quoted span must fill when the page quotes more around it. */
+/** Share of the page quote a whole record unit must fill when the page quotes more around it. */
 const MIN_SPAN_SHARE = 0.5;
 
+/** Framing words a record may start with that the speaker did not say ("Says ..."). */
+const FRAMING = new Set(['says', 'said', 'claims', 'suggests']);
+
 /**
- * Classifies an alignment of a quote with nq non-editorial words against a unit of unitLength
- * words. spanExtension: the unit is the record's quoted span and the speaker agrees, so page
- * words around the whole, unchanged span are the rest of the speaker's sentence, not a change.
+ * The page quotes more of the same speech than a record unit holds: the unit's words (after
+ * any "Says" framing) appear unchanged, in a row, in the quote, and fill at least half of it.
+ * Only asked when the speaker agrees.
  */
-export function classify(al: Alignment, nq: number, unitLength: number, t: Thresholds, spanExtension = false): TextVerdict {
+export function containsUnit(quoteWords: string[], unit: string[], t: Thresholds): TextVerdict | null {
+  const u = FRAMING.has(unit[0]) ? unit.slice(1) : unit;
+  if (u.length < t.minExactWords || u.length < quoteWords.length * MIN_SPAN_SHARE || u.length >= quoteWords.length) return null;
+  outer: for (let i = 0; i + u.length <= quoteWords.length; i++) {
+    for (let k = 0; k < u.length; k++) if (quoteWords[i + k] !== u[k]) continue outer;
+    return { cls: 'exact', score: u.length / quoteWords.length, changes: 0, extended: true };
+  }
+  return null;
+}
+
+/** Classifies an alignment of a quote with nq non-editorial words against a unit of unitLength words. */
+export function classify(al: Alignment, nq: number, unitLength: number, t: Thresholds): TextVerdict {
   const changes = al.subs + al.ins + al.dels;
   const score = al.matches / Math.max(1, al.matches + changes);
-  if (spanExtension && changes === al.edgeIns && changes > 0 && al.matches === unitLength
-    && al.matches >= t.minExactWords && al.matches >= nq * MIN_SPAN_SHARE) {
-    return { cls: 'exact', score: al.matches / nq, changes: 0 };
-  }
   if (nq <= SHORT_QUOTE_WORDS) {
     // Short phrase: only the whole quoted span, word for word.
     const whole = changes === 0 && al.matches === nq && unitLength === nq;

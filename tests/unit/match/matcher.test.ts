@@ -116,6 +116,7 @@ describe('quoted spans inside a longer page quote', () => {
   it.each([
     ['page quotes the sentence around the span, same speaker', 'They spent our money on a bridge that nobody uses', 'Liz Harrow', 'verified', 'fx:4'],
     ['same, other speaker: not enough to call it misattributed', 'They spent our money on a bridge that nobody uses', 'Tamsin Vale', 'unmatched', null],
+    ['page quotes a further sentence after the record, same speaker', 'We have no plans to close the maternity ward at Saint Bride\'s hospital, none at all. We never did.', 'Marta Quillfeather', 'verified', 'fx:8'],
     ['span is too small a part of the quote', 'a bridge that nobody uses while the schools fall apart and the roads are full of holes', 'Liz Harrow', 'unmatched', null],
   ] as const)('%s', (_n, text, speaker, status, id) => {
     const r = m.match({ id: 'q', text, speaker });
