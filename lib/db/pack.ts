@@ -14,7 +14,7 @@ import { STATEMENT_SCHEMA_VERSION, type Statement } from '../types';
 import { bytesToString, fixedWidthFor, readFixed, writeFixed } from '../match/b64';
 import { IndexBuilder } from '../match/index-build';
 import { PostingsIndex } from '../match/index-read';
-import { statementKeys } from '../match/units';
+import { INDEX_VERSION, statementKeys } from '../match/units';
 import { decodeRecord, RecordEncoder, type PackDict } from './pack-records';
 import { canonicalStatement } from './schema';
 
@@ -41,6 +41,8 @@ interface PackHeader extends PackMeta {
   dict?: PackDict;
   offsetWidth: number;
   bucketBits: number;
+  /** Version of the index keys (INDEX_VERSION); absent in packs before it existed (= 1). */
+  indexVersion?: number;
   bucketOffsetWidth: number;
   lengths: { records: number; offsets: number; buckets: number; postings: number };
 }
@@ -99,6 +101,7 @@ export class PackWriter {
       dict: this.encoder.dict,
       offsetWidth,
       bucketBits: idx.bucketBits,
+      indexVersion: INDEX_VERSION,
       bucketOffsetWidth: idx.offsetWidth,
       lengths: { records: this.chars, offsets: offsets.length, buckets: idx.buckets.length, postings: idx.postings.length },
     };
@@ -160,5 +163,16 @@ export function loadPack(serialised: string): LoadedPack {
   const meta: PackMeta = {
     version: h.version, schemaVersion: h.schemaVersion, builtAt: h.builtAt, count: h.count, sources: h.sources, name: h.name,
   };
-  return { meta, record, id, index: new PostingsIndex(serialised, bucketsAt, postingsAt, h.bucketBits, h.bucketOffsetWidth) };
+  const index = (h.indexVersion ?? 1) === INDEX_VERSION
+    ? new PostingsIndex(serialised, bucketsAt, postingsAt, h.bucketBits, h.bucketOffsetWidth)
+    : rebuildIndex(h.count, record);
+  return { meta, record, id, index };
+}
+
+/** An index built from the records, for a pack written with older index keys (user packs kept in storage). */
+function rebuildIndex(count: number, record: (i: number) => Statement): PostingsIndex {
+  const b = new IndexBuilder();
+  for (let i = 0; i < count; i++) b.add(statementKeys(record(i)));
+  const idx = b.finish();
+  return new PostingsIndex(idx.buckets + idx.postings, 0, idx.buckets.length, idx.bucketBits, idx.offsetWidth);
 }

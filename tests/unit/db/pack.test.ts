@@ -69,6 +69,23 @@ describe('pack', () => {
   it.each(broken)('refuses %s', (_n, s, msg) => expect(() => loadPack(s)).toThrow(msg));
 });
 
+describe('pack index versions', () => {
+  it('rebuilds the index of a pack written with other index keys', () => {
+    const str = buildPack(statements, { sources: [] });
+    // Same pack, but its index claims old keys and is emptied: the matcher must still find quotes.
+    const nl = str.indexOf('\n');
+    const h = JSON.parse(str.slice(0, nl));
+    const P = h.lengths.postings;
+    const body = str.slice(nl + 1, str.length - P) + 'A'.repeat(P); // postings wiped
+    const stale = `${JSON.stringify({ ...h, indexVersion: 1 })}\n${body}`;
+    const wiped = `${JSON.stringify(h)}\n${body}`;
+    expect(Matcher.fromPacks([loadPack(wiped)]).match({ id: 'q', text: 'four hundred new homes on the old tram depot site', speaker: null }).status).toBe('unmatched');
+    const p = loadPack(stale);
+    const r = Matcher.fromPacks([p]).match({ id: 'q', text: 'four hundred new homes on the old tram depot site', speaker: null });
+    expect(r.statement?.id).toBe('fx:1');
+  });
+});
+
 describe('pack ids', () => {
   it('reads ids without decoding, escapes included', () => {
     const tricky = [{ id: 'q:"x"\\y', text: 'T.', speaker: null, date: null, context: null, origin: 'o' }, { id: 'q:ü', text: 'U.', speaker: null, date: null, context: null, origin: 'o' }];
