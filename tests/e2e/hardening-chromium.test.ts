@@ -73,13 +73,80 @@ describe('Chromium hardening', () => {
     });
   });
 
+  describe('service worker restart', () => {
+    test('stopping the worker mid-session: badge, panel and results come back without a reload; user databases survive', async () => {
+      const ext = await session.context.newPage();
+      await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      const send = (m: unknown) => ext.evaluate((msg) => chrome.runtime.sendMessage(msg), m);
+      const line = JSON.stringify({ id: 'mine-1', text: 'We got the pay rise we asked for', speaker: 'Aiko Tanaka', date: '2024-03-01', origin: 'hardening test' });
+      const imported = (await send({ qt: 1, type: 'db:import', payload: { fileName: 'mine.jsonl', text: line } })) as { ok: boolean; value: { database: { id: string } | null } };
+      expect(imported.ok && imported.value.database !== null).toBe(true);
+
+      const page = await driver().open('/hardening/paywall/');
+      const pageUrl = await page.evaluate(() => location.href);
+      await waitIn(page, () => document.querySelector('quotetrace-mark[data-quotetrace-status="verified"]')?.textContent?.includes('pay rise'));
+      const stored = () =>
+        ext.evaluate(async (u) => {
+          const all = (await chrome.storage.session.get(null)) as Record<string, { tabId: number; url: string; quotes: unknown[] } | null>;
+          const r = Object.values(all).find((x) => x?.url === u);
+          return r ? { tabId: r.tabId, quotes: r.quotes.length } : null;
+        }, pageUrl);
+      const before = await waitIn(ext as unknown as PageLike, () => true).then(stored);
+      expect(before?.quotes).toBe(1);
+
+      // Stop every service worker (ours included), as the browser does after 30 s idle.
+      const cdp = await session.context.newCDPSession(ext);
+      const stopped = new Promise<void>((resolve) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+          if (e.versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`) && v.runningStatus === 'stopped')) resolve();
+        }),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+
+      // Badge and results were not the worker's to lose.
+      expect(await ext.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), before!.tabId)).toBe('1');
+      const panel = await session.context.newPage();
+      await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${before!.tabId}`);
+      await panel.locator('[data-quotetrace-item]').first().waitFor({ timeout: 10_000 });
+      expect(await panel.locator('[data-quotetrace-item]').count()).toBe(1);
+
+      // The page changes; its content script's next message wakes a fresh worker, which rebuilds
+      // the matcher from the bundled pack and IndexedDB: the user's statement still verifies.
+      await page.evaluate(() => (window as unknown as { unlock: () => void }).unlock());
+      await waitIn(page, () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('We expect normal service')));
+      const after = await waitIn(ext as unknown as PageLike, () => true).then(async () => {
+        for (let i = 0; i < 50; i++) {
+          const r = await stored();
+          if (r && r.quotes === 2) return r;
+          await new Promise((res) => setTimeout(res, 200));
+        }
+        return stored();
+      });
+      expect(after?.quotes).toBe(2);
+      expect(await ext.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), before!.tabId)).toBe('2');
+      expect(await page.evaluate(() => document.querySelector('quotetrace-mark[data-quotetrace-status="verified"]')?.textContent)).toContain('pay rise');
+      await panel.locator('[data-quotetrace-item]').nth(1).waitFor({ timeout: 10_000 });
+      const info = (await send({ qt: 1, type: 'db:info', payload: {} })) as { ok: boolean; value: { user: { fileName: string }[] } };
+      expect(info.value.user.map((u) => u.fileName)).toContain('mine.jsonl');
+      await send({ qt: 1, type: 'db:remove', payload: { id: imported.value.database!.id } });
+      await panel.close();
+      await page.close();
+      await ext.close();
+    });
+  });
+
   describe('extension update', () => {
     test('reloading the extension removes every mark, the card host and our styles from open pages', async () => {
       const page = await driver().open('/hardening/shadow/');
       await waitIn(page, () => document.querySelectorAll('quotetrace-mark').length >= 1);
       await waitIn(page, () => (document.querySelector('news-story')?.shadowRoot?.querySelectorAll('quotetrace-mark').length ?? 0) >= 1);
       expect((await page.evaluate(leftovers)).cards).toBe(1);
-      await session.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      // From an extension page: the worker object may be stale after the restart test.
+      const ext = await session.context.newPage();
+      await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      await ext.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
       await waitIn(page, () => {
         const shadow = document.querySelector('news-story')!.shadowRoot!;
         return document.querySelectorAll('quotetrace-mark, quotetrace-card, style[data-quotetrace-ui]').length === 0 &&
