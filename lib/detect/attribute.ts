@@ -7,8 +7,9 @@
 import type { AttributionEvidence } from '../types';
 import { paragraphIndexAt, type Range } from '../text/paragraphs';
 import { sentenceEndAfter, sentenceStartBefore } from '../text/sentences';
-import { tokenize, type Token } from '../text/tokens';
+import { isCapitalised, tokenize, type Token } from '../text/tokens';
 import { findContext } from './context';
+import { CUE_NOUNS } from './lexicon';
 import { isCue, lw, phraseAfter, sentenceSubject, subjectBefore, type SpeakerPhrase } from './cues';
 import { resolvePhrase, type Resolved, type ResolveEnv } from './resolve';
 import type { RawSpan } from './spans';
@@ -43,6 +44,10 @@ const LABEL_MAX_CHARS = 40;
 const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s/;
 
 const NONE: Attribution = { resolved: null, cue: null, confidence: NO_SPEAKER_CONFIDENCE, context: null, how: 'none' };
+/** Words of description read between an inverted cue and the name ("said 9/11 widow Jane Doe"). */
+const INVERTED_DESCRIPTION_TOKENS = 4;
+/** Confidence of a name that follows a quote ending in a comma when its cue is out of reach. */
+const NAME_AFTER_COMMA_CERTAINTY = 0.6;
 const DASH_LEAD = /^\s*[\u2014\u2015\u2013-]\s*$/;
 /** Confidence of a speaker taken from the sentence subject when no reporting cue is found. */
 const SUBJECT_ONLY_CERTAINTY = 0.5;
@@ -60,13 +65,19 @@ function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, 
 }
 
 /** "…," Smith said / "…," said Smith / "…," the senator, a Republican, added. */
-function attributeAfter(env: ResolveEnv, from: number, to: number): Attribution | null {
+function attributeAfter(env: ResolveEnv, from: number, to: number, quoteText: string): Attribution | null {
   const { text } = env;
   const toks = tokenize(text, from, to);
   if (toks.length === 0) return null;
   const win = text.slice(from, to);
   if (isCue(toks[0].w) && ONLY_PUNCT.test(text.slice(from, toks[0].s))) {
-    const ph = phraseAfter(text, toks, 1, Math.min(toks.length, 1 + AFTER_CUE_TOKENS));
+    const ceil = Math.min(toks.length, 1 + AFTER_CUE_TOKENS);
+    let ph = phraseAfter(text, toks, 1, ceil);
+    // "said longtime 9/11 widow Jane Doe": read past a short description to the name
+    for (let k = 2; !ph && k <= INVERTED_DESCRIPTION_TOKENS && k < ceil; k++) {
+      if (/[,.;:]/.test(text.slice(toks[k - 1].s, toks[k].s))) break;
+      if (isCapitalised(toks[k].w)) ph = phraseAfter(text, toks, k, ceil);
+    }
     return finish(env, ph, toks[0], 'after', toks[0].s, win);
   }
   if (DASH_LEAD.test(text.slice(from, toks[0].s))) {
@@ -77,13 +88,25 @@ function attributeAfter(env: ResolveEnv, from: number, to: number): Attribution 
   for (let v = 1; v < Math.min(toks.length, AFTER_CUE_TOKENS_APPOSITIVE); v++) {
     if (!isCue(toks[v].w)) continue;
     const ph = subjectBefore(text, toks, v, 0);
-    if (!ph) return null;
+    if (!ph) {
+      if (CUE_NOUNS.has(toks[v].w)) continue; // "the agency report stated": "report" is the noun
+      return null;
+    }
     if (v >= AFTER_CUE_TOKENS && !(ph.kind === 'name' && ONLY_PUNCT.test(text.slice(from, ph.s)))) return null;
     const lead = text.slice(from, ph.s);
-    if (/\b(?:a|an|the|his|her|its|their)\s+$/i.test(lead)) return null; // "a Jane Holt tweet": a noun
+    if (CUE_NOUNS.has(toks[v].w) && /\b(?:a|an|the|his|her|its|their)\s+$/.test(lead)) continue; // "a Jane Holt tweet"
     const setOff = ONLY_PUNCT.test(lead) || /,\s*$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead.replace(/\b\p{L}\./gu, '')));
     if (!setOff) return null;
     return finish(env, ph, toks[v], 'after', toks[v].s, win);
+  }
+  // "…,” Jane Doe, the attorney general of a state that sued, … (cue out of reach)
+  if (/[,\u2014]\s*$/.test(quoteText) && ONLY_PUNCT.test(text.slice(from, toks[0].s))) {
+    const ph = phraseAfter(text, toks, 0, Math.min(toks.length, AFTER_CUE_TOKENS));
+    const next = ph && text.slice(ph.e, ph.e + 2);
+    if (ph && ph.kind === 'name' && ph.words.length > 1 && next && /^,/.test(next)) {
+      const r = finish(env, ph, '', 'after', ph.s, win);
+      if (r) return { ...r, cue: null, confidence: r.confidence * NAME_AFTER_COMMA_CERTAINTY };
+    }
   }
   return null;
 }
@@ -98,9 +121,9 @@ function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution
   const tail = text.slice(toks[toks.length - 1].e, to);
   if (tail.includes(':')) {
     const last = toks.length - 1;
-    if (isCue(toks[last].w)) return finish(env, subjectBefore(text, toks, last, 0), toks[last], 'colon', toks[last].s, win);
-    const ph = subjectBefore(text, toks, toks.length, Math.max(0, toks.length - 5));
-    const r = finish(env, ph, ':', 'colon', to, win);
+    const r = isCue(toks[last].w)
+      ? finish(env, subjectBefore(text, toks, last, 0), toks[last], 'colon', toks[last].s, win)
+      : finish(env, subjectBefore(text, toks, toks.length, Math.max(0, toks.length - 5)), ':', 'colon', to, win);
     if (r) return r;
   }
   for (let j = 0; j + 2 < toks.length; j++) {
@@ -165,7 +188,7 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
     const afterLimit = Math.min(paraEnd, next && next.open < paraEnd ? next.open : paraEnd, closeAt + AFTER_WINDOW);
     const beforeFrom = sentenceStartBefore(text, sp.open, Math.max(paras[p].start, sp.open - BEFORE_WINDOW));
     let a = attributeLabel(env, sp)
-      ?? attributeAfter(env, closeAt, sentenceEndAfter(text, closeAt, afterLimit))
+      ?? attributeAfter(env, closeAt, sentenceEndAfter(text, closeAt, afterLimit), text.slice(sp.start, sp.end))
       ?? attributeBefore(env, beforeFrom, sp.open);
     const startsParagraph = sp.open === paras[p].start;
     if (!a && startsParagraph && p > 0 && text.slice(paras[p - 1].start, paras[p - 1].end).trimEnd().endsWith(':')) {

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens';
 import { isKnownFirstName } from './first-names';
 import { isCapitalised } from '../text/tokens';
-import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_NOUNS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
 export type PhraseKind = 'name' | 'pronoun' | 'noun';
 
@@ -74,7 +74,7 @@ function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): 
   const l = lw(w);
   if (SUBJECT_PRONOUNS.has(bare(w))) return phrase('pronoun', toks, k, k);
   if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(l)) return phrase('name', toks, runBack(text, toks, k, floor), k);
-  if (CLAUSE_BREAKERS.has(l) || PREPOSITIONS.has(l) || DETERMINERS.has(l) || isCue(w)) return null;
+  if (CLAUSE_BREAKERS.has(l) || PREPOSITIONS.has(l) || DETERMINERS.has(l) || (isCue(w) && !CUE_NOUNS.has(l))) return null;
   // a noun phrase: read back to its determiner ("the Republican nominee", "a campaign spokesman")
   let a = k;
   while (a - 1 >= floor && k - a < MAX_PHRASE_TOKENS) {

@@ -29,6 +29,12 @@ export const CUE_VERBS = words(`
   sing sings sang chant chants comment comments commented retort retorted interject interjected thunder thundered hint hinted
 `);
 
+/** Cue words that are also nouns ("a Jane Holt tweet", "the agency report stated"). */
+export const CUE_NOUNS = words(`
+  tweet tweets post posts report reports claim claims statement comment comments call calls note
+  notes remark answer reply promise warning
+`);
+
 /** Cue verbs that usually take the quotation as an object after "as" or directly ("called it ..."). */
 export const NAMING_VERBS = words('call calls called calling describe describes described dub dubbed label labeled labelled brand branded');
 
@@ -74,6 +80,8 @@ export const NOMINAL_SPEAKERS = words(`
   friend doctor narrator announcer statement letter report memo article ad ruling complaint
   campaign agency committee group groups organizers organiser organizer questioner
   father mother wife husband son daughter brother sister neighbor neighbour colleague
+  clip book report study survey poll website document filing piece video editorial lawsuit
+  order brief bylaws
 `);
 
 /** Heads of a capitalised phrase that make it an organisation rather than a person. */

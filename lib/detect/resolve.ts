@@ -5,7 +5,8 @@
 import type { AttributionEvidence } from '../types';
 import { splitRun, resolveNameWords, keyOf, runGender, type Entity, type EntityIndex } from './mentions';
 import type { SpeakerPhrase } from './cues';
-import { NOMINAL_SPEAKERS, ROLE_NOUNS } from './lexicon';
+import { isCapitalised, stripPossessive } from '../text/tokens';
+import { NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
 
 export interface Resolved {
   speaker: string | null;
@@ -139,8 +140,31 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     const e = definite ? resolveRole(env, head, pos) ?? nearestPerson(env, genderOfRole(head), false, pos) : null;
     if (e) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.6 };
   }
+  const owner = ofAt < 0 ? p.words.slice(1, -1).filter((w) => isCapitalised(w)) : [];
+  if (owner.length > 0 && DOCUMENT_HEADS.has(head)) {
+    // "the Fund's report stated", "the Tribune editorial said": the organisation speaks
+    const name = owner.map(stripPossessive);
+    return { speaker: fullestOrg(env.idx, name) ?? name.join(' '), entity: null, method: 'organisation', mention, certainty: 0.55 };
+  }
+  if (ORG_HEADS.has(head) && /^(?:the|this)$/i.test(p.words[0])) {
+    // "the commission says": the organisation the text named with that word
+    const org = orgWithWord(env.idx, head);
+    if (org) return { speaker: org.name, entity: org, method: 'organisation', mention, certainty: 0.6 };
+  }
   if (NOMINAL_SPEAKERS.has(head) || ROLE_NOUNS.has(head)) {
     return { speaker: mention, entity: null, method: 'role', mention, certainty: 0.5 };
   }
   return null;
+}
+
+/** Things that speak for their owner ("the Fund report", "a Tribune editorial"). */
+const DOCUMENT_HEADS = new Set(['report', 'statement', 'study', 'survey', 'poll', 'memo', 'letter', 'editorial', 'website', 'ad', 'filing', 'complaint', 'release', 'analysis', 'campaign']);
+
+/** The most named organisation whose name contains word ("commission" -> "Election Commission"). */
+function orgWithWord(idx: EntityIndex, word: string): Entity | null {
+  let best: Entity | null = null;
+  for (const e of idx.orgs.values()) {
+    if (e.tokens.some((t) => keyOf(t) === word) && (!best || e.count > best.count)) best = e;
+  }
+  return best;
 }

@@ -81,6 +81,10 @@ export const CUE_CASES: DetectCase[] = [
   { name: 'organisation as subject', text: 'NATO said the offer was "unacceptable."', quotes: [{ text: 'unacceptable.', speaker: 'NATO' }] },
   { name: 'newspaper as subject', text: 'The Washington Post reported that aides were "stunned."', quotes: [{ text: 'stunned.', speaker: 'Washington Post' }] },
   { name: 'unnamed source keeps its description', text: '"No comment," a spokesperson for the ministry said.', quotes: [{ text: 'No comment,', speaker: 'a spokesperson for the ministry' }] },
+  { name: 'inverted cue before a described name', text: '"We waited years," said longtime union member Rosa Kent.', quotes: [{ text: 'We waited years,', speaker: 'Rosa Kent' }] },
+  { name: 'a report speaks for its organisation', text: 'The Central Bank cut rates.\n\n"Risks remain," the Central Bank report stated.', quotes: [{ text: 'Risks remain,', speaker: 'Central Bank', method: 'organisation' }] },
+  { name: 'the commission resolves to the named commission', text: 'The Election Commission met today. The commission says that "the audio failed."', quotes: [{ text: 'the audio failed.', speaker: 'Election Commission' }] },
+  { name: 'colon paragraph with a noun before the colon', text: 'On May 2, 2019, Ben Ward made the following remark:\n\n"Jobs come first."', quotes: [{ text: 'Jobs come first.', speaker: 'Ben Ward' }] },
   { name: 'no speaker in the text', text: 'The word "resilience" was painted on every wall.', quotes: [{ text: 'resilience', speaker: null, method: 'none' }] },
 ];
 
