@@ -3,15 +3,16 @@
  *   npm run db -- build --from FILE_OR_DIR... --out DIR [--name NAME]   compile a pack (DIR/pack.json)
  *   npm run db -- check FILE_OR_DIR...                                  validate, report errors
  *   npm run db -- info PACK                                             print a pack's meta
- * JSON Lines files are streamed line by line (bounded memory for large files); other formats are
- * read whole up to MAX_WHOLE_FILE_BYTES.
+ * JSON Lines and CSV files are streamed in 1 MB chunks (bounded memory for large files); JSON and
+ * HTML are read whole up to MAX_WHOLE_FILE_BYTES.
  */
 import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Collector, decodeBytes, detectEncoding, importText } from '../lib/db/import/index';
 import { IdRegistry } from '../lib/db/import/collector';
 import { decodeWindows1252 } from '../lib/db/import/decode';
-import { JsonlReader } from '../lib/db/import/jsonl';
+import { CsvImporter } from '../lib/db/import/csv';
+import { JsonlReader, MAX_LINE_CHARS } from '../lib/db/import/jsonl';
 import type { ImportReport } from '../lib/db/import/types';
 import { PackWriter, loadPack } from '../lib/db/pack';
 
@@ -32,59 +33,89 @@ function listFiles(paths: string[]): string[] {
   return out;
 }
 
-/** Streams a JSON Lines file through the validator without holding the file in memory. */
-async function streamJsonl(file: string, collector: Collector, onStatement: () => void): Promise<ImportReport> {
-  const reader = new JsonlReader(collector);
+/** Text sink of a streamed file; returns false to stop reading (file refused). */
+type Sink = (text: string, final: boolean) => boolean;
+
+/** Streams a file's bytes, decoded (encoding sniffed from the first chunk), into a sink. */
+async function streamFile(file: string, sink: Sink): Promise<string | null> {
   const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
   let decoder: { decode(b?: Uint8Array, o?: { stream: boolean }): string } | null = null;
-  let rest = '';
-  let lineNo = 0;
-  let refusal: string | null = null;
-  const feed = (text: string, final: boolean) => {
-    const parts = (rest + text).split('\n');
-    rest = final ? '' : parts.pop()!;
-    for (const line of parts) {
-      const before = collector.statements.length;
-      if (!reader.line(line, ++lineNo)) return false;
-      if (collector.statements.length > before) onStatement();
-    }
-    return true;
-  };
+  let read = 0;
   try {
     for await (const chunk of stream) {
       const bytes = chunk as Buffer;
       if (!decoder) {
         const d = detectEncoding(bytes);
-        if ('error' in d) { refusal = `${file}: ${d.error}`; break; }
+        if ('error' in d) return `${file}: ${d.error}`;
         decoder = d.encoding === 'windows-1252'
           ? { decode: (b?: Uint8Array) => (b ? decodeWindows1252(b) : '') } // single-byte: no state across chunks
           : new TextDecoder(d.encoding, { fatal: d.encoding === 'utf-8', ignoreBOM: false });
       }
-      if (!feed(decoder.decode(bytes, { stream: true }), false)) break;
+      read += bytes.length;
+      if (!sink(decoder.decode(bytes, { stream: true }), false)) return null;
     }
-    if (!refusal && decoder) feed(decoder.decode(), true);
+    sink(decoder ? decoder.decode() : '', true);
+    return null;
   } catch (e) {
-    refusal = `${file}: not valid UTF-8 after line ${lineNo} (${(e as Error).message}); convert the file to UTF-8`;
+    return `${file}: not valid UTF-8 after byte ${read - CHUNK_BYTES > 0 ? read - CHUNK_BYTES : 0} (${(e as Error).message}); convert the file to UTF-8`;
   } finally {
     stream.destroy();
   }
-  const report = reader.finish();
-  return refusal ? { ...report, statements: [], refused: refusal } : report;
+}
+
+/** JSON Lines sink: whole lines to the reader; a line past MAX_LINE_CHARS is skipped, not buffered. */
+function jsonlSink(reader: JsonlReader, collector: Collector, onStatement: () => void): Sink {
+  let rest = '';
+  let lineNo = 0;
+  let skipping = false;
+  return (text, final) => {
+    const parts = (rest + text).split('\n');
+    rest = final ? '' : parts.pop()!;
+    for (const line of parts) {
+      lineNo++;
+      if (skipping) { skipping = false; continue; } // the tail of an over-long line
+      const before = collector.statements.length;
+      if (!reader.line(line, lineNo)) return false;
+      if (collector.statements.length > before) onStatement();
+    }
+    if (rest.length > MAX_LINE_CHARS) {
+      if (!skipping) collector.error(lineNo + 1, `line is longer than ${MAX_LINE_CHARS} characters; skipped`);
+      skipping = true;
+      rest = '';
+    }
+    return true;
+  };
 }
 
 async function importFile(file: string, seen: IdRegistry, keep: boolean): Promise<ImportReport & { count: number }> {
   const name = relative(process.cwd(), file) || basename(file);
   const collector = new Collector(name, seen);
+  // Statements accumulate only while the caller still needs them (build); check drops them.
+  let count = 0;
+  const onStatement = () => { count++; if (!keep) collector.statements.length = 0; };
+  const refuse = (refused: string) => ({ format: 'unknown', statements: [], errors: collector.errors, count: 0, refused });
   if (/\.(jsonl|ndjson)$/i.test(file)) {
-    // Statements accumulate only while the caller still needs them (build); check drops them.
-    let count = 0;
-    const r = await streamJsonl(file, collector, () => { count++; if (!keep) collector.statements.length = 0; });
-    return { ...r, count: r.refused ? 0 : count };
+    const reader = new JsonlReader(collector);
+    const refusal = await streamFile(file, jsonlSink(reader, collector, onStatement));
+    const r = reader.finish();
+    return refusal ? refuse(refusal) : { ...r, count: r.refused ? 0 : count };
+  }
+  if (/\.(csv|tsv)$/i.test(file)) {
+    const csv = new CsvImporter(collector);
+    const refusal = await streamFile(file, (text, final) => {
+      const before = collector.statements.length;
+      csv.push(text, final);
+      for (let i = before; i < collector.statements.length; i++) count++;
+      if (!keep) collector.statements.length = 0;
+      return !csv.refused;
+    });
+    const r = csv.finish();
+    return refusal ? refuse(refusal) : { ...r, count: r.refused ? 0 : count };
   }
   const size = statSync(file).size;
-  if (size > MAX_WHOLE_FILE_BYTES) return { format: 'unknown', statements: [], errors: [], count: 0, refused: `${name} is ${Math.round(size / 1e6)} MB; files other than JSON Lines are limited to ${MAX_WHOLE_FILE_BYTES / 1e6} MB` };
+  if (size > MAX_WHOLE_FILE_BYTES) return refuse(`${name} is ${Math.round(size / 1e6)} MB; JSON and HTML files are limited to ${MAX_WHOLE_FILE_BYTES / 1e6} MB (JSON Lines and CSV are streamed)`);
   const d = decodeBytes(new Uint8Array(readFileSync(file)));
-  if ('error' in d) return { format: 'unknown', statements: [], errors: [], count: 0, refused: `${name}: ${d.error}` };
+  if ('error' in d) return refuse(`${name}: ${d.error}`);
   const r = importText(name, d.text, 'auto', collector);
   return { ...r, count: r.statements.length };
 }

@@ -16,29 +16,59 @@ export function makeId(prefix: string, ...parts: (string | null | undefined)[]):
 }
 
 /**
- * Ids seen so far, across files: a 53-bit hash of the id to where it was first seen. About
- * 40 bytes an id, whatever the ids' length, so a check of a multi-GB file stays bounded.
+ * Ids seen so far, across files: a 53-bit hash of each id and where it was first seen, in an
+ * open-addressing table of typed arrays (16 bytes a slot, at most half full), so checking a file
+ * of millions of records stays bounded: no string is kept per id.
  */
 export class IdRegistry {
-  private readonly first = new Map<number, number>();
+  private keys = new Float64Array(1 << 12);
+  private where = new Float64Array(1 << 12);
+  private size = 0;
   private readonly files: string[] = [];
 
   private key(id: string): number {
-    return hashString(id) * 2 ** 21 + (hashString(`\u0003${id}`) >>> 11);
+    // + 1: zero marks an empty slot.
+    return hashString(id) * 2 ** 21 + (hashString(`\u0003${id}`) >>> 11) + 1;
+  }
+
+  private slot(k: number, keys: Float64Array): number {
+    const mask = keys.length - 1;
+    let i = (k % 2 ** 31) & mask;
+    while (keys[i] !== 0 && keys[i] !== k) i = (i + 1) & mask;
+    return i;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys, oldWhere = this.where;
+    this.keys = new Float64Array(oldKeys.length * 2);
+    this.where = new Float64Array(oldKeys.length * 2);
+    for (let i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] === 0) continue;
+      const j = this.slot(oldKeys[i], this.keys);
+      this.keys[j] = oldKeys[i];
+      this.where[j] = oldWhere[i];
+    }
   }
 
   /** Where the id was first seen, or null after recording it now. */
   claim(id: string, file: string, line: number | null): string | null {
     const k = this.key(id);
-    const at = this.first.get(k);
-    if (at !== undefined) {
+    let i = this.slot(k, this.keys);
+    if (this.keys[i] === k) {
+      const at = this.where[i];
       const f = this.files[Math.floor(at / 2 ** 32)];
       const l = at % 2 ** 32;
       return l ? `${f} line ${l}` : f;
     }
+    if ((this.size + 1) * 2 > this.keys.length) {
+      this.grow();
+      i = this.slot(k, this.keys);
+    }
     let fi = this.files.lastIndexOf(file);
     if (fi < 0) fi = this.files.push(file) - 1;
-    this.first.set(k, fi * 2 ** 32 + (line ?? 0));
+    this.keys[i] = k;
+    this.where[i] = fi * 2 ** 32 + (line ?? 0);
+    this.size++;
     return null;
   }
 }

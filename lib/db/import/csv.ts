@@ -28,37 +28,98 @@ export const CSV_COLUMNS: Record<string, string[]> = {
   licence: ['licence', 'license'],
 };
 
-/** Splits CSV into records of fields, with the 1-based line each record starts on. */
-export function parseCsv(content: string, delimiter: string): { line: number; fields: string[]; error?: string }[] {
-  const rows: { line: number; fields: string[]; error?: string }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false, wasQuoted = false;
-  let line = 1, startLine = 1;
-  for (let i = 0; i < content.length; i++) {
-    const c = content[i];
-    if (quoted) {
-      if (c === '"') {
-        if (content[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-      } else { if (c === '\n') line++; field += c; }
-      continue;
+/** Longest CSV record; past it (an unterminated quote, most likely) the record is skipped. */
+export const MAX_ROW_CHARS = 1_000_000;
+
+interface Row { line: number; fields: string[]; error?: string }
+type Parsed = { fields: string[]; next: number; newlines: number } | { error: string; next: number; newlines: number };
+
+/** Parses one record at i (RFC 4180 quoting); null when the text ends mid-record and more may come. */
+function parseRow(s: string, i: number, d: string, final: boolean): Parsed | null {
+  const fields: string[] = [];
+  let newlines = 0;
+  const stop = (e: number) => { while (e < s.length && s[e] !== d && s[e] !== '\n' && s[e] !== '\r') e++; return e; };
+  for (;;) {
+    let j = i;
+    while (s[j] === ' ') j++;
+    if (s[j] === '"') {
+      let val = '';
+      let k = j + 1;
+      for (;;) {
+        const q = s.indexOf('"', k);
+        if (q < 0 || (q + 1 >= s.length && !final)) {
+          if (!final) return null;
+          return { error: 'unterminated quoted field (the file may be truncated)', next: s.length, newlines };
+        }
+        const seg = s.slice(k, q);
+        for (let p = seg.indexOf('\n'); p >= 0; p = seg.indexOf('\n', p + 1)) newlines++;
+        val += seg;
+        if (s[q + 1] === '"') { val += '"'; k = q + 2; continue; }
+        k = q + 1;
+        break;
+      }
+      const e = stop(k);
+      if (e >= s.length && !final) return null;
+      fields.push(val + s.slice(k, e)); // text after the closing quote is kept, not lost
+      i = e;
+    } else {
+      const e = stop(j);
+      if (e >= s.length && !final) return null;
+      fields.push(s.slice(i, e));
+      i = e;
     }
-    if (c === '"' && field.trim() === '' && !wasQuoted) { quoted = true; wasQuoted = true; field = ''; }
-    else if (c === delimiter) { fields.push(field); field = ''; wasQuoted = false; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && content[i + 1] === '\n') i++;
-      fields.push(field);
-      if (fields.length > 1 || fields[0].trim() !== '') rows.push({ line: startLine, fields });
-      fields = []; field = ''; wasQuoted = false;
-      startLine = ++line;
-    } else field += c;
+    if (i >= s.length) return { fields, next: i, newlines };
+    if (s[i] === d) { i++; continue; }
+    if (s[i] === '\r' && i + 1 >= s.length && !final) return null;
+    i += s[i] === '\r' && s[i + 1] === '\n' ? 2 : 1;
+    return { fields, next: i, newlines: newlines + 1 };
   }
-  if (quoted) {
-    rows.push({ line: startLine, fields: [], error: 'unterminated quoted field (the file may be truncated)' });
-  } else if (field !== '' || fields.length) {
-    fields.push(field);
-    rows.push({ line: startLine, fields });
+}
+
+/** Streaming CSV records: push text in chunks (any boundaries), get rows with their first line. */
+export class CsvRows {
+  private buf = '';
+  private line = 1;
+  delimiter: string | null = null;
+
+  constructor(private readonly onRow: (row: Row) => void) {}
+
+  push(text: string, final = false): void {
+    this.buf += text;
+    if (this.delimiter === null) {
+      const nl = this.buf.search(/\r?\n/);
+      if (nl < 0 && !final) return;
+      const first = nl < 0 ? this.buf : this.buf.slice(0, nl);
+      this.delimiter = [',', ';', '\t'].sort((a, b) => first.split(b).length - first.split(a).length)[0];
+    }
+    let i = 0;
+    while (i < this.buf.length) {
+      const r = parseRow(this.buf, i, this.delimiter, final);
+      if (!r) {
+        if (this.buf.length - i > MAX_ROW_CHARS) {
+          // Skip the runaway record up to its first line break and carry on.
+          const nl = this.buf.indexOf('\n', i);
+          this.onRow({ line: this.line, fields: [], error: `record longer than ${MAX_ROW_CHARS} characters (unterminated quote?); skipped to the next line` });
+          if (nl < 0) { i = this.buf.length; break; } // no line break buffered yet: drop what is held
+          i = nl + 1;
+          this.line++;
+          continue;
+        }
+        break;
+      }
+      if ('error' in r) this.onRow({ line: this.line, fields: [], error: r.error });
+      else if (r.fields.length > 1 || r.fields[0].trim() !== '') this.onRow({ line: this.line, fields: r.fields });
+      this.line += r.newlines;
+      i = r.next;
+    }
+    this.buf = this.buf.slice(i);
   }
+}
+
+/** Splits CSV into records of fields, with the 1-based line each record starts on. */
+export function parseCsv(content: string): Row[] {
+  const rows: Row[] = [];
+  new CsvRows((r) => rows.push(r)).push(content, true);
   return rows;
 }
 
@@ -66,35 +127,61 @@ function key(h: string): string {
   return h.trim().toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-export function importCsv(fileName: string, content: string, collector = new Collector(fileName)): ImportReport {
-  const firstLine = content.slice(0, content.search(/\r?\n|$/));
-  const delimiter = [',', ';', '\t'].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0];
-  const rows = parseCsv(content, delimiter);
-  if (!rows.length) return collector.report('csv', `${fileName} is empty: expected a header row`);
-  const header = rows[0].fields.map(key);
-  const map = new Map<number, string>();
-  for (const [field, names] of Object.entries(CSV_COLUMNS)) {
-    const col = header.findIndex((h) => names.includes(h));
-    if (col >= 0 && ![...map.values()].includes(field)) map.set(col, field);
+/** Maps CSV rows to statements: the header row names the columns. Streams (see CsvRows). */
+export class CsvImporter {
+  private readonly rows: CsvRows;
+  private header: string[] | null = null;
+  private readonly map = new Map<number, string>();
+  refused: string | null = null;
+
+  constructor(readonly collector: Collector) {
+    this.rows = new CsvRows((r) => this.row(r));
   }
-  if (![...map.values()].includes('text')) {
-    return collector.report('csv', `${fileName} has no text column: the header row must name one of ${CSV_COLUMNS.text.join(', ')} (found: ${rows[0].fields.slice(0, 8).join(', ').slice(0, 200)})`);
+
+  push(text: string, final = false): void {
+    if (!this.refused) this.rows.push(text, final);
   }
-  if (![...map.values()].includes('speaker')) collector.error(1, `no speaker column (${CSV_COLUMNS.speaker.join(', ')}); statements are imported without speakers`);
-  for (const row of rows.slice(1)) {
-    if (row.error) { collector.error(row.line, row.error); continue; }
-    if (row.fields.length < header.length) {
-      collector.error(row.line, `row has ${row.fields.length} columns, the header has ${header.length}; skipped`);
-      continue;
+
+  private row(row: Row): void {
+    if (this.refused) return;
+    const c = this.collector;
+    if (!this.header) {
+      if (row.error) { this.refused = `${c.fileName}: the header row is unreadable (${row.error})`; return; }
+      this.header = row.fields.map(key);
+      for (const [field, names] of Object.entries(CSV_COLUMNS)) {
+        const col = this.header.findIndex((h) => names.includes(h));
+        if (col >= 0 && ![...this.map.values()].includes(field)) this.map.set(col, field);
+      }
+      const fields = [...this.map.values()];
+      if (!fields.includes('text')) {
+        this.refused = `${c.fileName} has no text column: the header row must name one of ${CSV_COLUMNS.text.join(', ')} (found: ${row.fields.slice(0, 8).join(', ').slice(0, 200)})`;
+      } else if (!fields.includes('speaker')) c.error(row.line, `no speaker column (${CSV_COLUMNS.speaker.join(', ')}); statements are imported without speakers`);
+      return;
+    }
+    if (row.error) { c.error(row.line, row.error); return; }
+    if (row.fields.length < this.header.length) {
+      c.error(row.line, `row has ${row.fields.length} columns, the header has ${this.header.length}; skipped`);
+      return;
     }
     const raw: Record<string, unknown> = {};
-    for (const [col, field] of map) {
+    for (const [col, field] of this.map) {
       const v = row.fields[col].trim();
       if (v !== '') raw[field] = field === 'verdictScore' ? Number(v) : v;
     }
     if (raw.speaker === undefined) raw.speaker = null;
     if (typeof raw.text === 'string' && raw.textKind === undefined) Object.assign(raw, inferTextKind(raw.text));
-    collector.add(raw, row.line, { idPrefix: 'csv' });
+    c.add(raw, row.line, { idPrefix: 'csv' });
   }
-  return collector.report('csv');
+
+  finish(): ImportReport {
+    this.rows.push('', true);
+    if (!this.refused && !this.header) this.refused = `${this.collector.fileName} is empty: expected a header row`;
+    return this.collector.report('csv', this.refused);
+  }
+}
+
+export function importCsv(fileName: string, content: string, collector = new Collector(fileName)): ImportReport {
+  const importer = new CsvImporter(collector);
+  importer.push(content);
+  return importer.finish();
 }
