@@ -161,11 +161,13 @@ function attributeLabel(env: ResolveEnv, sp: RawSpan): Attribution | null {
   return finish(env, ph, ':', 'colon', sp.start, '');
 }
 
+const carry = (from: Attribution): Attribution => ({ ...from, confidence: from.confidence * CARRY_CERTAINTY, how: 'carry' });
+
 /** A sentence that ends with its speaker and cue ("…, Holt said."): credits the next quote. */
 function attributeTrailingCue(env: ResolveEnv, from: number, to: number): Attribution | null {
   const toks = tokenize(env.text, from, to).filter((t) => !env.isQuoted(t.s));
   for (let v = toks.length - 1; v >= Math.max(0, toks.length - TRAILING_CUE_TOKENS); v--) {
-    if (!isCue(toks[v].w)) continue;
+    if (!isCue(toks[v].w) || CUE_NOUNS.has(toks[v].w)) continue;
     const r = finish(env, subjectBefore(env.text, toks, v, 0), toks[v], 'before', toks[v].s, env.text.slice(from, to));
     return r && { ...r, confidence: r.confidence * CARRY_CERTAINTY };
   }
@@ -196,16 +198,15 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
       a = attributeBefore(env, sentenceStartBefore(text, pe - 1, Math.max(paras[p - 1].start, pe - BEFORE_WINDOW)), pe);
     }
     const opensSentence = !/\p{L}/u.test(text.slice(Math.max(beforeFrom, prevReach), sp.open));
+    const canCarry = last && opensSentence && (last.para === p || (last.para === p - 1 && startsParagraph));
+    if (!a && canCarry && last!.para === p) a = carry(last!.a);
     if (!a && opensSentence && beforeFrom > paras[p].start && prevReach <= beforeFrom) {
       // "…, Holt said. “The next step …”": the sentence before ends on its cue
       let e = beforeFrom;
       while (e > paras[p].start && /[\s.!?"'\u201d\u2019]/.test(text[e - 1])) e--;
       a = attributeTrailingCue(env, sentenceStartBefore(text, e, Math.max(paras[p].start, e - BEFORE_WINDOW)), e);
     }
-    if (!a && last && opensSentence && (last.para === p || (last.para === p - 1 && startsParagraph))) {
-      const carried: Attribution = last.a;
-      a = { ...carried, confidence: carried.confidence * CARRY_CERTAINTY, how: 'carry' };
-    }
+    if (!a && canCarry) a = carry(last!.a);
     out.push(a ?? NONE);
     if (a) last = { a, para: pc };
     if (a?.resolved?.entity) {

@@ -60,7 +60,8 @@ export const TITLE_WORDS = words(`
   spokesman spokeswoman spokesperson candidate nominee leader founder anchor host correspondent
   lawyer attorney-general first lady sens. reps. presidential republican democratic democrat gop
   u.s. us british french russian german chinese american ukrainian israeli iranian economist
-  strategist adviser advisor aide manager official officials analyst coach ceo
+  strategist adviser advisor aide manager official officials analyst coach ceo rival challenger
+  opponent
 `);
 
 /** Role nouns that can stand for a named person ("the senator", "the ambassador"). */
@@ -110,7 +111,7 @@ export const CAPITALISED_STOPWORDS = words(`
   july august september october november december jan jan. feb feb. mar mar. apr apr. aug aug.
   sept sept. sep sep. oct oct. nov nov. dec dec. asked says said according not no yes
   see also read more watch related update updated editor's note photo another other some many several
-  both each every all only once even just
+  both each every all only once even just following amid despite given including
 `);
 
 /** Words that end a speaker phrase when reading outward from a cue. */

@@ -81,12 +81,23 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
   return best?.e ?? nearest ?? fallback ?? weak;
 }
 
-function resolveRole(env: ResolveEnv, head: string, pos: number): Entity | null {
+/**
+ * The person most recently given this role before pos; qualifiers ("Republican", "Indiana")
+ * prefer someone also given them ("the Republican nominee" is not the Democratic one).
+ */
+function resolveRole(env: ResolveEnv, head: string, pos: number, qualifiers: string[]): Entity | null {
   const list = env.idx.roles.get(head);
   if (!list) return null;
+  const qualified = new Set<Entity>();
+  for (const q of qualifiers) for (const r of env.idx.roles.get(q) ?? []) qualified.add(r.entity);
   let best: { entity: Entity; pos: number } | null = null;
-  for (const r of list) if (r.pos < pos && pos - r.pos < ANTECEDENT_WINDOW * 3 && (!best || r.pos > best.pos)) best = r;
-  return best?.entity ?? null;
+  let bestQ: { entity: Entity; pos: number } | null = null;
+  for (const r of list) {
+    if (r.pos >= pos) continue;
+    if (!best || r.pos > best.pos) best = r;
+    if (qualified.has(r.entity) && (!bestQ || r.pos > bestQ.pos)) bestQ = r;
+  }
+  return (bestQ ?? (qualified.size > 0 ? null : best))?.entity ?? null;
 }
 
 const genderOfRole = (head: string): 'm' | 'f' | null =>
@@ -137,13 +148,16 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
   const head = keyOf(p.words[(ofAt > 0 ? ofAt : p.words.length) - 1]);
   if (ROLE_NOUNS.has(head)) {
     const definite = !INDEFINITE.test(p.words[0]);
-    const e = definite ? resolveRole(env, head, pos) ?? nearestPerson(env, genderOfRole(head), false, pos) : null;
+    const qualifiers = p.words.slice(1, -1).map(keyOf).filter((w) => env.idx.roles.has(w));
+    const e = definite ? resolveRole(env, head, pos, qualifiers) ?? nearestPerson(env, genderOfRole(head), false, pos) : null;
     if (e) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.6 };
   }
-  const owner = ofAt < 0 ? p.words.slice(1, -1).filter((w) => isCapitalised(w)) : [];
+  const owner = ofAt < 0 ? p.words.slice(0, -1).filter((w) => isCapitalised(w) && !/^(?:the|this|a|an)$/i.test(w)) : [];
   if (owner.length > 0 && DOCUMENT_HEADS.has(head)) {
-    // "the Fund's report stated", "the Tribune editorial said": the organisation speaks
+    // "the Fund's report stated", "Jane Holt's brief said": the owner speaks
     const name = owner.map(stripPossessive);
+    const person = resolveNameWords(env.idx, name, pos);
+    if (person) return { speaker: person.name, entity: person, method: person.kind === 'org' ? 'organisation' : 'name', mention, certainty: 0.55 };
     return { speaker: fullestOrg(env.idx, name) ?? name.join(' '), entity: null, method: 'organisation', mention, certainty: 0.55 };
   }
   if (ORG_HEADS.has(head) && /^(?:the|this)$/i.test(p.words[0])) {
@@ -158,7 +172,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
 }
 
 /** Things that speak for their owner ("the Fund report", "a Tribune editorial"). */
-const DOCUMENT_HEADS = new Set(['report', 'statement', 'study', 'survey', 'poll', 'memo', 'letter', 'editorial', 'website', 'ad', 'filing', 'complaint', 'release', 'analysis', 'campaign']);
+const DOCUMENT_HEADS = new Set(['report', 'statement', 'study', 'survey', 'poll', 'memo', 'letter', 'editorial', 'website', 'ad', 'filing', 'complaint', 'release', 'analysis', 'campaign', 'brief', 'lawsuit']);
 
 /** The most named organisation whose name contains word ("commission" -> "Election Commission"). */
 function orgWithWord(idx: EntityIndex, word: string): Entity | null {
