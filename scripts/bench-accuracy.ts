@@ -1,6 +1,7 @@
 /** Accuracy of the matcher on real statements with generated quotes (see bench-queries.ts). */
 import type { MatchResult, Statement } from '../lib/types';
 import { Matcher } from '../lib/match/matcher';
+import type { Strictness } from '../lib/match/score';
 import { sameName } from '../lib/match/speakers';
 import { tokenize } from '../lib/match/tokens';
 import { unitsOf } from '../lib/match/units';
@@ -44,7 +45,7 @@ function correct(q: BenchQuery, r: MatchResult): boolean {
 /** One statement in this many is left out of the index and quoted as a real quote in no database. */
 const HOLD_OUT_EVERY = 20;
 
-export function benchAccuracy(all: Statement[], counts = QUERY_COUNTS): AccuracyResult {
+export function benchAccuracy(all: Statement[], counts = QUERY_COUNTS, strictness: Strictness = 'balanced'): AccuracyResult {
   const statements = all.filter((_, i) => i % HOLD_OUT_EVERY !== 0);
   // A held-out record sharing any five words in a row with an indexed one is a duplicate claim
   // (the sources overlap), not a quote in no database: dropped, by this independent oracle.
@@ -61,7 +62,7 @@ export function benchAccuracy(all: Statement[], counts = QUERY_COUNTS): Accuracy
   const samples: number[] = [];
   for (const q of queries) {
     const t = performance.now();
-    const r = matcher.match(q);
+    const r = matcher.match(q, { strictness });
     samples.push(performance.now() - t);
     const good = correct(q, r);
     n[q.kind]++;

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importText } from '../lib/db/import/index';
 import { buildPack, loadPack } from '../lib/db/pack';
-import { benchAccuracy, type AccuracyResult } from './bench-accuracy';
+import { benchAccuracy, QUERY_COUNTS, type AccuracyResult } from './bench-accuracy';
 import { benchFuse, benchScale, timing, type FuseComparison, type ScaleResult } from './bench-latency';
 import { makeQueries } from './bench-queries';
 
@@ -51,6 +51,12 @@ async function main(): Promise<void> {
     row('real: misattributed called correctly', pct(acc.misattributedCorrect), '>= 95%', acc.misattributedCorrect >= 0.95);
     row('real: false matches (quotes in no database)', pct(acc.falseMatchNegatives), '<= 0.5%', acc.falseMatchNegatives <= 0.005);
     row('real: wrong statement (positives)', pct(acc.wrongStatement), '<= 0.5%', acc.wrongStatement <= 0.005);
+    if (!quick) {
+      for (const strictness of ['strict', 'loose'] as const) {
+        const a = benchAccuracy(statements, QUERY_COUNTS, strictness);
+        row(`real (${strictness}): benign / altered / misattr / false`, [a.benignFirst, a.alteredCorrect, a.misattributedCorrect, a.falseMatchNegatives].map(pct).join(' / '));
+      }
+    }
     row('real: pack size / load', `${(str.length / 1e6).toFixed(1)} MB / ${timing(loads).medianMs} ms`);
     row('real: match p50 / p95 / max', `${acc.match.medianMs} / ${acc.match.p95Ms} / ${acc.match.maxMs} ms`);
     row('real: side-panel search p50 / p95 (first call)', `${acc.search.medianMs} / ${acc.search.p95Ms} ms (${acc.searchBuildMs} ms)`);

@@ -14,11 +14,6 @@ import { unitsOf } from './units';
 
 /** Longest quote aligned, in words; longer page quotes are cut to their first words. */
 const MAX_QUERY_WORDS = 200;
-/**
- * Quotes shorter than this (in words) are common phrases in a large database ("at the end of
- * the"): they match only a record by the speaker the page names, and are never called misattributed.
- */
-const MIN_UNCHECKED_WORDS = 6;
 /** Score of a verified match when the page names nobody (the speaker could not be checked). */
 const UNCHECKED_SPEAKER_FACTOR = 0.95;
 
@@ -103,7 +98,7 @@ export class Matcher {
       if (best.cls === 'none') { bestNone = Math.max(bestNone, best.score); continue; }
       scored.push(best);
     }
-    return decide(q, scored, nq, bestNone);
+    return decide(q, scored, nq < t.minUncheckedWords, bestNone);
   }
 
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
@@ -140,13 +135,13 @@ function rank(v: TextVerdict): number {
   return (v.cls === 'exact' && !v.extended ? 2 : v.cls === 'none' ? 0 : 1) * 10 + v.score;
 }
 
-function decide(q: MatchQuery, scored: Scored[], nq: number, bestNone: number): MatchResult {
+/** short: under the strictness's minUncheckedWords (only a same-speaker record will do). */
+function decide(q: MatchQuery, scored: Scored[], short: boolean, bestNone: number): MatchResult {
   if (!scored.length) return UNMATCHED(bestNone);
   // Same words, right speaker first; then the text's quality.
   scored.sort((a, b) => rank(b) - rank(a) || Number(b.speakerOk) - Number(a.speakerOk));
   const bestOk = scored.find((s) => s.speakerOk);
   const top = scored[0];
-  const short = nq < MIN_UNCHECKED_WORDS;
   if (short) return bestOk ? verdict(bestOk, bestOk.cls === 'exact' ? 'verified' : 'altered', 1) : UNMATCHED(top.score * 0.5);
   if (!q.speaker) return verdict(top, top.cls === 'exact' ? 'verified' : 'altered', UNCHECKED_SPEAKER_FACTOR);
   if (bestOk && rank(bestOk) >= rank(top) - 1e-9) return verdict(bestOk, bestOk.cls === 'exact' ? 'verified' : 'altered', 1);

@@ -14,6 +14,11 @@ export interface Thresholds {
   minAlteredWords: number;
   /** Most changes per quote word for `altered`; beyond it the words are someone else's. */
   maxChangeFraction: number;
+  /**
+   * Quotes shorter than this are common phrases in a large database ("at the end of the"):
+   * they match only a record by the speaker the page names, and are never called misattributed.
+   */
+  minUncheckedWords: number;
 }
 
 /** Quotes of this many words or fewer match only a same-speaker record whose quoted span they are. */
@@ -24,9 +29,9 @@ const EDGE_INSERT_WEIGHT = 2;
 
 export const THRESHOLDS: Record<Strictness, Thresholds> = {
   // 4 words: "We have no plans" style windows are common phrases below that.
-  strict: { minExactWords: 6, minAlteredWords: 8, maxChangeFraction: 0.15 },
-  balanced: { minExactWords: 4, minAlteredWords: 6, maxChangeFraction: 0.25 },
-  loose: { minExactWords: 4, minAlteredWords: 5, maxChangeFraction: 0.34 },
+  strict: { minExactWords: 6, minAlteredWords: 8, maxChangeFraction: 0.15, minUncheckedWords: 8 },
+  balanced: { minExactWords: 4, minAlteredWords: 6, maxChangeFraction: 0.25, minUncheckedWords: 6 },
+  loose: { minExactWords: 4, minAlteredWords: 5, maxChangeFraction: 0.34, minUncheckedWords: 5 },
 };
 
 export interface TextVerdict {
