@@ -34,7 +34,8 @@ export function frameDocument(frame: HTMLIFrameElement): Document | null {
 function hasOwnText(el: Element, skip: (el: Element) => boolean): boolean {
   for (const c of flatChildren(el)) {
     if (c.nodeType === 3) {
-      if (/\S/.test((c as Text).data)) return true;
+      // The text map keeps no-break spaces, so they count as text here too.
+      if (/[^ \t\n\r\f]/.test((c as Text).data)) return true;
     } else if (c.nodeType === 1) {
       const ce = c as Element;
       if (ce.tagName === 'IFRAME' || skip(ce)) continue;

@@ -93,7 +93,8 @@ export function detectWindow(texts: readonly string[], plan: WindowPlan, detect:
   const starts: number[] = [];
   let text = '';
   for (const u of order) {
-    if (text) text += BLOCK_BREAK;
+    // Empty units add no separator: the window's text is what the whole page's text map reads.
+    if (text && texts[u]) text += BLOCK_BREAK;
     starts.push(text.length);
     text += texts[u];
   }
