@@ -17,7 +17,8 @@ const SCARE_QUOTE_CONFIDENCE = 0.05;
 function kindOf(text: string, sp: RawSpan, paras: Range[]): QuoteKind {
   if (sp.multiParagraph) return 'block';
   const lead = text.slice(Math.max(0, sp.open - 3), sp.open);
-  const opensSentence = /(?:^|[:,.!?]\s*|\n\s*)$/.test(lead) || paras.some((p) => p.start === sp.open);
+  const para = paras[paragraphIndexAt(paras, sp.open)];
+  const opensSentence = /(?:^|[:,.!?]\s*|\n\s*)$/.test(lead) || para?.start === sp.open;
   return opensSentence && /^[\p{Lu}\p{N}\u2026.]/u.test(text[sp.start]) ? 'direct' : 'partial';
 }
 

@@ -139,6 +139,18 @@ function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
   return /^\p{Ll}/u.test(next.w) && !NOT_VERBS.has(next.w);
 }
 
+/** The last value below pos in an ascending list (binary search), or -1. */
+function lastBefore(sorted: number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < pos) { ans = sorted[mid]; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
 /**
  * Pick the entity a single surname stands for: the one named in full most recently before pos
  * ("Ann Holt" after "Ben Holt"), else the most mentioned.
@@ -152,8 +164,7 @@ export function pickEntity(list: Entity[] | undefined, pos = -1): Entity | null 
   if (speakers.length === 1) return speakers[0];
   let bestAt = -1;
   for (const e of list) {
-    let at = -1;
-    for (const p of e.fullAt) if (p < pos && p > at) at = p;
+    const at = lastBefore(e.fullAt, pos);
     if (at > bestAt || (at === bestAt && e.count > best.count)) { best = e; bestAt = at; }
   }
   return best;

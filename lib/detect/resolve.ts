@@ -19,6 +19,8 @@ export interface Resolved {
 
 /** How far back (characters) a pronoun or role noun looks for its person. */
 const ANTECEDENT_WINDOW = 3000;
+/** How many earlier holders of a role are inspected at most. */
+const ROLE_MAX_SCAN = 200;
 /** How many earlier mentions a pronoun inspects at most. */
 const ANTECEDENT_MAX_MENTIONS = 60;
 
@@ -92,10 +94,14 @@ function resolveRole(env: ResolveEnv, head: string, pos: number, qualifiers: str
   for (const q of qualifiers) for (const r of env.idx.roles.get(q) ?? []) qualified.add(r.entity);
   let best: { entity: Entity; pos: number } | null = null;
   let bestQ: { entity: Entity; pos: number } | null = null;
-  for (const r of list) {
+  // the list is in text order: read back from the end, a bounded number of entries
+  for (let i = list.length - 1, n = 0; i >= 0 && n < ROLE_MAX_SCAN; i--) {
+    const r = list[i];
     if (r.pos >= pos) continue;
-    if (!best || r.pos > best.pos) best = r;
-    if (qualified.has(r.entity) && (!bestQ || r.pos > bestQ.pos)) bestQ = r;
+    n++;
+    best ??= r;
+    if (qualified.has(r.entity)) { bestQ = r; break; }
+    if (qualified.size === 0) break;
   }
   return (bestQ ?? (qualified.size > 0 ? null : best))?.entity ?? null;
 }
@@ -108,11 +114,21 @@ const INDEFINITE = /^(?:a|an|one|another|several|some|many|two|three|few|other|h
 /** "the Herald" -> "Miami Herald" when the text names that organisation in full. */
 function fullestOrg(idx: EntityIndex, name: string[]): string | null {
   const tail = ' ' + name.map(keyOf).join(' ');
+  const memo = orgMemo(idx);
+  if (memo.has('tail:' + tail)) return memo.get('tail:' + tail)?.name ?? null;
   let best: Entity | null = null;
   for (const [key, e] of idx.orgs) {
     if (key.endsWith(tail) && (!best || e.count > best.count)) best = e;
   }
+  memo.set('tail:' + tail, best);
   return best?.name ?? null;
+}
+
+const ORG_MEMOS = new WeakMap<EntityIndex, Map<string, Entity | null>>();
+function orgMemo(idx: EntityIndex): Map<string, Entity | null> {
+  let m = ORG_MEMOS.get(idx);
+  if (!m) { m = new Map(); ORG_MEMOS.set(idx, m); }
+  return m;
 }
 
 const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
@@ -176,9 +192,12 @@ const DOCUMENT_HEADS = new Set(['report', 'statement', 'study', 'survey', 'poll'
 
 /** The most named organisation whose name contains word ("commission" -> "Election Commission"). */
 function orgWithWord(idx: EntityIndex, word: string): Entity | null {
+  const memo = orgMemo(idx);
+  if (memo.has('word:' + word)) return memo.get('word:' + word) ?? null;
   let best: Entity | null = null;
   for (const e of idx.orgs.values()) {
     if (e.tokens.some((t) => keyOf(t) === word) && (!best || e.count > best.count)) best = e;
   }
+  memo.set('word:' + word, best);
   return best;
 }
