@@ -4,7 +4,8 @@ const FLASH_MS = 2_600;
 /** Scrolls a quote into view and flashes it, for the side panel's "show me". */
 export function focusQuote(marks: HTMLElement[]): boolean {
   if (marks.length === 0) return false;
-  marks[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // Smooth scrolling only animates in a visible tab (Firefox stalls it in a background one).
+  marks[0].scrollIntoView({ block: 'center', behavior: marks[0].ownerDocument.visibilityState === 'visible' ? 'smooth' : 'auto' });
   for (const m of marks) {
     m.removeAttribute('data-quotetrace-flash');
     void m.offsetWidth; // restart the animation

@@ -107,7 +107,7 @@ describe('Firefox: the founding article', () => {
     for (const q of FOUNDING_QUOTES) expect(items!.some((t) => t.includes(q.speaker)), q.speaker).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
     const lavrov = marks.find((m) => m.text.includes('with full, equal'))!;
-    await panel.evaluate((id) => document.querySelector<HTMLElement>(`[data-quotetrace-item="${id}"]`)?.click(), lavrov.id);
+    await panel.evaluate((id) => document.querySelector<HTMLElement>(`[data-quotetrace-item="${id}"] .qt-item__main`)?.click(), lavrov.id);
     await until(() => page.evaluate(() => window.scrollY > 200));
     await panel.close();
   });
