@@ -1,7 +1,8 @@
 /**
  * Evaluate detection + attribution on a gold JSONL (e.g. /work/shared/eval/polnear_dev.jsonl):
  *   npm run eval -- GOLD.jsonl [--per-doc] [--out predictions.jsonl]
- * Writes predictions, then runs the scorer that sits next to the gold file (score.mjs).
+ * Writes predictions, runs the scorer that sits next to the gold file (score.mjs) and prints its
+ * table; --per-doc adds one row per article, worst end-to-end first.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,17 +15,37 @@ interface GoldDoc {
   text: string;
 }
 
-function main(argv: string[]): void {
+interface PerDoc {
+  id: string;
+  gold: number;
+  pred: number;
+  tp: number;
+  e2e_strict: number;
+}
+
+function parseArgs(argv: string[]): { gold: string | null; out: string | null; perDoc: boolean } {
   let gold: string | null = null;
   let out: string | null = null;
-  const pass: string[] = [];
+  let perDoc = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--out') out = argv[++i];
-    else if (a === '--per-doc') pass.push(a);
-    else if (a.startsWith('--')) pass.push(a);
-    else gold = a;
+    if (a === '--out') out = argv[++i] ?? null;
+    else if (a === '--per-doc') perDoc = true;
+    else if (!a.startsWith('--')) gold = a;
   }
+  return { gold, out, perDoc };
+}
+
+function printPerDoc(rows: PerDoc[]): void {
+  const lines = rows
+    .map((r) => ({ ...r, miss: r.gold + r.pred - 2 * r.e2e_strict }))
+    .sort((a, b) => b.miss - a.miss || a.id.localeCompare(b.id))
+    .map((r) => `${r.id.padEnd(70)} gold ${String(r.gold).padStart(3)}  pred ${String(r.pred).padStart(3)}  found ${String(r.tp).padStart(3)}  right ${String(r.e2e_strict).padStart(3)}`);
+  console.log(['', 'per article (most errors first):', ...lines].join('\n'));
+}
+
+function main(argv: string[]): void {
+  const { gold, out, perDoc } = parseArgs(argv);
   if (!gold) {
     console.error('usage: npm run eval -- GOLD.jsonl [--per-doc] [--out FILE]');
     process.exit(2);
@@ -35,11 +56,14 @@ function main(argv: string[]): void {
     const quotes = detectInText(d.text).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
     return JSON.stringify({ id: d.id, quotes });
   });
-  const predPath = out ? resolve(out) : join(mkdtempSync(join(tmpdir(), 'qt-eval-')), 'predictions.jsonl');
+  const work = mkdtempSync(join(tmpdir(), 'qt-eval-'));
+  const predPath = out ? resolve(out) : join(work, 'predictions.jsonl');
   writeFileSync(predPath, lines.join('\n') + '\n');
   const scorer = join(dirname(goldPath), 'score.mjs');
-  const res = execFileSync(process.execPath, [scorer, goldPath, predPath, ...pass], { encoding: 'utf8' });
-  process.stdout.write(res);
+  const jsonPath = join(work, 'score.json');
+  const args = [scorer, goldPath, predPath, ...(perDoc ? ['--per-doc', '--json', jsonPath] : [])];
+  process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8' }));
+  if (perDoc) printPerDoc((JSON.parse(readFileSync(jsonPath, 'utf8')) as { per_doc: PerDoc[] }).per_doc ?? []);
 }
 
 main(process.argv.slice(2));
