@@ -27,6 +27,8 @@ export function detectFormat(fileName: string, content: string): ImportFormat | 
     // One object per line means JSON Lines; else a JSON document of some kind.
     const firstLine = head.split('\n', 1)[0].trim();
     if (head.startsWith('{') && firstLine.endsWith('}') && /"text"\s*:/.test(firstLine)) return 'jsonl';
+    // A JSON array of statement objects (no JSON-LD, no API shape): read as JSON Lines records.
+    if (head.startsWith('[') && /"text"\s*:/.test(head) && !/"@(type|graph|context)"/.test(head)) return 'jsonl';
     if (/\.json$/.test(name)) return /"claims"\s*:/.test(head) ? 'factcheck-api' : 'claimreview';
     return 'jsonl';
   }

@@ -58,7 +58,27 @@ export class JsonlReader {
   }
 }
 
+/** A JSON array of statement objects (a common export) is read as the same records. */
+function importJsonArray(content: string, collector: Collector): ImportReport {
+  let v: unknown;
+  try {
+    v = JSON.parse(content);
+  } catch (e) {
+    return collector.report('jsonl', `${collector.fileName} starts like a JSON array of statements but is not valid JSON: ${(e as Error).message.slice(0, 160)}`);
+  }
+  if (!Array.isArray(v)) return collector.report('jsonl', `${collector.fileName} is not JSON Lines or a JSON array of statements`);
+  v.forEach((item, i) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) collector.error(null, `record #${i + 1} is not a JSON object; skipped`);
+    else if (!collector.add(item as Record<string, unknown>, null)) {
+      const last = collector.errors[collector.errors.length - 1];
+      if (last && last.line === null && !last.message.startsWith('record #')) last.message = `record #${i + 1}: ${last.message}`;
+    }
+  });
+  return collector.report('jsonl');
+}
+
 export function importJsonl(fileName: string, content: string, collector = new Collector(fileName)): ImportReport {
+  if (content.trimStart().startsWith('[')) return importJsonArray(content, collector);
   const reader = new JsonlReader(collector);
   let lineNo = 0;
   let start = 0;

@@ -24,6 +24,18 @@ describe('importText: fixtures', () => {
     expect(r.errors).toHaveLength(errors);
   });
 
+  it('reads a JSON array of statements as well', () => {
+    const arr = JSON.stringify([
+      { id: 'a:1', text: 'One fictional statement.', speaker: 'Ada Fennimore', origin: 't' },
+      { id: 'a:2', text: '', speaker: 'Ada Fennimore', origin: 't' },
+      7,
+    ], null, 2);
+    const r = importText('export.json', arr);
+    expect(r.format).toBe('jsonl');
+    expect(r.statements.map((s) => s.id)).toEqual(['a:1']);
+    expect(r.errors.map((e) => e.message)).toEqual(['record #2: text is required (id "a:2")', 'record #3 is not a JSON object; skipped']);
+  });
+
   it('reports bad JSONL records with their line and keeps the good ones', () => {
     const r = importText('bad-lines.jsonl', read('bad-lines.jsonl'));
     expect(r.errors.map((e) => e.line)).toEqual([2, 3, 4, 5]);
