@@ -22,6 +22,12 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’‘`.,][\p{L}\p{N}]+)*%?|%/gu;
 const ELLIPSIS_RE = /\.\s?\.\s?\.|…/g;
 const MARKS_RE = /\p{M}+/gu;
 
+/** Small numbers written as words equal their digits ("four" = "4"): pages and records differ in style. */
+const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, String(i)]),
+);
+
 /** Normalises one raw word; returns '' when nothing word-like is left. */
 export function normalizeWord(raw: string): string {
   let w = raw.normalize('NFKD').replace(MARKS_RE, '').toLowerCase();
@@ -29,7 +35,7 @@ export function normalizeWord(raw: string): string {
   // Thousands separators and abbreviation dots go; a decimal point between digits stays.
   w = w.replace(/(\d),(?=\d)/g, '$1').replace(/,/g, '');
   w = w.replace(/\.(?!\d)|(?<!\d)\./g, '');
-  return w;
+  return NUMBER_WORDS[w] ?? w;
 }
 
 /** "[W]e" or "reform[s]": brackets glued to a word only restore case or inflection; unwrap them. */

@@ -9,7 +9,7 @@ import { hashString, tokenizeWithRaw } from './tokens';
  * Version of the index keys: bump when tokens.ts or this file changes what a statement's keys
  * are. A pack whose index has another version gets its index rebuilt in memory on load.
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Units this short (in words) are indexed whole, for one-to-three word quotes like "ignored". */
 export const SHORT_UNIT_WORDS = 3;

@@ -17,6 +17,8 @@ const cases: Case[] = [
   ['ellipsis cut', 'We will build four hundred new homes...before the end of next year', 'Marta Quillfeather', 'verified', 'fx:1'],
   ['bracket insertion', '[The council] will build four hundred new homes on the old tram depot site', 'Marta Quillfeather', 'verified', 'fx:1'],
   ['case, punctuation, curly marks', 'THERE IS NO QUESTION OF SENDING OUR SOLDIERS ACROSS THE RIVER — WHILE TALKS ARE STILL GOING ON', 'Sergey Orlovsky', 'verified', 'fx:3'],
+  ['compound number as digits is not folded: altered', 'We will build 400 new homes on the old tram depot site', 'Marta Quillfeather', 'altered', 'fx:1'],
+  ['small number written as digits', 'Our schools have had their budgets cut 3 years in a row', 'Tamsin Vale', 'verified', 'fx:6'],
   ['spelling variant of the speaker', 'no question of sending our soldiers across the river', 'Sergey Orlovsky', 'verified', 'fx:3'],
   ['nickname of the speaker', 'a bridge that nobody uses', 'Liz Harrow', 'verified', 'fx:4'],
   ['substituted number', 'The harbour tax has raised 15 million pounds and every penny of it went to the lifeboat service', 'Osric Delacroix-Byrne', 'altered', 'fx:2'],

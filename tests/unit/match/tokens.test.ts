@@ -10,6 +10,7 @@ describe('tokenize', () => {
     ['Café NAÏVE Zoë', ['cafe', 'naive', 'zoe']],
     ['well-known — dash', ['well', 'known', 'dash']],
     ['scion[s] of [W]ealth', ['scions', 'of', 'wealth']],
+    ['Four hundred and twenty', ['4', 'hundred', 'and', '20']],
     ['', []],
   ];
   it.each(cases)('%s', (text, words) => expect(tokenize(text)).toEqual(words));
