@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens';
 import { isKnownFirstName } from './first-names';
 import { isCapitalised } from '../text/tokens';
-import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_NOUNS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_NOUNS, ORG_HEADS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
 export type PhraseKind = 'name' | 'pronoun' | 'noun';
 
@@ -110,7 +110,13 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   if (p > floor && lw(toks[p].w) === 'the') p--;
   if (p > floor && /^(?:of|at|from|for)$/.test(lw(toks[p].w))) {
     const owner = phraseEndingAt(text, toks, p - 1, floor);
-    if (owner && owner.kind === 'name' && owner.words.length > 1 && !/,/.test(gap(text, toks, p - 1))) ph = owner;
+    if (owner && owner.kind === 'name' && !/,/.test(gap(text, toks, p - 1))) {
+      if (owner.words.length > 1) ph = owner;
+      else if (ORG_HEADS.has(lw(owner.words[0])) && p === at - 1) {
+        // "the Association of Flight Crews said": one organisation name
+        ph = { kind: 'name', words: [...owner.words, toks[p].w, ...ph.words], s: owner.s, e: ph.e };
+      }
+    }
   }
   // "of Republican claims", "his statement": the cue word is a noun here
   const i = toks.findIndex((t) => t.s === ph.s);

@@ -49,6 +49,10 @@ export interface EntityIndex {
   roles: Map<string, { entity: Entity; pos: number }[]>;
 }
 
+/** Lowercase words that join an organisation's name ("Department of Energy"). */
+const ORG_CONNECTORS = new Set(['of', 'on', 'for', 'to']);
+/** Most capitalised words read after such a connector. */
+const ORG_TAIL_TOKENS = 4;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du']);
 /** Abbreviated titles filed under the role noun a text later uses ("Gov." -> "the governor"). */
 const ROLE_ALIASES: Record<string, string> = {
@@ -139,6 +143,12 @@ function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
   return /^\p{Ll}/u.test(next.w) && !NOT_VERBS.has(next.w);
 }
 
+/** Preceded by a preposition, possibly with "the" between ("of the House …"). */
+function afterPreposition(toks: Token[], a: number): boolean {
+  if (a > 0 && PREPOSITIONS.has(low(toks[a - 1].w))) return true;
+  return a > 1 && low(toks[a - 1].w) === 'the' && PREPOSITIONS.has(low(toks[a - 2].w));
+}
+
 /** The last value below pos in an ascending list (binary search), or -1. */
 function lastBefore(sorted: number[], pos: number): number {
   let lo = 0;
@@ -178,13 +188,22 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   forEachRun(text, toks, (a, b) => {
     const words: string[] = [];
     for (let k = a; k <= b; k++) words.push(toks[k].w);
-    const { titles, name, org } = splitRun(words, a > 0 && PREPOSITIONS.has(low(toks[a - 1].w)));
+    const { titles, name, org } = splitRun(words, afterPreposition(toks, a));
     runs.push({ a, b, titles, name, org });
     if (name.length === 0) return;
     const nameStart = b - name.length + 1;
     if (org) {
       const e = addEntity(idx, name, 'org', null, toks[a].s);
       idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: false, subject: isSubject(text, toks, a, b) });
+      // "Commission on Public Debates", "Association of Flight Crews": one organisation
+      const c = b + 1;
+      if (c + 1 < toks.length && ORG_CONNECTORS.has(toks[c].w) && isCapitalised(toks[c + 1].w) && text.slice(toks[b].e, toks[c + 1].s) === ` ${toks[c].w} `) {
+        let d = c + 1;
+        while (d + 1 < toks.length && isCapitalised(toks[d + 1].w) && text.slice(toks[d].e, toks[d + 1].s) === ' ' && d - c < ORG_TAIL_TOKENS) d++;
+        const full = [...name, toks[c].w];
+        for (let k = c + 1; k <= d; k++) full.push(stripPossessive(toks[k].w));
+        addEntity(idx, full, 'org', null, toks[a].s);
+      }
       return;
     }
     if (name.length === 1) { singles.push({ a: nameStart, b, titles, name }); return; }

@@ -40,6 +40,9 @@ export function splitRun(words: string[], afterPreposition = false): { titles: s
     if (stripPossessive(words[k]) !== words[k]) { i = k + 1; break; }
   }
   const rest = words.slice(i).map(stripPossessive);
+  // "Association of Flight Crews": an organisation head before a connector
+  const connector = rest.findIndex((w, k) => k > 0 && /^(?:of|on|for|to)$/.test(w));
+  if (connector > 0 && ORG_HEADS.has(low(rest[connector - 1]))) return { titles: [], name: rest, org: true };
   const lastWord = low(rest[rest.length - 1]);
   const org = ORG_HEADS.has(lastWord) || (rest.length === 1 && KNOWN_ORGS.has(lastWord));
   if (org) return { titles: [], name: rest, org: true };
@@ -51,7 +54,7 @@ export function splitRun(words: string[], afterPreposition = false): { titles: s
   // "to Moscow John Sullivan": the run began with the preposition's object; "Arlo Peter Grant"
   // and "Tobin Alexander" are whole names
   const lead = name.slice(0, Math.max(0, firstKnown));
-  const leadIsNotName = afterPreposition || lead.some((w) => KNOWN_ORGS.has(low(w)) || isPlace([w]) || /^\p{Lu}+$/u.test(w));
+  const leadIsNotName = afterPreposition || lead.some((w) => KNOWN_ORGS.has(low(w)) || ORG_HEADS.has(low(w)) || isPlace([w]) || /^\p{Lu}+$/u.test(w));
   if (firstKnown > 0 && firstKnown < name.length - 1 && leadIsNotName) name = name.slice(firstKnown);
   else if (firstKnown < 0 && coreTokens(name).filter((w) => w.length > 1).length > 3) name = name.slice(-2);
   return { titles, name, org: false };

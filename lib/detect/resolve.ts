@@ -144,7 +144,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     return { speaker: e.name, entity: e, method: 'pronoun', mention, certainty: e.gender ? 0.8 : 0.65 };
   }
   if (p.kind === 'name') {
-    const afterPrep = /\b(?:to|of|for|in|at|from|with)\s+$/.test(env.text.slice(Math.max(0, p.s - 6), p.s));
+    const afterPrep = /\b(?:to|of|for|in|at|from|with)\s+(?:the\s+)?$/.test(env.text.slice(Math.max(0, p.s - 10), p.s));
     const { name, org, titles } = splitRun(p.words, afterPrep);
     if (name.length === 0) return null;
     if (org) {
@@ -196,7 +196,7 @@ function orgWithWord(idx: EntityIndex, word: string): Entity | null {
   if (memo.has('word:' + word)) return memo.get('word:' + word) ?? null;
   let best: Entity | null = null;
   for (const e of idx.orgs.values()) {
-    if (e.tokens.some((t) => keyOf(t) === word) && (!best || e.count > best.count)) best = e;
+    if (e.tokens.some((t) => keyOf(t) === word) && (!best || e.tokens.length > best.tokens.length)) best = e;
   }
   memo.set('word:' + word, best);
   return best;
