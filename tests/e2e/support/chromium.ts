@@ -13,9 +13,12 @@ export interface ChromiumSession {
   close: () => Promise<void>;
 }
 
-/** Debian's Chromium with the built extension loaded, headless, in a fresh profile. */
-export async function launchChromium(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
-  const profile = await mkdtemp(join(tmpdir(), 'qt-chromium-'));
+/**
+ * Debian's Chromium with the built extension loaded, headless, in a fresh profile; or in `profile`
+ * (kept on close) to test what survives a browser restart.
+ */
+export async function launchChromium(opts: { colorScheme?: 'light' | 'dark'; profile?: string } = {}): Promise<ChromiumSession> {
+  const profile = opts.profile ?? (await mkdtemp(join(tmpdir(), 'qt-chromium-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -49,7 +52,7 @@ export async function launchChromium(opts: { colorScheme?: 'light' | 'dark' } = 
     extensionRequests,
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!opts.profile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,134 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
+import { launchChromium, tabIdFor, type ChromiumSession } from './support/chromium';
+import { collectMarks } from './support/expectations';
+import { PAGES, REPO } from './support/paths';
+
+const IMPORTS = resolve(REPO, 'tests/fixtures/import');
+let server: StaticServer;
+let session: ChromiumSession;
+let profile: string;
+
+const hexOf = (rgba: number[]) => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+
+async function openArticle(slug: string, minMarks = 1): Promise<{ page: Page; tabId: number; url: string }> {
+  const page = await session.context.newPage();
+  const url = `${server.origin}/${slug}/`;
+  await page.goto(url);
+  await page.waitForFunction((n) => document.querySelectorAll('quotetrace-mark').length >= n, minMarks, { timeout: 20_000 });
+  await page.waitForTimeout(300);
+  return { page, tabId: await tabIdFor(session.worker, url), url };
+}
+
+async function extensionPage(name: string, tabId?: number): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${name}.html${tabId === undefined ? '' : `?tabId=${tabId}`}`);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await serveFolder(PAGES);
+  profile = await mkdtemp(join(tmpdir(), 'qt-surfaces-'));
+  session = await launchChromium({ profile });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  await rm(profile, { recursive: true, force: true });
+});
+
+describe('Chromium: the reader’s surfaces', () => {
+  test('the badge is coloured by the worst status on the page', async () => {
+    const a = await openArticle('founding-article', 8);
+    const b = await openArticle('altered-quotes', 3);
+    const colour = (tabId: number) => session.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
+    expect(hexOf(await colour(a.tabId))).toBe('#1b6e3a');
+    expect(hexOf(await colour(b.tabId))).toBe('#b3261e');
+    const statuses = (await b.page.evaluate(collectMarks)).map((m) => m.status);
+    expect(statuses).toContain('misattributed');
+    expect(statuses).toContain('altered');
+    await a.page.close();
+    await b.page.close();
+  });
+
+  test('the popup turns QuoteTrace off and on for a site, and the page follows', async () => {
+    const { page, tabId } = await openArticle('founding-article', 8);
+    const popup = await extensionPage('popup', tabId);
+    const toggle = popup.getByTestId('site-toggle');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.click();
+    await page.waitForFunction(() => document.querySelectorAll('quotetrace-mark').length === 0, null, { timeout: 10_000 });
+    await toggle.click();
+    await page.waitForFunction(() => document.querySelectorAll('quotetrace-mark').length >= 8, null, { timeout: 10_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  test('the options page switches highlights between full, underline-only and off', async () => {
+    const { page } = await openArticle('founding-article', 8);
+    const options = await extensionPage('options');
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector('quotetrace-mark')!).backgroundColor);
+    const underline = () => page.evaluate(() => getComputedStyle(document.querySelector('quotetrace-mark')!).textDecorationLine);
+    expect(await background()).not.toBe('rgba(0, 0, 0, 0)');
+    await options.locator('[data-testid="choice-highlightStyle"] input[value="underline"]').check();
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('quotetrace-mark')!).backgroundColor === 'rgba(0, 0, 0, 0)', null, { timeout: 5_000 });
+    expect(await underline()).toBe('underline');
+    await options.locator('[data-testid="choice-highlightStyle"] input[value="off"]').check();
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('quotetrace-mark')!).textDecorationLine === 'none', null, { timeout: 5_000 });
+    await options.locator('[data-testid="choice-highlightStyle"] input[value="full"]').check();
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('quotetrace-mark')!).backgroundColor !== 'rgba(0, 0, 0, 0)', null, { timeout: 5_000 });
+    await options.close();
+    await page.close();
+  });
+
+  test('the side panel searches the whole database, fuzzily', async () => {
+    const panel = await extensionPage('sidepanel');
+    await panel.getByTestId('view-search').click();
+    await panel.getByTestId('search-input').fill('nowhere to hide for oligarchs');
+    await panel.getByTestId('search-submit').click();
+    const results = panel.getByTestId('search-results');
+    await results.waitFor({ timeout: 10_000 });
+    await expect.poll(() => results.innerText(), { timeout: 10_000 }).toContain('Liz Truss');
+    await panel.close();
+  });
+
+  test('a statement file imported in the options page is matched on pages and survives a browser restart', async () => {
+    const before = await openArticle('ferry-news', 1);
+    const lindqvist = (await before.page.evaluate(collectMarks)).find((m) => m.text.includes('two sailings'));
+    expect(lindqvist?.status).toBe('unmatched');
+    await before.page.close();
+
+    const options = await extensionPage('options');
+    await options.getByTestId('db-list').waitFor();
+    await options.getByTestId('import-file').setInputFiles(join(IMPORTS, 'harbour-statements.jsonl'));
+    const status = options.getByTestId('import-status');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/\b2 statements\b/);
+    await expect.poll(() => options.locator('[data-db-id]').count(), { timeout: 10_000 }).toBe(1);
+    // The bad third record is reported, not silently dropped.
+    expect(await status.innerText()).toMatch(/Refused records: 1/);
+
+    // A file that is not a statement file is refused whole and changes nothing.
+    await options.getByTestId('import-file').setInputFiles(join(IMPORTS, 'broken.json'));
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).not.toMatch(/^\s*$/);
+    expect(await options.locator('[data-db-id]').count()).toBe(1);
+    await options.close();
+
+    const after = await openArticle('ferry-news', 1);
+    const marks = await after.page.evaluate(collectMarks);
+    expect(marks.find((m) => m.text.includes('two sailings'))?.status).toBe('verified');
+    expect(marks.find((m) => m.text.includes('four new crew'))?.status).toBe('altered');
+    await after.page.close();
+
+    await session.close();
+    session = await launchChromium({ profile });
+    const restarted = await openArticle('ferry-news', 1);
+    expect((await restarted.page.evaluate(collectMarks)).find((m) => m.text.includes('two sailings'))?.status).toBe('verified');
+    await restarted.page.close();
+  });
+});
