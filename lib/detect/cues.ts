@@ -26,7 +26,7 @@ const MAX_APPOSITIVE_TOKENS = 24;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const OBJECT_TO_SUBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'some', 'two', 'three', 'many', 'other', 'this', 'that', 'these', 'those', 'both', 'most', 'few']);
-const OF_PHRASE = new Set(['for', 'of', 'at', 'in']);
+const OF_PHRASE = new Set(['for', 'of', 'at', 'in', 'on', 'with']);
 const SPEAKER_HEADS = new Set([...ROLE_NOUNS, ...NOMINAL_SPEAKERS]);
 const DESCRIPTORS = new Set(['talk', 'radio', 'press', 'campaign', 'host', 'vice-presidential', 'police', 'widow', 'party', 'majority', 'minority', 'house', 'senate', 'conservative', 'liberal', 'progressive', 'county', 'city', 'state', 'federal', 'top', 'senior', 'longtime']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du']);
@@ -86,13 +86,13 @@ function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): 
       if (a - 2 >= floor && OF_PHRASE.has(lw(toks[a - 1].w)) && SPEAKER_HEADS.has(lw(toks[a - 2].w))) { a -= 2; continue; }
       break;
     }
-    if (CLAUSE_BREAKERS.has(p) || PREPOSITIONS.has(p) || isCue(p) || CUE_FILLERS.has(p)) break;
+    if (CLAUSE_BREAKERS.has(p) || PREPOSITIONS.has(p) || isCue(p) || CUE_FILLERS.has(p) || p === 'what') break;
     a--;
   }
   // "issued a statement calling …": a noun phrase after a verb is its object, not a speaker
   if (a > floor && !/[,;:(\u2014]/.test(gap(text, toks, a - 1))) {
     const p = lw(toks[a - 1].w);
-    if (!CLAUSE_BREAKERS.has(p) && !isCue(p) && !PREPOSITIONS.has(p)) return null;
+    if (!CLAUSE_BREAKERS.has(p) && !isCue(p) && !PREPOSITIONS.has(p) && p !== 'what') return null;
   }
   return phrase('noun', toks, a, k);
 }
@@ -207,6 +207,12 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
     const n = lw(toks[b + 1].w);
     if (CLAUSE_BREAKERS.has(n) || PREPOSITIONS.has(n) || isCue(n) || CUE_FILLERS.has(n)) break;
     b++;
+  }
+  // "one source on the panel", "a spokesman for the ministry": keep a short trailing phrase
+  if (b > k && b + 2 < ceil && OF_PHRASE.has(lw(toks[b + 1].w)) && SPEAKER_HEADS.has(lw(toks[b].w)) && !/[,;:.()]/.test(gap(text, toks, b))) {
+    let c = b + 1;
+    while (c + 1 < ceil && c - b < 4 && !/[,;:.()]/.test(gap(text, toks, c)) && !isCue(toks[c + 1].w) && !CLAUSE_BREAKERS.has(lw(toks[c + 1].w))) c++;
+    if (c > b + 1) b = c;
   }
   return b > k ? phrase('noun', toks, k, b) : null;
 }

@@ -160,7 +160,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     return { speaker: words.join(' '), entity: null, method: 'name', mention, certainty: 0.7 };
   }
   // the head noun: "a spokesperson for the ministry" -> spokesperson
-  const ofAt = p.words.findIndex((w, i) => i > 0 && /^(?:for|of|at|in)$/i.test(w));
+  const ofAt = p.words.findIndex((w, i) => i > 0 && /^(?:for|of|at|in|on|with)$/i.test(w));
   const head = keyOf(p.words[(ofAt > 0 ? ofAt : p.words.length) - 1]);
   if (ROLE_NOUNS.has(head)) {
     const definite = !INDEFINITE.test(p.words[0]);
