@@ -1,6 +1,6 @@
 /**
- * What of a statement a page can quote ("units"): the text (a "Says ..." framing needs no
- * stripping: a quote may start anywhere in a unit) and each quoted span of a partial. The index keys and the alignment both work on these.
+ * What of a statement a page can quote ("units"): each quoted span of a partial, or else the
+ * text (a "Says ..." framing needs no stripping: a quote may start anywhere in a unit). The index keys and the alignment both work on these.
  */
 import type { Statement } from '../types';
 import { hashString, tokenizeWithRaw } from './tokens';
@@ -9,7 +9,7 @@ import { hashString, tokenizeWithRaw } from './tokens';
  * Version of the index keys: bump when tokens.ts or this file changes what a statement's keys
  * are. A pack whose index has another version gets its index rebuilt in memory on load.
  */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** Units this short (in words) are indexed whole, for one-to-three word quotes like "ignored". */
 export const SHORT_UNIT_WORDS = 3;
@@ -23,11 +23,16 @@ export interface Unit {
 }
 
 export function unitsOf(s: Pick<Statement, 'text' | 'textKind' | 'quotedSpans'>): Unit[] {
-  const t = tokenizeWithRaw(s.text);
-  const units: Unit[] = [{ tokens: t.words, raw: t.raw, span: false }];
+  const units: Unit[] = [];
   for (const q of s.quotedSpans ?? []) {
     const u = tokenizeWithRaw(q);
     if (u.words.length) units.push({ tokens: u.words, raw: u.raw, span: true });
+  }
+  // A partial's text around its spans is the fact-checker's paraphrase, not the speaker's words:
+  // only the spans can be quoted. Verbatim and paraphrase records (no spans) offer their text.
+  if (s.textKind !== 'partial' || !units.length) {
+    const t = tokenizeWithRaw(s.text);
+    units.unshift({ tokens: t.words, raw: t.raw, span: false });
   }
   return units;
 }

@@ -32,6 +32,7 @@ const cases: Case[] = [
   ['short quote, other speaker', 'reckless', 'Tamsin Vale', 'unmatched', null],
   ['short quote, no speaker', 'reckless', null, 'unmatched', null],
   ['short common words', 'none at all', 'Marta Quillfeather', 'unmatched', null],
+  ['a partial\'s paraphrase words are not the speaker\'s', 'would cost thousands of jobs in the north', 'Joe Brandt', 'unmatched', null],
   ['four words, right speaker', 'four hundred new homes', 'Marta Quillfeather', 'verified', 'fx:1'],
   ['four words, no speaker named', 'four hundred new homes', null, 'unmatched', null],
   ['four words, other speaker: not misattributed', 'four hundred new homes', 'Tamsin Vale', 'unmatched', null],

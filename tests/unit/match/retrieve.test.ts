@@ -8,11 +8,13 @@ import type { Statement } from '../../../lib/types';
 const st = (id: string, text: string, extra: Partial<Statement> = {}): Statement => ({ id, text, speaker: 'Ada Fennimore', date: null, context: null, origin: 't', ...extra });
 
 describe('units and keys', () => {
-  it('a partial statement has its text and each quoted span as units', () => {
+  it('a partial statement offers only its quoted spans (the rest is the fact-checker\'s paraphrase)', () => {
     const u = unitsOf(st('a', 'Says the plan is "a disaster" and "a waste of money".', { textKind: 'partial', quotedSpans: ['a disaster', 'a waste of money'] }));
-    expect(u.map((x) => [x.tokens.join(' '), x.span])).toEqual([
-      ['says the plan is a disaster and a waste of money', false], ['a disaster', true], ['a waste of money', true],
-    ]);
+    expect(u.map((x) => [x.tokens.join(' '), x.span])).toEqual([['a disaster', true], ['a waste of money', true]]);
+  });
+  it('verbatim and paraphrase statements offer their text', () => {
+    expect(unitsOf(st('a', 'Says taxes rose.', { textKind: 'paraphrase' })).map((x) => x.tokens.join(' '))).toEqual(['says taxes rose']);
+    expect(unitsOf(st('a', '"Taxes rose."', { textKind: 'verbatim' })).map((x) => x.tokens.join(' '))).toEqual(['taxes rose']);
   });
   it('indexes short units whole, so a one-word quote can be found', () => {
     const keys = statementKeys(st('a', 'He "ignored" us.', { textKind: 'partial', quotedSpans: ['ignored'] }));
