@@ -86,7 +86,7 @@ function attributeAfter(env: ResolveEnv, from: number, to: number, quoteText: st
     if (ph && ph.kind === 'name') return finish(env, ph, '\u2015', 'after', toks[0].s, win);
   }
   for (let v = 1; v < Math.min(toks.length, AFTER_CUE_TOKENS_APPOSITIVE); v++) {
-    if (!isCue(toks[v].w)) continue;
+    if (!isCueAt(toks, v)) continue;
     const ph = subjectBefore(text, toks, v, 0);
     if (!ph) {
       if (CUE_NOUNS.has(toks[v].w)) continue; // "the agency report stated": "report" is the noun
@@ -95,7 +95,7 @@ function attributeAfter(env: ResolveEnv, from: number, to: number, quoteText: st
     if (v >= AFTER_CUE_TOKENS && !(ph.kind === 'name' && ONLY_PUNCT.test(text.slice(from, ph.s)))) return null;
     const lead = text.slice(from, ph.s);
     if (CUE_NOUNS.has(toks[v].w) && /\b(?:a|an|the|his|her|its|their)\s+$/.test(lead)) continue; // "a Jane Holt tweet"
-    const setOff = ONLY_PUNCT.test(lead) || /,\s*$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead.replace(/\b\p{L}\./gu, '')));
+    const setOff = ONLY_PUNCT.test(lead) || /,\s*(?:as\s+)?$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead.replace(/\b\p{L}\./gu, '')));
     if (!setOff) return null;
     return finish(env, ph, toks[v], 'after', toks[v].s, win);
   }
@@ -133,7 +133,7 @@ function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution
   }
   let tried = 0;
   for (let v = toks.length - 1; v >= 0 && tried < MAX_CUES_TRIED; v--) {
-    if (!isCue(toks[v].w)) continue;
+    if (!isCueAt(toks, v)) continue;
     tried++;
     // ", arguing that …": a participle hangs on the main clause, whose subject speaks
     const participle = /ing$/i.test(toks[v].w) && v > 0 && /,/.test(text.slice(toks[v - 1].e, toks[v].s));
@@ -161,13 +161,18 @@ function attributeLabel(env: ResolveEnv, sp: RawSpan): Attribution | null {
   return finish(env, ph, ':', 'colon', sp.start, '');
 }
 
+/** A reporting cue at token v, including the idiom "as X put it". */
+function isCueAt(toks: Token[], v: number): boolean {
+  return isCue(toks[v].w) || (toks[v].w === 'put' && toks[v + 1]?.w === 'it');
+}
+
 const carry = (from: Attribution): Attribution => ({ ...from, confidence: from.confidence * CARRY_CERTAINTY, how: 'carry' });
 
 /** A sentence that ends with its speaker and cue ("…, Holt said."): credits the next quote. */
 function attributeTrailingCue(env: ResolveEnv, from: number, to: number): Attribution | null {
   const toks = tokenize(env.text, from, to).filter((t) => !env.isQuoted(t.s));
   for (let v = toks.length - 1; v >= Math.max(0, toks.length - TRAILING_CUE_TOKENS); v--) {
-    if (!isCue(toks[v].w) || CUE_NOUNS.has(toks[v].w)) continue;
+    if (!isCueAt(toks, v) || CUE_NOUNS.has(toks[v].w)) continue;
     const r = finish(env, subjectBefore(env.text, toks, v, 0), toks[v], 'before', toks[v].s, env.text.slice(from, to));
     return r && { ...r, confidence: r.confidence * CARRY_CERTAINTY };
   }

@@ -169,7 +169,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     if (e) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.6 };
   }
   const owner = ofAt < 0 ? p.words.slice(0, -1).filter((w) => isCapitalised(w) && !/^(?:the|this|a|an)$/i.test(w)) : [];
-  if (owner.length > 0 && DOCUMENT_HEADS.has(head)) {
+  if (owner.length > 0 && DOCUMENT_HEADS.has(head) && !INDEFINITE.test(p.words[0])) {
     // "the Fund's report stated", "Jane Holt's brief said": the owner speaks
     const name = owner.map(stripPossessive);
     const person = resolveNameWords(env.idx, name, pos);

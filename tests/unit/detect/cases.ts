@@ -87,6 +87,7 @@ export const CUE_CASES: DetectCase[] = [
   { name: 'colon paragraph with a noun before the colon', text: 'On May 2, 2019, Ben Ward made the following remark:\n\n"Jobs come first."', quotes: [{ text: 'Jobs come first.', speaker: 'Ben Ward' }] },
   { name: 'organisation named with "of"', text: 'Pilots marched on Monday. The Association of Flight Crews said the deal was "a fair start."', quotes: [{ text: 'a fair start.', speaker: 'Association of Flight Crews' }] },
   { name: 'unnamed source with a trailing phrase', text: '"The vote is close," said one senior aide on the committee.', quotes: [{ text: 'The vote is close,', speaker: 'one senior aide on the committee' }] },
+  { name: 'as X put it', text: 'The rule is "a tax on hope," as the Harbor Tribune put it.', quotes: [{ text: 'a tax on hope,', speaker: 'Harbor Tribune' }] },
   { name: 'no speaker in the text', text: 'The word "resilience" was painted on every wall.', quotes: [{ text: 'resilience', speaker: null, method: 'none' }] },
 ];
 
