@@ -83,9 +83,11 @@ export class Matcher {
     const scored: Scored[] = [];
     let bestNone = 0;
     for (const c of retrieve(this.packs, queryKeys(tokens))) {
+      if (c.tied && !q.speaker) break;
       const statement = this.packs[c.pack].record(c.n);
       if (this.shadowed(c.pack, statement.id)) continue;
       const speakerOk = q.speaker ? speakerMatches(q.speaker, statement) : false;
+      if (c.tied && !speakerOk) continue;
       let best: Scored | null = null;
       for (const unit of unitsOf(statement)) {
         const al = align(tokens, unit.tokens, unit.raw);

@@ -8,6 +8,11 @@ import { bigramKey, shortKey, SHORT_UNIT_WORDS } from './units';
 
 /** Candidates aligned per quote: true matches rank in the top few; 8 leaves room for same-text records by other speakers. */
 export const MAX_CANDIDATES = 8;
+/**
+ * Candidates tied with the last of the top ones (the same words recorded for many speakers, or
+ * a short phrase in many records) kept so the named speaker's record can still be found.
+ */
+export const MAX_TIED = 256;
 /** Buckets longer than this (in index characters, ~2 a posting) are stop-bigrams ("of the") and skipped. */
 const MAX_BUCKET_CHARS = 8_000;
 /** Total postings characters decoded per quote: bounds latency at a million records. */
@@ -21,6 +26,8 @@ export interface Candidate {
   pack: number;
   n: number;
   hits: number;
+  /** Beyond the top candidates, tied with the last of them: worth aligning only for the named speaker. */
+  tied?: boolean;
 }
 
 /** Index keys of a quote: bigrams inside each uncut, unbracketed run, or the whole short phrase. */
@@ -74,5 +81,10 @@ export function retrieve(packs: LoadedPack[], keys: number[], limit = MAX_CANDID
   });
   out.sort((a, b) => b.hits - a.hits || a.pack - b.pack || a.n - b.n);
   const floor = out.length ? Math.max(1, Math.ceil(out[0].hits * MIN_HIT_SHARE)) : 1;
-  return out.slice(0, limit).filter((c) => c.hits >= floor);
+  const top = out.slice(0, limit).filter((c) => c.hits >= floor);
+  if (top.length < limit) return top;
+  // Ties with the last kept candidate follow, flagged: the matcher checks only their speaker.
+  const last = top[top.length - 1].hits;
+  const tied = out.slice(limit, limit + MAX_TIED).filter((c) => c.hits === last).map((c) => ({ ...c, tied: true }));
+  return [...top, ...tied];
 }

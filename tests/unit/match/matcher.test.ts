@@ -127,3 +127,20 @@ describe('quoted spans inside a longer page quote', () => {
     expect(r.statement?.id ?? null).toBe(id);
   });
 });
+
+describe('the same words recorded for many speakers', () => {
+  const many: Statement[] = Array.from({ length: 40 }, (_, i) => ({
+    id: `many:${i}`, text: 'The reservoir will be empty by the end of the summer unless it rains.', speaker: `Speaker Number${i} Person${i}`, date: null, context: null, origin: 't',
+  }));
+  const mm = Matcher.fromStatements([...many, { ...many[0], id: 'many:vale', speaker: 'Tamsin Vale' }]);
+  it('finds the named speaker\'s record even past the top candidates', () => {
+    const r = mm.match({ id: 'q', text: 'the reservoir will be empty by the end of the summer', speaker: 'Tamsin Vale' });
+    expect(r.status).toBe('verified');
+    expect(r.statement?.id).toBe('many:vale');
+  });
+  it('a short phrase by the named speaker among many records', () => {
+    const spans: Statement[] = Array.from({ length: 40 }, (_, i) => ({ id: `sp:${i}`, text: `Person ${i} called it "ignored".`, textKind: 'partial', quotedSpans: ['ignored'], speaker: `Pat Q${i}son`, date: null, context: null, origin: 't' }));
+    const ms = Matcher.fromStatements([...spans, { ...spans[0], id: 'sp:putin', speaker: 'Vladimir Putin' }]);
+    expect(ms.match({ id: 'q', text: 'ignored', speaker: 'Putin' }).statement?.id).toBe('sp:putin');
+  });
+});
