@@ -82,9 +82,10 @@ export function retrieve(packs: LoadedPack[], keys: number[], limit = MAX_CANDID
   out.sort((a, b) => b.hits - a.hits || a.pack - b.pack || a.n - b.n);
   const floor = out.length ? Math.max(1, Math.ceil(out[0].hits * MIN_HIT_SHARE)) : 1;
   const top = out.slice(0, limit).filter((c) => c.hits >= floor);
-  if (top.length < limit) return top;
+  // Only when the whole top is one tie (the same words, many records) do ties past it matter.
+  if (top.length < limit || top[top.length - 1].hits !== top[0].hits) return top;
   // Ties with the last kept candidate follow, flagged: the matcher checks only their speaker.
-  const last = top[top.length - 1].hits;
+  const last = top[0].hits;
   const tied = out.slice(limit, limit + MAX_TIED).filter((c) => c.hits === last).map((c) => ({ ...c, tied: true }));
   return [...top, ...tied];
 }
