@@ -6,7 +6,7 @@
  * JSON Lines and CSV files are streamed in 1 MB chunks (bounded memory for large files); JSON and
  * HTML are read whole up to MAX_WHOLE_FILE_BYTES.
  */
-import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Collector, decodeBytes, detectEncoding, importText } from '../lib/db/import/index';
 import { IdRegistry } from '../lib/db/import/collector';
@@ -22,9 +22,12 @@ const MAX_WHOLE_FILE_BYTES = 64 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 const IMPORTABLE = /\.(jsonl|ndjson|csv|tsv|json|html?)$/i;
 
+class UsageError extends Error {}
+
 function listFiles(paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
+    if (!existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
     const st = statSync(p);
     if (st.isDirectory()) {
       for (const f of readdirSync(p).sort()) if (IMPORTABLE.test(f)) out.push(join(p, f));
@@ -143,7 +146,9 @@ async function build(args: string[]): Promise<number> {
   const seen = new IdRegistry();
   const sources: string[] = [];
   let refused = 0;
-  for (const file of listFiles(from)) {
+  const files = listFiles(from);
+  if (!files.length) { console.error(`no statement files (.jsonl, .ndjson, .csv, .tsv, .json, .html) in ${from.join(', ')}`); return 2; }
+  for (const file of files) {
     const r = await importFile(file, seen, true);
     printReport(file, r);
     if (r.refused) { refused++; continue; }
@@ -184,4 +189,7 @@ async function main(): Promise<number> {
   return 2;
 }
 
-main().then((code) => { process.exitCode = code; }, (e) => { console.error(e); process.exitCode = 1; });
+main().then((code) => { process.exitCode = code; }, (e) => {
+  console.error(e instanceof UsageError ? e.message : e);
+  process.exitCode = e instanceof UsageError ? 2 : 1;
+});

@@ -60,6 +60,15 @@ export class Matcher {
     return m;
   }
 
+  /** A record, or null when a damaged pack cannot give it (one bad record must not stop matching). */
+  private recordOrNull(pack: number, n: number): Statement | null {
+    try {
+      return this.packs[pack].record(n);
+    } catch {
+      return null;
+    }
+  }
+
   get(id: string): Statement | undefined {
     for (let p = this.packs.length - 1; p >= 0; p--) {
       const n = this.idMap(p).get(id);
@@ -84,7 +93,8 @@ export class Matcher {
     let bestNone = 0;
     for (const c of retrieve(this.packs, queryKeys(tokens))) {
       if (c.tied && !q.speaker) break;
-      const statement = this.packs[c.pack].record(c.n);
+      const statement = this.recordOrNull(c.pack, c.n);
+      if (!statement) continue;
       if (this.shadowed(c.pack, statement.id)) continue;
       const speakerOk = q.speaker ? speakerMatches(q.speaker, statement) : false;
       if (c.tied && !speakerOk) continue;

@@ -86,6 +86,18 @@ describe('pack index versions', () => {
   });
 });
 
+describe('a damaged pack', () => {
+  it('a record that cannot be decoded is skipped by the matcher, not thrown', () => {
+    const str = buildPack(statements, { sources: [] });
+    const nl = str.indexOf('\n');
+    // Break the first record's JSON (same length, so every offset still holds).
+    const broken = str.slice(0, nl + 1) + '#' + str.slice(nl + 2);
+    const m = Matcher.fromPacks([loadPack(broken)]);
+    expect(() => m.match({ id: 'q', text: 'four hundred new homes on the old tram depot site', speaker: null })).not.toThrow();
+    expect(m.match({ id: 'q', text: 'no question of sending our soldiers across the river', speaker: null }).statement?.id).toBe('fx:3');
+  });
+});
+
 describe('pack ids', () => {
   it('reads ids without decoding, escapes included', () => {
     const tricky = [{ id: 'q:"x"\\y', text: 'T.', speaker: null, date: null, context: null, origin: 'o' }, { id: 'q:ü', text: 'U.', speaker: null, date: null, context: null, origin: 'o' }];
