@@ -57,7 +57,8 @@ export function classifyUse(text: string, sp: RawSpan, para: Range | undefined):
   if (n === 1 && /^\p{Lu}/u.test(words[0]) && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && /^\s/.test(gap)) return 'nickname';
   if (n <= LABEL_MAX_WORDS && /^\s\p{Ll}/u.test(gap) && LABEL_HEADS.has(next.toLowerCase())) return 'label';
   if (n <= TITLE_MAX_WORDS && TITLE_INTRODUCERS.has(prev.toLowerCase())) return 'label';
-  if (isTitleCase(content) && (n <= TITLE_MAX_WORDS || wholeParagraph)) {
+  const interjection = n === 1 && /[,.!?]$/.test(content); // "Yes," he said
+  if (!interjection && isTitleCase(content) && (n <= TITLE_MAX_WORDS || wholeParagraph)) {
     if (wholeParagraph || /['\u2019]s\s*$/.test(before) || n <= TITLE_MAX_WORDS) return 'title';
   }
   if (n <= MODIFIER_MAX_WORDS && /^\p{Ll}/u.test(content) && DETERMINERS.test(before) && /^\s\p{Ll}/u.test(gap) && !/[,.;:!?]$/.test(content)) return 'modifier';

@@ -39,6 +39,14 @@ describe('bad input', () => {
     expect(qs.every((q) => q.end > q.start)).toBe(true);
   });
 
+  it('handles one huge capitalised run and a megabyte of pronoun cues', () => {
+    const caps = repeatTo('"Big" Capital Words Without End ', MB / 2);
+    expect(() => detectQuotes(caps)).not.toThrow();
+    const pronouns = repeatTo('"Yes," he said. "No," she said. ', MB / 2);
+    const qs = detectQuotes(pronouns);
+    expect(qs.length).toBeGreaterThan(1000);
+  });
+
   it('handles other scripts without throwing', () => {
     for (const text of ['他说「我们会赢」，然后离开了。', '«Мы не отступим», — сказал Иван Петров.', 'قال الوزير "لن نتراجع" أمس.', '']) {
       expect(() => detectQuotes(text)).not.toThrow();
