@@ -25,7 +25,7 @@ export function findContext(window: string): string | null {
   for (const { re, pick } of PATTERNS) {
     const m = re.exec(window);
     if (!m) continue;
-    const v = pick(m)?.trim().replace(/[.,]$/, '');
+    const v = pick(m)?.trim().replace(/[.,]$/, '').replace(/['\u2019]s$/, '');
     if (!v) continue;
     return v;
   }
