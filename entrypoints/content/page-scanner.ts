@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findArticleRoot } from '../../lib/dom/article-root';
+import { findArticleRootSteps } from '../../lib/dom/article-root';
 import { findMarks, unwrapMarksIn } from '../../lib/dom/highlight';
 import { listUnits, unitOf } from '../../lib/dom/scan-units';
 import { detectWindow, planWindows } from '../../lib/dom/scan-windows';
@@ -75,6 +75,13 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
     if (note(watch.take())) deps.onChange();
   });
   const stateOf = (el: Element) => states.get(el);
+  const drive = async <T,>(steps: Generator<void, T>): Promise<T> => {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      await slicer.check();
+    }
+  };
 
   function forgetAll() {
     for (const q of all) unwrapQuote(q);
@@ -91,11 +98,11 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
     await slicer.begin();
     if (full) forgetAll();
     if (rootStale || !topRoot?.isConnected) {
-      topRoot = findArticleRoot(doc);
+      topRoot = await drive(findArticleRootSteps(doc));
       rootStale = topRoot === doc.body;
     }
     await slicer.check();
-    page = collectUnits(ctx, doc, topRoot, { watch: watch.watch, onFrame: deps.onFrame, onFrameLoad: () => ((rootStale = true), deps.onChange()) });
+    page = await collectUnits(ctx, doc, topRoot, drive, { watch: watch.watch, onFrame: deps.onFrame, onFrameLoad: () => ((rootStale = true), deps.onChange()) });
     await slicer.check();
 
     // Units gone from the page (or no longer units): their quotes go with them.

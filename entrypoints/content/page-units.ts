@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findArticleRoot } from '../../lib/dom/article-root';
-import { frameDocument, listUnits } from '../../lib/dom/scan-units';
+import { findArticleRootSteps } from '../../lib/dom/article-root';
+import { frameDocument, listUnitsSteps } from '../../lib/dom/scan-units';
 
 /**
  * The page's scan units across the top document and its same-origin frames. Frames are read from
@@ -22,12 +22,16 @@ const MAX_FRAMES = 16;
 
 const seenFrames = new WeakSet<HTMLIFrameElement>();
 
-export function collectUnits(
+/** Runs a step generator, yielding to the page between steps when the slice is spent. */
+export type Drive = <T>(steps: Generator<void, T>) => Promise<T>;
+
+export async function collectUnits(
   ctx: ContentScriptContext,
   doc: Document,
   topRoot: Element,
+  drive: Drive,
   hooks: { watch: (n: Node) => void; onFrame: (d: Document) => void; onFrameLoad: () => void },
-): PageUnits {
+): Promise<PageUnits> {
   const units: Element[] = [];
   const groups: number[] = [];
   const roots = new Set<Element>();
@@ -37,7 +41,7 @@ export function collectUnits(
     const { root, tree } = queue[g];
     roots.add(root);
     hooks.watch(tree);
-    const listing = listUnits(root);
+    const listing = await drive(listUnitsSteps(root));
     for (const u of listing.units) {
       units.push(u);
       groups.push(g);
@@ -53,7 +57,7 @@ export function collectUnits(
       }
       docs.push(fdoc);
       hooks.onFrame(fdoc);
-      queue.push({ root: findArticleRoot(fdoc), tree: fdoc.documentElement });
+      queue.push({ root: await drive(findArticleRootSteps(fdoc)), tree: fdoc.documentElement });
     }
   }
   return { units, groups, roots, unitSet: new Set(units), frameDocs: () => docs };

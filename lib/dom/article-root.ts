@@ -20,11 +20,15 @@ function insideChrome(el: Element, stop: Element): boolean {
   return false;
 }
 
-function paragraphWeights(body: Element): Map<Element, number> {
+/** Paragraphs weighed between two yields of findArticleRootSteps. */
+const STEP = 256;
+
+function* paragraphWeights(body: Element): Generator<void, Map<Element, number>> {
   const weights = new Map<Element, number>();
   const paragraphs = body.querySelectorAll('p, pre, blockquote, li');
   const n = Math.min(paragraphs.length, MAX_PARAGRAPHS);
   for (let i = 0; i < n; i++) {
+    if (i % STEP === STEP - 1) yield;
     const p = paragraphs[i];
     const len = (p.textContent ?? '').trim().length;
     if (len < MIN_PARAGRAPH_CHARS || insideChrome(p, body)) continue;
@@ -33,15 +37,32 @@ function paragraphWeights(body: Element): Map<Element, number> {
   return weights;
 }
 
-function textWithin(el: Element, weights: Map<Element, number>): number {
+/** Runs a step generator to its end in one go. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+function* textWithin(el: Element, weights: Map<Element, number>): Generator<void, number> {
   let sum = 0;
-  for (const [p, w] of weights) if (el.contains(p)) sum += w;
+  let i = 0;
+  for (const [p, w] of weights) {
+    if (++i % STEP === 0) yield;
+    if (el.contains(p)) sum += w;
+  }
   return sum;
 }
 
 export function findArticleRoot(doc: Document): Element {
+  return runSteps(findArticleRootSteps(doc));
+}
+
+/** findArticleRoot in steps: yields every few hundred paragraphs, so a caller can slice it. */
+export function* findArticleRootSteps(doc: Document): Generator<void, Element> {
   const body = doc.body ?? doc.documentElement;
-  const weights = paragraphWeights(body);
+  const weights = yield* paragraphWeights(body);
   let total = 0;
   for (const w of weights.values()) total += w;
   if (total === 0) return body;
@@ -52,12 +73,15 @@ export function findArticleRoot(doc: Document): Element {
     ...body.querySelectorAll('main, [role="main"]'),
   ];
   for (const el of semantic) {
+    yield;
     if (insideChrome(el, body)) continue;
-    if (textWithin(el, weights) >= total * SEMANTIC_MIN_SHARE) return el;
+    if ((yield* textWithin(el, weights)) >= total * SEMANTIC_MIN_SHARE) return el;
   }
 
   const scores = new Map<Element, number>();
+  let i = 0;
   for (const [p, w] of weights) {
+    if (++i % STEP === 0) yield;
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + w);

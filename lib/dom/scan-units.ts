@@ -31,42 +31,66 @@ export function frameDocument(frame: HTMLIFrameElement): Document | null {
   }
 }
 
-function hasOwnText(el: Element, skip: (el: Element) => boolean): boolean {
-  for (const c of flatChildren(el)) {
-    if (c.nodeType === 3) {
-      // The text map keeps no-break spaces, so they count as text here too.
-      if (/[^ \t\n\r\f]/.test((c as Text).data)) return true;
-    } else if (c.nodeType === 1) {
-      const ce = c as Element;
-      if (ce.tagName === 'IFRAME' || skip(ce)) continue;
-      if (!BLOCK_TAGS.has(ce.tagName.toUpperCase())) return true;
-    }
-  }
-  return false;
-}
+/** Elements visited between two yields of listUnitsSteps. */
+const STEP = 256;
 
 export function listUnits(root: Element, skip: (el: Element) => boolean = isChrome): UnitListing {
+  const steps = listUnitsSteps(root, skip);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** listUnits in steps: yields every few hundred elements, so a caller can slice it. */
+export function* listUnitsSteps(root: Element, skip: (el: Element) => boolean = isChrome): Generator<void, UnitListing> {
   const out: UnitListing = { units: [], shadowRoots: [], frames: [] };
+  let visited = 0;
   // Explicit stack, not recursion: pages nest elements thousands deep.
   const stack: { el: Element; depth: number }[] = [{ el: root, depth: 0 }];
   while (stack.length > 0 && out.units.length < MAX_UNITS) {
+    if (++visited % STEP === 0) yield;
     const { el, depth } = stack.pop()!;
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     if (shadow) out.shadowRoots.push(shadow);
-    if (depth >= MAX_DEPTH || hasOwnText(el, skip)) {
+    if (depth >= MAX_DEPTH) {
       out.units.push(el);
       continue;
     }
+    // One pass over the children: text of its own (a non-blank text node or an inline element)
+    // makes el a unit; otherwise its block children are walked. Yields inside long child lists.
+    let own = false;
     const kids: Element[] = [];
+    const frames: HTMLIFrameElement[] = [];
+    let seen = 0;
     for (const c of flatChildren(el)) {
+      if (++seen % STEP === 0) yield;
+      if (c.nodeType === 3) {
+        // The text map keeps no-break spaces, so they count as text here too.
+        if (/[^ \t\n\r\f]/.test((c as Text).data)) {
+          own = true;
+          break;
+        }
+        continue;
+      }
       if (c.nodeType !== 1) continue;
       const ce = c as Element;
       if (ce.tagName === 'IFRAME') {
-        if (frameDocument(ce as HTMLIFrameElement)) out.frames.push(ce as HTMLIFrameElement);
+        frames.push(ce as HTMLIFrameElement);
         continue;
       }
-      if (!skip(ce)) kids.push(ce);
+      if (skip(ce)) continue;
+      if (!BLOCK_TAGS.has(ce.tagName.toUpperCase())) {
+        own = true;
+        break;
+      }
+      kids.push(ce);
     }
+    if (own) {
+      out.units.push(el);
+      continue;
+    }
+    for (const f of frames) if (frameDocument(f)) out.frames.push(f);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ el: kids[i], depth: depth + 1 });
   }
   return out;
