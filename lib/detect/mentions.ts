@@ -139,7 +139,11 @@ function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
   if (stripPossessive(toks[b].w) !== toks[b].w) return false; // a possessive: "Holt's courage"
   if (a === 0 || /[.!?\n]/.test(text.slice(toks[a - 1].e, toks[a].s)) || isCue(toks[a - 1].w)) return true;
   const next = toks[b + 1];
-  if (!next || text.slice(toks[b].e, next.s) !== ' ') return false;
+  if (!next) return false;
+  const g = text.slice(toks[b].e, next.s);
+  // "Jane Holt, president of the Harbor Union, …": an introduced source
+  if (g === ', ' && (/^(?:a|an|the)$/.test(next.w) || ROLE_NOUNS.has(low(next.w)) || TITLE_WORDS.has(low(next.w)))) return true;
+  if (g !== ' ') return false;
   return /^\p{Ll}/u.test(next.w) && !NOT_VERBS.has(next.w);
 }
 
