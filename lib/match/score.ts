@@ -31,7 +31,7 @@ export const THRESHOLDS: Record<Strictness, Thresholds> = {
   // 4 words: "We have no plans" style windows are common phrases below that.
   strict: { minExactWords: 6, minAlteredWords: 8, maxChangeFraction: 0.15, minUncheckedWords: 8 },
   balanced: { minExactWords: 4, minAlteredWords: 6, maxChangeFraction: 0.25, minUncheckedWords: 6 },
-  loose: { minExactWords: 4, minAlteredWords: 5, maxChangeFraction: 0.34, minUncheckedWords: 5 },
+  loose: { minExactWords: 4, minAlteredWords: 6, maxChangeFraction: 0.3, minUncheckedWords: 5 },
 };
 
 export interface TextVerdict {
