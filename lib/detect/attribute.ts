@@ -7,10 +7,10 @@
 import type { AttributionEvidence } from '../types';
 import { paragraphIndexAt, type Range } from '../text/paragraphs';
 import { sentenceEndAfter, sentenceStartBefore } from '../text/sentences';
-import { isCapitalised, tokenize, type Token } from '../text/tokens';
+import { isCapitalised, stripPossessive, tokenize, type Token } from '../text/tokens';
 import { findContext } from './context';
 import { CUE_NOUNS } from './lexicon';
-import { isCue, lw, phraseAfter, sentenceSubject, subjectBefore, type SpeakerPhrase } from './cues';
+import { isCue, lw, phraseAfter, phraseEndingAt, sentenceSubject, subjectBefore, type SpeakerPhrase } from './cues';
 import { resolvePhrase, type Resolved, type ResolveEnv } from './resolve';
 import type { RawSpan } from './spans';
 
@@ -131,15 +131,18 @@ function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution
       return finish(env, phraseAfter(text, toks, j + 2, toks.length), 'according to', 'before', toks[j].s, win);
     }
   }
-  let tried = 0;
-  for (let v = toks.length - 1; v >= 0 && tried < MAX_CUES_TRIED; v--) {
-    if (!isCueAt(toks, v)) continue;
-    tried++;
-    // ", arguing that …": a participle hangs on the main clause, whose subject speaks
-    const participle = /ing$/i.test(toks[v].w) && v > 0 && /,/.test(text.slice(toks[v - 1].e, toks[v].s));
-    const ph = participle ? sentenceSubject(text, toks, v) : subjectBefore(text, toks, v, 0);
-    const r = finish(env, ph, toks[v], 'before', toks[v].s, win);
-    if (r) return r;
+  // verbs first, nearest first; then cue nouns ("Holt's claim that “…”": the owner speaks)
+  for (const nouns of [false, true]) {
+    let tried = 0;
+    for (let v = toks.length - 1; v >= 0 && tried < MAX_CUES_TRIED; v--) {
+      if (!isCueAt(toks, v) || CUE_NOUNS.has(toks[v].w) !== nouns) continue;
+      tried++;
+      // ", arguing that …": a participle hangs on the main clause, whose subject speaks
+      const participle = /ing$/i.test(toks[v].w) && v > 0 && /,/.test(text.slice(toks[v - 1].e, toks[v].s));
+      const ph = participle ? sentenceSubject(text, toks, v) : nouns ? ownerBefore(text, toks, v) : subjectBefore(text, toks, v, 0);
+      const r = finish(env, ph, toks[v], 'before', toks[v].s, win);
+      if (r) return r;
+    }
   }
   // no cue: a partial quote inside a sentence is usually the subject's words ("Holt praised
   // the mayor as a “true partner”")
@@ -159,6 +162,13 @@ function attributeLabel(env: ResolveEnv, sp: RawSpan): Attribution | null {
   if (toks.length === 0) return null;
   const ph: SpeakerPhrase = { kind: 'name', words: toks.map((t) => t.w), s: toks[0].s, e: toks[toks.length - 1].e };
   return finish(env, ph, ':', 'colon', sp.start, '');
+}
+
+/** The possessive name right before a cue noun ("Jane Holt's claim"), or null. */
+function ownerBefore(text: string, toks: Token[], v: number): SpeakerPhrase | null {
+  if (v === 0 || stripPossessive(toks[v - 1].w) === toks[v - 1].w) return null;
+  const ph = phraseEndingAt(text, toks, v - 1, 0);
+  return ph && ph.kind === 'name' ? ph : null;
 }
 
 /** A reporting cue at token v, including the idiom "as X put it". */

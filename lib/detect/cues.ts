@@ -68,7 +68,7 @@ function phrase(kind: PhraseKind, toks: Token[], a: number, b: number): SpeakerP
 }
 
 /** The phrase that ends at token k (inclusive), reading back no further than floor. */
-function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): SpeakerPhrase | null {
+export function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): SpeakerPhrase | null {
   if (k < floor) return null;
   const w = toks[k].w;
   const l = lw(w);

@@ -88,6 +88,8 @@ export const CUE_CASES: DetectCase[] = [
   { name: 'organisation named with "of"', text: 'Pilots marched on Monday. The Association of Flight Crews said the deal was "a fair start."', quotes: [{ text: 'a fair start.', speaker: 'Association of Flight Crews' }] },
   { name: 'unnamed source with a trailing phrase', text: '"The vote is close," said one senior aide on the committee.', quotes: [{ text: 'The vote is close,', speaker: 'one senior aide on the committee' }] },
   { name: 'as X put it', text: 'The rule is "a tax on hope," as the Harbor Tribune put it.', quotes: [{ text: 'a tax on hope,', speaker: 'Harbor Tribune' }] },
+  { name: "a possessive before a cue noun owns the claim", text: 'Mayor Tom Pratt spoke often. The site seized on Pratt’s claim that there were "thousands of cases" in the city.', quotes: [{ text: 'thousands of cases', speaker: 'Tom Pratt' }] },
+  { name: 'a verb cue beats a nearer cue noun', text: 'Gov. Mike Ward said his running mate Tom Pratt’s tweet was only "to tease" the other side.', quotes: [{ text: 'to tease', speaker: 'Mike Ward' }] },
   { name: 'no speaker in the text', text: 'The word "resilience" was painted on every wall.', quotes: [{ text: 'resilience', speaker: null, method: 'none' }] },
 ];
 
