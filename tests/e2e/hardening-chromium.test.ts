@@ -4,7 +4,8 @@ import { launchChromium, type ChromiumSession } from './support/chromium';
 import { defineDynamicTests, defineHostileTests } from './support/hardening-cases';
 import { leftovers, waitIn, type HardeningDriver, type PageLike } from './support/hardening-page';
 import { measurePage } from './support/hardening-perf';
-import { PAGES } from './support/paths';
+import { auditBuild, ALLOWED_PERMISSIONS } from './support/build-audit';
+import { CHROME_BUILD, FIREFOX_BUILD, PAGES } from './support/paths';
 
 let session: ChromiumSession;
 let server: StaticServer;
@@ -66,6 +67,20 @@ describe('Chromium hardening', () => {
   });
 
   describe('privacy', () => {
+    test('both builds: fewest permissions, no host permissions, default (strict) CSP, no dynamic or remote code, no network API in the content script', () => {
+      for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
+        const a = auditBuild(dir);
+        for (const p of a.permissions) expect(ALLOWED_PERMISSIONS, `${dir}: ${p}`).toContain(p);
+        expect(a.hostPermissions).toEqual([]);
+        // No content_security_policy key: the browsers' defaults forbid remote and eval'd script
+        // (MV3 "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'", MV2 "script-src 'self'; object-src 'self'").
+        expect(a.csp).toBeNull();
+        expect(a.dynamicCode).toEqual([]);
+        expect(a.remoteTags).toEqual([]);
+        expect(a.contentScriptNetwork).toEqual([]);
+      }
+    });
+
     test('no request left 127.0.0.1 or the extension, from any page or extension context', () => {
       expect(session.extensionRequests).toEqual([]);
       const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));

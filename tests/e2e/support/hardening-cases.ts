@@ -7,6 +7,11 @@ import { leftovers, markSummary, settledIn, waitIn, type HardeningDriver, type P
  */
 
 const has = (texts: string[], s: string) => texts.some((t) => t.includes(s));
+/** In the page: the hover card's text, or '' while it is closed. */
+const cardText = () => {
+  const c = document.querySelector('quotetrace-card')?.shadowRoot?.querySelector<HTMLElement>('.qt-card');
+  return c && c.offsetParent !== null ? c.innerText : '';
+};
 const noErrors = (page: PageLike) => page.evaluate(() => (window as unknown as { __probe: { errors: string[] } }).__probe.errors.join(' | '));
 
 export function defineDynamicTests(driver: () => HardeningDriver) {
@@ -86,6 +91,13 @@ export function defineDynamicTests(driver: () => HardeningDriver) {
       const s = await settledIn(page, markSummary, 'shadow:news-story');
       expect(s.nested).toBe(0);
       expect(s.marks).toBe(s.ids);
+      // Hovering a mark inside the shadow tree opens the card (events are read on the composed path).
+      await page.evaluate(() => {
+        const marks = document.querySelector('news-story')!.shadowRoot!.querySelectorAll('quotetrace-mark');
+        const m = [...marks].find((x) => x.textContent?.includes('twice the seats'))!;
+        m.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+      });
+      expect(await waitIn(page, cardText)).toContain('Maria Lopez');
       await page.close();
     });
 
@@ -98,6 +110,19 @@ export function defineDynamicTests(driver: () => HardeningDriver) {
       expect(s.ids).toBe(3);
       expect(s.nested).toBe(0);
       expect(await page.evaluate(() => document.querySelector<HTMLIFrameElement>('#story')!.contentDocument!.querySelectorAll('style[data-quotetrace-ui]').length)).toBe(1);
+      // Hovering a mark inside the frame opens the top page's card, placed by the frame's offset.
+      await page.evaluate(() => {
+        const d = document.querySelector<HTMLIFrameElement>('#story')!.contentDocument!;
+        const m = [...d.querySelectorAll('quotetrace-mark')].find((x) => x.textContent?.includes('The barrier closed'))!;
+        m.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+      });
+      expect(await waitIn(page, cardText)).toContain('John Carter');
+      const placed = await page.evaluate(() => {
+        const box = document.querySelector('quotetrace-card')!.shadowRoot!.querySelector<HTMLElement>('.qt-hover')!.getBoundingClientRect();
+        const frame = document.querySelector('#story')!.getBoundingClientRect();
+        return box.top >= frame.top && box.left >= frame.left - 8;
+      });
+      expect(placed).toBe(true);
       await page.close();
     });
   });

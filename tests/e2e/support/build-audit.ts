@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Static checks on a built extension folder: what it may do (permissions, CSP) and what its code
+ * could load (no eval, no remote scripts, no network API in the content script).
+ */
+
+/** Every permission QuoteTrace needs, and why, is in wxt.config.ts; anything else is a regression. */
+export const ALLOWED_PERMISSIONS = ['storage', 'contextMenus', 'activeTab', 'sidePanel'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+export interface BuildAudit {
+  permissions: string[];
+  hostPermissions: string[];
+  csp: string | null;
+  /** Files with eval, new Function, importScripts or a string-compiled timer. */
+  dynamicCode: string[];
+  /** Script or style tags in HTML pages that point off the extension. */
+  remoteTags: string[];
+  /** Network APIs used by the content script bundle. */
+  contentScriptNetwork: string[];
+}
+
+export function auditBuild(dir: string): BuildAudit {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const csp = manifest.content_security_policy;
+  const all = files(dir);
+  const read = (f: string) => readFileSync(f, 'utf8');
+  return {
+    permissions: (manifest.permissions as string[] | undefined) ?? [],
+    hostPermissions: (manifest.host_permissions as string[] | undefined) ?? [],
+    csp: csp === undefined ? null : JSON.stringify(csp),
+    dynamicCode: all.filter((f) => f.endsWith('.js') && /\beval\(|new Function\(|importScripts\(|set(?:Timeout|Interval)\(\s*["'`]/.test(read(f))),
+    remoteTags: all.filter((f) => f.endsWith('.html')).flatMap((f) => read(f).match(/<(?:script|link)[^>]+(?:src|href)=["']?(?:https?:)?\/\/[^>]*>/gi) ?? []),
+    contentScriptNetwork: all
+      .filter((f) => f.includes('content-scripts') && f.endsWith('.js'))
+      .flatMap((f) => read(f).match(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|\.src\s*=\s*["'`]https?:/g) ?? []),
+  };
+}
