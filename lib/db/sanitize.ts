@@ -1,9 +1,9 @@
 /** Field cleaning shared by the schema and the importers: text only, http(s) links only. */
 
-const ENTITIES: Record<string, string> = {
+const ENTITIES = new Map<string, string>(Object.entries({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘',
   rdquo: '”', ldquo: '“', hellip: '…', mdash: '—', ndash: '–',
-};
+}));
 
 /** Decodes the common HTML entities (named, decimal, hex); unknown ones stay as written. */
 export function decodeEntities(s: string): string {
@@ -12,7 +12,7 @@ export function decodeEntities(s: string): string {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
     }
-    return ENTITIES[body.toLowerCase()] ?? m;
+    return ENTITIES.get(body.toLowerCase()) ?? m;
   });
 }
 

@@ -22,20 +22,27 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’‘`.,][\p{L}\p{N}]+)*%?|%/gu;
 const ELLIPSIS_RE = /\.\s?\.\s?\.|…/g;
 const MARKS_RE = /\p{M}+/gu;
 
+const PLAIN_RE = /^[A-Za-z0-9]+$/;
+
 /** Small numbers written as words equal their digits ("four" = "4"): pages and records differ in style. */
-const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+const NUMBER_WORDS = new Map<string, string>(
   ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, String(i)]),
 );
 
 /** Normalises one raw word; returns '' when nothing word-like is left. */
 export function normalizeWord(raw: string): string {
+  if (PLAIN_RE.test(raw)) {
+    // Fast path, most words: ASCII letters and digits only.
+    const lower = raw.toLowerCase();
+    return NUMBER_WORDS.get(lower) ?? lower;
+  }
   let w = raw.normalize('NFKD').replace(MARKS_RE, '').toLowerCase();
   w = w.replace(/['’‘`]/g, '');
   // Thousands separators and abbreviation dots go; a decimal point between digits stays.
   w = w.replace(/(\d),(?=\d)/g, '$1').replace(/,/g, '');
   w = w.replace(/\.(?!\d)|(?<!\d)\./g, '');
-  return NUMBER_WORDS[w] ?? w;
+  return NUMBER_WORDS.get(w) ?? w;
 }
 
 /** "[W]e" or "reform[s]": brackets glued to a word only restore case or inflection; unwrap them. */

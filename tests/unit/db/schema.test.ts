@@ -14,6 +14,7 @@ describe('validateStatement', () => {
     ['javascript: url dropped', { sourceUrl: 'javascript:alert(1)' }, { sourceUrl: null }],
     ['data: fact-check url dropped', { factCheckUrl: 'data:text/html,x' }, { factCheckUrl: undefined }],
     ['https url kept', { sourceUrl: 'https://example.org/a b' }, { sourceUrl: 'https://example.org/a%20b' }],
+    ['unknown entities kept as written', { text: 'a &constructor; b &toString; c' }, { text: 'a &constructor; b &toString; c' }],
     ['HTML stripped', { text: '<b>Bold</b> &amp; <script>alert(1)</script>plain' }, { text: 'Bold & plain' }],
     ['null speaker', { speaker: null }, { speaker: null }],
     ['missing context is null', {}, { context: null, date: null }],

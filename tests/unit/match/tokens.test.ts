@@ -11,6 +11,7 @@ describe('tokenize', () => {
     ['well-known — dash', ['well', 'known', 'dash']],
     ['scion[s] of [W]ealth', ['scions', 'of', 'wealth']],
     ['Four hundred and twenty', ['4', 'hundred', 'and', '20']],
+    ['constructor toString __proto__', ['constructor', 'tostring', 'proto']],
     ['', []],
   ];
   it.each(cases)('%s', (text, words) => expect(tokenize(text)).toEqual(words));
