@@ -136,4 +136,5 @@ export const LABEL_HEADS = words(`
 export const TITLE_INTRODUCERS = words(`
   book film movie song album show series documentary novel play essay column titled entitled
   so-called hashtag program programme podcast episode segment memoir poem painting slogan motto
+  nickname
 `);

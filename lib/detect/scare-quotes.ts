@@ -18,6 +18,9 @@ const LABEL_MAX_WORDS = 4;
 /** Longest quote (in words) read as an adjective scare quote ("major"). */
 const MODIFIER_MAX_WORDS = 2;
 
+/** Function words that, quoted alone, are mentioned rather than said. */
+const MENTIONED_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'the', 'a', 'an', 'and', 'or']);
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const MINOR = new Set('of in the and a an to on for with at by from or as vs nor but is'.split(' '));
 const DETERMINERS = /(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|so-called)\s+$/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
@@ -57,7 +60,12 @@ export function classifyUse(text: string, sp: RawSpan, para: Range | undefined):
   if (n === 1 && /^\p{Lu}/u.test(words[0]) && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && /^\s/.test(gap)) return 'nickname';
   if (n <= LABEL_MAX_WORDS && /^\s\p{Ll}/u.test(gap) && LABEL_HEADS.has(next.toLowerCase())) return 'label';
   if (n <= TITLE_MAX_WORDS && TITLE_INTRODUCERS.has(prev.toLowerCase())) return 'label';
-  const interjection = n === 1 && /[,.!?]$/.test(content); // "Yes," he said
+  // its "senior fellow" Jane Holt: an epithet before a name
+  if (n <= LABEL_MAX_WORDS && /^\p{Ll}/u.test(content) && !/[,.;:!?]$/.test(content) && DETERMINERS.test(before)
+    && /^\s\p{Lu}/u.test(gap) && /^\p{Lu}\p{Ll}/u.test(next) && !CALENDAR.test(next)) return 'label';
+  // "she" is a "he": a word mentioned, not said
+  if (n === 1 && MENTIONED_WORDS.has(words[0].toLowerCase())) return 'label';
+  const interjection = n === 1 && /^\p{L}/u.test(content) && /[,.!?]$/.test(content); // "Yes," he said
   if (!interjection && isTitleCase(content) && (n <= TITLE_MAX_WORDS || wholeParagraph)) {
     if (wholeParagraph || /['\u2019]s\s*$/.test(before) || n <= TITLE_MAX_WORDS) return 'title';
   }

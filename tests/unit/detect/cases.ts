@@ -66,6 +66,9 @@ export const SCARE_CASES: DetectCase[] = [
   { name: 'show title', text: 'She appeared on "Meet the Press" last week.', quotes: [] },
   { name: 'book title', text: 'His book "The Long Road Home" sold well.', quotes: [] },
   { name: 'nickname inside a name', text: 'Robert "Bobby" Chan won the seat.', quotes: [] },
+  { name: 'epithet before a name', text: 'The paper sent its "senior fellow" Ana Ruiz to the hearing.', quotes: [] },
+  { name: 'quoted pronouns are mentioned, not said', text: 'Nobody knew whether "she" meant the mayor.', quotes: [] },
+  { name: 'a nickname given as a noun phrase', text: 'Critics stuck him with the nickname "Lucky Tom."', quotes: [] },
   { name: 'adjective scare quote has no speaker', text: 'Officials planned a "major" overhaul of the port.', quotes: [{ text: 'major', speaker: null }] },
 ];
 
