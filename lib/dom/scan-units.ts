@@ -80,7 +80,10 @@ export function* listUnitsSteps(root: Element, skip: (el: Element) => boolean = 
         continue;
       }
       if (skip(ce)) continue;
-      if (!BLOCK_TAGS.has(ce.tagName.toUpperCase())) {
+      // A shadow host (a web component holding a story) is walked like a block container, so its
+      // shadow root is found, watched, and cut into units of its own.
+      const host = !!(ce as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (!host && !BLOCK_TAGS.has(ce.tagName.toUpperCase())) {
         own = true;
         break;
       }

@@ -98,6 +98,11 @@ export function defineDynamicTests(driver: () => HardeningDriver) {
         m.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
       });
       expect(await waitIn(page, cardText)).toContain('Maria Lopez');
+      // Light DOM projected through a slot: changing it is seen (climbing through the slot).
+      await page.evaluate(() => {
+        document.querySelector('[slot="lede"]')!.textContent = '"Slots change too," said Aiko Tanaka, the deputy editor.';
+      });
+      await waitIn(page, () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('Slots change too')));
       await page.close();
     });
 
