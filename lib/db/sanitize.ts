@@ -16,13 +16,16 @@ export function decodeEntities(s: string): string {
   });
 }
 
+const TAG_RE = /<\/?[a-z!][^>]{0,2000}>/gi;
+
 /** Strips HTML tags (and script/style bodies) to plain text; never returns markup. */
 export function stripTags(s: string): string {
   if (!/[<&]/.test(s)) return s;
-  const noBlocks = s.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
-  const text = decodeEntities(noBlocks.replace(/<\/?[a-z!][^>]*>/gi, ' '));
+  // Tag bodies are bounded ({0,2000}) so text full of unclosed "<a" stays linear.
+  const noBlocks = s.replace(/<(script|style)\b[^>]{0,2000}>[\s\S]*?<\/\1\s*>/gi, ' ');
+  const text = decodeEntities(noBlocks.replace(TAG_RE, ' '));
   // An entity could decode into a "<tag>" again; remove any angle-bracketed markup left.
-  return text.replace(/<\/?[a-z!][^>]*>/gi, ' ');
+  return text.replace(TAG_RE, ' ');
 }
 
 /** Collapses whitespace and control characters, trims. */

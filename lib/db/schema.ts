@@ -20,6 +20,8 @@ export const STATEMENT_KEYS = [
 export const MAX_TEXT_CHARS = 5000;
 /** Longest accepted short field (names, contexts, verdicts). */
 const MAX_FIELD_CHARS = 500;
+/** How much longer than its limit a field may be before markup is stripped from it. */
+const MAX_MARKUP_FACTOR = 10;
 const TEXT_KINDS = ['verbatim', 'partial', 'paraphrase'] as const;
 const SCALES: VerdictScale[] = ['true', 'mostly-true', 'half-true', 'mostly-false', 'false', 'pants-on-fire', 'misleading', 'unverifiable'];
 
@@ -29,6 +31,8 @@ function str(v: unknown, field: string, max = MAX_FIELD_CHARS): string | undefin
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'number' && field !== 'text') v = String(v);
   if (typeof v !== 'string') throw new Invalid(`${field} must be a string`);
+  // Markup may shrink a field a lot, but not past this: refuse before doing any work on it.
+  if (v.length > max * MAX_MARKUP_FACTOR) throw new Invalid(`${field} is longer than ${max} characters`);
   const s = cleanText(stripTags(v));
   if (s.length > max) throw new Invalid(`${field} is longer than ${max} characters`);
   return s || undefined;

@@ -12,9 +12,25 @@ type Obj = Record<string, unknown>;
 
 /** Nesting depth searched for ClaimReview nodes; deeper is not JSON-LD a publisher writes. */
 const MAX_DEPTH = 8;
-/** Every script element in document order (a "<script" inside another script's body is skipped). */
-const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const LD_TYPE_RE = /\btype\s*=\s*["']?application\/ld\+json/i;
+
+/** Every script element in document order, by linear scanning (a "<script" inside another script's body is skipped). */
+function scripts(html: string): { attrs: string; body: string; at: number }[] {
+  const lower = html.toLowerCase();
+  const out: { attrs: string; body: string; at: number }[] = [];
+  let i = 0;
+  for (;;) {
+    const open = lower.indexOf('<script', i);
+    if (open < 0) break;
+    const gt = lower.indexOf('>', open);
+    const close = gt < 0 ? -1 : lower.indexOf('</script', gt);
+    if (close < 0) break; // unterminated: nothing more to read
+    const attrs = html.slice(open + 7, gt);
+    if (/^[\s/>]|^$/.test(attrs)) out.push({ attrs, body: html.slice(gt + 1, close), at: open });
+    i = close + 8;
+  }
+  return out;
+}
 
 function isObj(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -70,7 +86,7 @@ export function claimReviewToRecord(cr: Obj): Obj {
     factCheckUrl: safeUrl(cr.url) ?? undefined,
     lang: typeof cr.inLanguage === 'string' ? cr.inLanguage : undefined,
   };
-  if (typeof text === 'string') Object.assign(raw, inferTextKind(text.replace(/<[^>]*>/g, '')));
+  if (typeof text === 'string') Object.assign(raw, inferTextKind(text.replace(/<[^>]{0,2000}>/g, '')));
   return raw;
 }
 
@@ -86,9 +102,12 @@ export function importClaimReview(fileName: string, content: string, collector =
   const isHtml = /^\s*</.test(content);
   const blocks: { json: string; line: number }[] = [];
   if (isHtml) {
-    for (const m of content.matchAll(SCRIPT_RE)) {
-      if (!LD_TYPE_RE.test(m[1])) continue;
-      blocks.push({ json: m[2].replace(/^\s*<!--|-->\s*$/g, ''), line: content.slice(0, m.index).split('\n').length });
+    let line = 1, counted = 0;
+    for (const sc of scripts(content)) {
+      if (!LD_TYPE_RE.test(sc.attrs)) continue;
+      for (let p = content.indexOf('\n', counted); p >= 0 && p < sc.at; p = content.indexOf('\n', p + 1)) line++;
+      counted = sc.at;
+      blocks.push({ json: sc.body.replace(/^\s*<!--|-->\s*$/g, ''), line });
     }
     if (!blocks.length) return collector.report('claimreview', `${fileName} is an HTML page without JSON-LD (<script type="application/ld+json">) blocks`);
   } else blocks.push({ json: content, line: 1 });

@@ -45,6 +45,13 @@ describe('validateStatement', () => {
     if (!v.ok) expect(v.error).toMatch(msg);
   });
 
+  it('stays fast on pathological markup', () => {
+    const t = performance.now();
+    expect(validateStatement({ ...base, text: '<a'.repeat(20_000) }).ok).toBe(false);
+    expect(validateStatement({ ...base, text: '<a'.repeat(2_400) }).ok).toBe(true);
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+
   it('writes keys in canonical order', () => {
     const v = validateStatement({ origin: 'o', speaker: 's', text: 't', id: 'i', lang: 'en' });
     expect(v.ok && Object.keys(v.value)).toEqual(['id', 'text', 'speaker', 'date', 'context', 'sourceUrl', 'lang', 'origin']);
