@@ -1,5 +1,4 @@
 /** Match latency, pack build/load time and memory at synthetic scale, and fuse.js side by side. */
-import Fuse from 'fuse.js';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { MatchQuery, Statement } from '../lib/types';
 import { PackWriter, loadPack } from '../lib/db/pack';
+import { fuseBaseline } from '../lib/match/fuse-baseline';
 import { Matcher } from '../lib/match/matcher';
 import { rng } from './bench-queries';
 import { makeSynthetic } from './bench-synth';
@@ -104,18 +104,12 @@ export interface FuseComparison { statements: number; queries: number; fuseMedia
 
 /** The same quotes through fuse.js over every statement (the approach the index replaces). */
 export function benchFuse(statements: Statement[], quotes: MatchQuery[]): FuseComparison {
-  const fuse = new Fuse(statements, {
-    keys: ['text'],
-    includeScore: true,
-    ignoreLocation: true, // the quote may be anywhere in the statement
-    threshold: 0.4, // the edits a benign quote carries
-    minMatchCharLength: 3,
-  });
+  const fuse = fuseBaseline(statements);
   const matcher = Matcher.fromStatements(statements);
   const f: number[] = [], m: number[] = [];
   for (const q of quotes) {
     let t = performance.now();
-    fuse.search(q.text, { limit: 5 });
+    fuse(q.text, 5);
     f.push(performance.now() - t);
     t = performance.now();
     for (let k = 0; k < 20; k++) matcher.match(q);

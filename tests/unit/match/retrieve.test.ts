@@ -43,3 +43,11 @@ describe('retrieve', () => {
     expect(retrieve([empty], queryKeys(tokenizeQuery('seven ships')))).toEqual([]);
   });
 });
+
+describe('fuse.js baseline (bench only)', () => {
+  it('finds a statement by a quote of it', async () => {
+    const { fuseBaseline } = await import('../../../lib/match/fuse-baseline');
+    const search = fuseBaseline([st('f:1', 'the lighthouse keeper counted seven ships in the fog'), st('f:2', 'nothing in common here at all')]);
+    expect(search('keeper counted seven ships')[0]).toBe('f:1');
+  });
+});
