@@ -80,6 +80,13 @@ function attributeAfter(env: ResolveEnv, from: number, to: number, quoteText: st
     }
     return finish(env, ph, toks[0], 'after', toks[0].s, win);
   }
+  for (let j = 0; j + 2 < Math.min(toks.length, AFTER_CUE_TOKENS); j++) {
+    // "…” at 200 schools, according to the organiser, the Harbor Union
+    if (lw(toks[j].w) === 'according' && lw(toks[j + 1].w) === 'to') {
+      const r = finish(env, accordingTo(text, toks, j + 2), 'according to', 'after', toks[j].s, win);
+      if (r) return r;
+    }
+  }
   if (DASH_LEAD.test(text.slice(from, toks[0].s))) {
     // signature style: "…” ― Jane Doe
     const ph = phraseAfter(text, toks, 0, Math.min(toks.length, AFTER_CUE_TOKENS));
@@ -128,7 +135,7 @@ function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution
   }
   for (let j = 0; j + 2 < toks.length; j++) {
     if (lw(toks[j].w) === 'according' && lw(toks[j + 1].w) === 'to') {
-      return finish(env, phraseAfter(text, toks, j + 2, toks.length), 'according to', 'before', toks[j].s, win);
+      return finish(env, accordingTo(text, toks, j + 2), 'according to', 'before', toks[j].s, win);
     }
   }
   // verbs first, nearest first; then cue nouns ("Holt's claim that “…”": the owner speaks)
@@ -169,6 +176,18 @@ function ownerBefore(text: string, toks: Token[], v: number): SpeakerPhrase | nu
   if (v === 0 || stripPossessive(toks[v - 1].w) === toks[v - 1].w) return null;
   const ph = phraseEndingAt(text, toks, v - 1, 0);
   return ph && ph.kind === 'name' ? ph : null;
+}
+
+/** The phrase after "according to", or the name in its appositive ("the chief, Ana Ruiz"). */
+function accordingTo(text: string, toks: Token[], k: number): SpeakerPhrase | null {
+  const ph = phraseAfter(text, toks, k, toks.length);
+  if (!ph || ph.kind !== 'noun') return ph;
+  const next = toks.findIndex((t) => t.s >= ph.e);
+  if (next > 0 && /^,\s*$/.test(text.slice(ph.e, toks[next].s)) && isCapitalised(toks[next].w)) {
+    const name = phraseAfter(text, toks, next, toks.length);
+    if (name && name.kind === 'name') return name;
+  }
+  return ph;
 }
 
 /** A reporting cue at token v, including the idiom "as X put it". */

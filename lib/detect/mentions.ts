@@ -93,6 +93,8 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
     e.count++;
     return e;
   }
+  // transcript labels are written in capitals: "HOLT" -> "Holt"
+  name = name.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
   const first = keyOf(core[0]);
   const list = idx.byLast.get(last) ?? [];
   let e = list.find((x) => keyOf(x.tokens[0]) === first);

@@ -156,7 +156,8 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
       const method = e.kind === 'org' ? 'organisation' : name.length > 1 ? 'name' : 'surname';
       return { speaker: e.name, entity: e, method, mention, certainty: 0.9 };
     }
-    const words = name.map((w) => w.replace(/['\u2019]s$/, ''));
+    // transcript labels are written in capitals: "HOLT" -> "Holt"
+    const words = name.map((w) => w.replace(/['\u2019]s$/, '')).map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
     return { speaker: words.join(' '), entity: null, method: 'name', mention, certainty: 0.7 };
   }
   // the head noun: "a spokesperson for the ministry" -> spokesperson

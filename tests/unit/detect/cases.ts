@@ -75,7 +75,9 @@ export const SCARE_CASES: DetectCase[] = [
 export const CUE_CASES: DetectCase[] = [
   { name: 'cue after the quote, inverted', text: '"The vote is final," said Paul Grant.', quotes: [{ text: 'The vote is final,', speaker: 'Paul Grant', method: 'name' }] },
   { name: 'cue before with a colon', text: 'Paul Grant insisted: "No deal is better than this deal."', quotes: [{ text: 'No deal is better than this deal.', speaker: 'Paul Grant' }] },
-  { name: 'transcript-style colon', text: 'GRANT: "We are done here."', quotes: [{ text: 'We are done here.', speaker: 'GRANT' }] },
+  { name: 'transcript-style colon', text: 'GRANT: "We are done here."', quotes: [{ text: 'We are done here.', speaker: 'Grant' }] },
+  { name: 'transcript label inside the quote', text: 'Host Nora Grant opened the show.\n\n"GRANT: Welcome back to the program."', quotes: [{ text: 'GRANT: Welcome back to the program.', speaker: 'Nora Grant' }] },
+  { name: 'according to after the quote', text: 'Turnout was "higher than ever," according to the election board chief, Ana Ruiz.', quotes: [{ text: 'higher than ever,', speaker: 'Ana Ruiz' }] },
   { name: 'told with a venue', text: '"Talks will resume," Ellen Marsh told Sky News on Friday.', quotes: [{ text: 'Talks will resume,', speaker: 'Ellen Marsh', context: 'Sky News' }] },
   { name: 'said in an interview with', text: '"It was a mistake," Ellen Marsh said in an interview with CNN.', quotes: [{ text: 'It was a mistake,', speaker: 'Ellen Marsh', context: 'interview with CNN' }] },
   { name: 'in a tweet', text: 'In a tweet on Sunday, Ellen Marsh wrote that the decision was "long overdue."', quotes: [{ text: 'long overdue.', speaker: 'Ellen Marsh', context: 'tweet' }] },
