@@ -27,6 +27,9 @@ export function createHoverCard(
   lookup: (id: string) => QuoteRecord | undefined,
   marksOf: (id: string) => HTMLElement[],
 ) {
+  // A previous instance that died without cleaning up (Firefox unloads an add-on's content scripts
+  // without running them again) may have left its host: one card per page.
+  for (const stale of doc.querySelectorAll('quotetrace-card')) stale.remove();
   const host = doc.createElement('quotetrace-card');
   host.setAttribute(OWN_ATTRIBUTE, 'card');
   const shadow = host.attachShadow({ mode: 'open' });

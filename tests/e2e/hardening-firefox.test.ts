@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { defineDynamicTests, defineHostileTests } from './support/hardening-cases';
-import { waitIn, type HardeningDriver, type PageLike } from './support/hardening-page';
+import { leftovers, markSummary, settledIn, waitIn, type HardeningDriver, type PageLike } from './support/hardening-page';
 import { measurePage } from './support/hardening-perf';
-import { PAGES } from './support/paths';
+import { FIREFOX_BUILD, GECKO_ID, PAGES } from './support/paths';
 
 let session: FirefoxSession;
 let server: StaticServer;
@@ -61,6 +61,24 @@ describe('Firefox hardening', () => {
       expect(await page.evaluate(() => (window as unknown as { __frames: number }).__frames)).toBeGreaterThan(f0);
       expect(await page.evaluate(() => document.querySelectorAll('quotetrace-mark quotetrace-mark').length)).toBe(0);
       expect(perf.errors).toBe(0);
+      await page.close();
+    });
+  });
+
+  describe('extension update', () => {
+    // Firefox unloads an add-on's content scripts without running them again, so the old
+    // instance cannot clean up; the new instance Firefox injects on install takes over: stale
+    // marks are unwrapped before units are read, the stale card host is replaced.
+    test('removed and installed again: the new instance takes over with one card and no duplicate marks', async () => {
+      const page = await driver().open('/hardening/paywall/');
+      await waitIn(page, () => document.querySelectorAll('quotetrace-mark').length >= 1);
+      await (session.browser as unknown as { uninstallExtension: (id: string) => Promise<void> }).uninstallExtension(GECKO_ID);
+      await session.browser.installExtension(FIREFOX_BUILD);
+      await page.evaluate(() => (window as unknown as { unlock: () => void }).unlock());
+      await waitIn(page, () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('We expect normal service')));
+      const s = await settledIn(page, markSummary);
+      expect(s).toMatchObject({ ids: 2, marks: 2, nested: 0 });
+      expect(await page.evaluate(leftovers)).toEqual({ marks: 2, cards: 1, styles: 1 });
       await page.close();
     });
   });
