@@ -1,14 +1,16 @@
 /**
  * Statement database CLI.
- *   npm run db -- build --from FILE_OR_DIR... --out DIR [--name NAME]   compile a pack (DIR/pack.json)
- *   npm run db -- check FILE_OR_DIR...                                  validate, report errors
+ *   npm run db -- build --from FILE_OR_DIR... --out DIR [--name NAME] [--columns F=H,...]
+ *                                                         compile a pack (DIR/pack.json)
+ *   npm run db -- check FILE_OR_DIR... [--columns F=H,...] validate, report errors
+ * --columns maps statement fields to CSV headers the defaults do not know (text=Quote,speaker=Who).
  *   npm run db -- info PACK                                             print a pack's meta
  * JSON Lines and CSV files are streamed in 1 MB chunks (bounded memory for large files); JSON and
  * HTML are read whole up to MAX_WHOLE_FILE_BYTES.
  */
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { Collector, decodeBytes, detectEncoding, importText } from '../lib/db/import/index';
+import { Collector, decodeBytes, detectEncoding, importText, type CsvColumnMap } from '../lib/db/import/index';
 import { IdRegistry } from '../lib/db/import/collector';
 import { decodeWindows1252 } from '../lib/db/import/decode';
 import { CsvImporter } from '../lib/db/import/csv';
@@ -90,7 +92,7 @@ function jsonlSink(reader: JsonlReader, collector: Collector, onStatement: () =>
   };
 }
 
-async function importFile(file: string, seen: IdRegistry, keep: boolean): Promise<ImportReport & { count: number }> {
+async function importFile(file: string, seen: IdRegistry, keep: boolean, columns: CsvColumnMap = {}): Promise<ImportReport & { count: number }> {
   const name = relative(process.cwd(), file) || basename(file);
   const collector = new Collector(name, seen);
   // Statements accumulate only while the caller still needs them (build); check drops them.
@@ -104,7 +106,7 @@ async function importFile(file: string, seen: IdRegistry, keep: boolean): Promis
     return refusal ? refuse(refusal) : { ...r, count: r.refused ? 0 : count };
   }
   if (/\.(csv|tsv)$/i.test(file)) {
-    const csv = new CsvImporter(collector);
+    const csv = new CsvImporter(collector, columns);
     const refusal = await streamFile(file, (text, final) => {
       const before = collector.statements.length;
       csv.push(text, final);
@@ -119,7 +121,7 @@ async function importFile(file: string, seen: IdRegistry, keep: boolean): Promis
   if (size > MAX_WHOLE_FILE_BYTES) return refuse(`${name} is ${Math.round(size / 1e6)} MB; JSON and HTML files are limited to ${MAX_WHOLE_FILE_BYTES / 1e6} MB (JSON Lines and CSV are streamed)`);
   const d = decodeBytes(new Uint8Array(readFileSync(file)));
   if ('error' in d) return refuse(`${name}: ${d.error}`);
-  const r = importText(name, d.text, 'auto', collector);
+  const r = importText(name, d.text, 'auto', { collector, columns });
   return { ...r, count: r.statements.length };
 }
 
@@ -138,10 +140,17 @@ function arg(args: string[], flag: string): string[] {
   return out;
 }
 
+/** --columns text=Quote,speaker=Who: CSV headers for statement fields. */
+function columnsArg(args: string[]): CsvColumnMap {
+  const spec = arg(args, '--columns')[0];
+  if (!spec) return {};
+  return Object.fromEntries(spec.split(',').map((p) => p.split('=').map((x) => x.trim())).filter((p) => p.length === 2 && p[0] && p[1])) as CsvColumnMap;
+}
+
 async function build(args: string[]): Promise<number> {
   const from = arg(args, '--from');
   const out = arg(args, '--out')[0];
-  if (!from.length || !out) { console.error('usage: db build --from FILE_OR_DIR... --out DIR [--name NAME]'); return 2; }
+  if (!from.length || !out) { console.error('usage: db build --from FILE_OR_DIR... --out DIR [--name NAME] [--columns text=Quote,speaker=Who]'); return 2; }
   const writer = new PackWriter();
   const seen = new IdRegistry();
   const sources: string[] = [];
@@ -149,7 +158,7 @@ async function build(args: string[]): Promise<number> {
   const files = listFiles(from);
   if (!files.length) { console.error(`no statement files (.jsonl, .ndjson, .csv, .tsv, .json, .html) in ${from.join(', ')}`); return 2; }
   for (const file of files) {
-    const r = await importFile(file, seen, true);
+    const r = await importFile(file, seen, true, columnsArg(args));
     printReport(file, r);
     if (r.refused) { refused++; continue; }
     for (const s of r.statements) writer.add(s);
@@ -172,8 +181,10 @@ async function build(args: string[]): Promise<number> {
 async function check(args: string[]): Promise<number> {
   let bad = 0;
   const seen = new IdRegistry();
-  for (const file of listFiles(args)) {
-    const r = await importFile(file, seen, false);
+  const i = args.indexOf('--columns');
+  const paths = i < 0 ? args : [...args.slice(0, i), ...args.slice(i + 2)];
+  for (const file of listFiles(paths)) {
+    const r = await importFile(file, seen, false, columnsArg(args));
     printReport(file, r);
     if (r.refused || r.errors.length) bad++;
   }

@@ -127,6 +127,9 @@ function key(h: string): string {
   return h.trim().toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+/** Statement field -> header name in the file, for headers the defaults do not know. */
+export type CsvColumnMap = Partial<Record<keyof typeof CSV_COLUMNS, string>>;
+
 /** Maps CSV rows to statements: the header row names the columns. Streams (see CsvRows). */
 export class CsvImporter {
   private readonly rows: CsvRows;
@@ -134,7 +137,7 @@ export class CsvImporter {
   private readonly map = new Map<number, string>();
   refused: string | null = null;
 
-  constructor(readonly collector: Collector) {
+  constructor(readonly collector: Collector, private readonly columns: CsvColumnMap = {}) {
     this.rows = new CsvRows((r) => this.row(r));
   }
 
@@ -148,9 +151,17 @@ export class CsvImporter {
     if (!this.header) {
       if (row.error) { this.refused = `${c.fileName}: the header row is unreadable (${row.error})`; return; }
       this.header = row.fields.map(key);
+      // Explicit mappings first, then the known header names for the fields still unmapped.
+      for (const [field, name] of Object.entries(this.columns)) {
+        if (!(field in CSV_COLUMNS) || typeof name !== 'string') continue;
+        const col = this.header.indexOf(key(name));
+        if (col < 0) { this.refused = `${c.fileName} has no column "${name}" (mapped to ${field})`; return; }
+        this.map.set(col, field);
+      }
       for (const [field, names] of Object.entries(CSV_COLUMNS)) {
-        const col = this.header.findIndex((h) => names.includes(h));
-        if (col >= 0 && ![...this.map.values()].includes(field)) this.map.set(col, field);
+        if ([...this.map.values()].includes(field)) continue;
+        const col = this.header.findIndex((h, i) => names.includes(h) && !this.map.has(i));
+        if (col >= 0) this.map.set(col, field);
       }
       const fields = [...this.map.values()];
       if (!fields.includes('text')) {
@@ -180,8 +191,8 @@ export class CsvImporter {
   }
 }
 
-export function importCsv(fileName: string, content: string, collector = new Collector(fileName)): ImportReport {
-  const importer = new CsvImporter(collector);
+export function importCsv(fileName: string, content: string, collector = new Collector(fileName), columns: CsvColumnMap = {}): ImportReport {
+  const importer = new CsvImporter(collector, columns);
   importer.push(content);
   return importer.finish();
 }

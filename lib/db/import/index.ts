@@ -4,12 +4,13 @@
  */
 import { Collector } from './collector';
 import { importClaimReview } from './claimreview';
-import { importCsv } from './csv';
+import { importCsv, type CsvColumnMap } from './csv';
 import { importFactCheckApi } from './factcheck-api';
 import { importJsonl } from './jsonl';
 import type { ImportFormat, ImportReport } from './types';
 
 export type { ImportError, ImportFormat, ImportReport } from './types';
+export type { CsvColumnMap } from './csv';
 export { decodeBytes, detectEncoding } from './decode';
 export { Collector } from './collector';
 
@@ -36,9 +37,16 @@ export function detectFormat(fileName: string, content: string): ImportFormat | 
   return null;
 }
 
-const IMPORTERS: Record<ImportFormat, (name: string, content: string, c: Collector) => ImportReport> = {
+export interface ImportOptions {
+  /** CSV: statement field -> header name, for headers the defaults do not recognise. */
+  columns?: CsvColumnMap;
+  /** Shared across files (duplicate ids between them); one per file by default. */
+  collector?: Collector;
+}
+
+const IMPORTERS: Record<ImportFormat, (name: string, content: string, c: Collector, o: ImportOptions) => ImportReport> = {
   jsonl: importJsonl,
-  csv: importCsv,
+  csv: (name, content, c, o) => importCsv(name, content, c, o.columns),
   claimreview: importClaimReview,
   'factcheck-api': importFactCheckApi,
 };
@@ -47,8 +55,9 @@ export function importText(
   fileName: string,
   content: string,
   format: ImportFormat | 'auto' = 'auto',
-  collector: Collector = new Collector(fileName),
+  options: ImportOptions = {},
 ): ImportReport {
+  const collector = options.collector ?? new Collector(fileName);
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   if (text.includes('\u0000')) return collector.report(format, `${fileName} is binary or UTF-16 read as UTF-8 (it contains NUL characters); decode it first`);
   const f = format === 'auto' ? detectFormat(fileName, text) : format;
@@ -57,7 +66,7 @@ export function importText(
   }
   if (!text.trim()) return collector.report(f, `${fileName} is empty`);
   try {
-    return IMPORTERS[f](fileName, text, collector);
+    return IMPORTERS[f](fileName, text, collector, options);
   } catch (e) {
     // Defensive: an importer bug must not take the caller down with a half-imported file.
     return collector.report(f, `${fileName} could not be read: ${(e as Error).message}`);

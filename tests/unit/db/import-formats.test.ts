@@ -54,6 +54,14 @@ describe('importText: fixtures', () => {
     expect(a.id).toMatch(/^csv:/);
   });
 
+  it('maps CSV columns the defaults do not know', () => {
+    const csv = 'Zitat,Wer,Wann\n"Die Brücke wird nie fertig.",Ada Fennimore,2020-05-01\n';
+    expect(importText('de.csv', csv).refused).toMatch(/no text column/);
+    const r = importText('de.csv', csv, 'csv', { columns: { text: 'Zitat', speaker: 'Wer', date: 'Wann' } });
+    expect(r.statements[0]).toMatchObject({ text: 'Die Brücke wird nie fertig.', speaker: 'Ada Fennimore', date: '2020-05-01' });
+    expect(importText('de.csv', csv, 'csv', { columns: { text: 'Quote' } }).refused).toMatch(/no column "Quote"/);
+  });
+
   it('reads ClaimReview @graph: text without tags, verdict, fact-checker, no javascript: link', () => {
     const [s] = importText('claimreview.json', read('claimreview.json')).statements;
     expect(s).toMatchObject({
