@@ -7,12 +7,14 @@
 import { isCapitalised, stripPossessive, type Token } from '../text/tokens';
 import { isKnownFirstName, type Gender } from './first-names';
 import { isCue } from './cues';
+import { resolveNameWords } from './lookup';
 import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import {
   coreTokens, FEMALE_TITLES, genderFromContext, HONORIFICS, isPlace, isTitle, keyOf, low, MALE_TITLES, runGender, splitRun,
 } from './names';
 
 export { keyOf, runGender, splitRun } from './names';
+export { pickEntity, resolveNameWords } from './lookup';
 
 export interface Entity {
   name: string;
@@ -155,37 +157,6 @@ function afterPreposition(toks: Token[], a: number): boolean {
   return a > 1 && low(toks[a - 1].w) === 'the' && PREPOSITIONS.has(low(toks[a - 2].w));
 }
 
-/** The last value below pos in an ascending list (binary search), or -1. */
-function lastBefore(sorted: number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < pos) { ans = sorted[mid]; lo = mid + 1; } else hi = mid - 1;
-  }
-  return ans;
-}
-
-/**
- * Pick the entity a single surname stands for: the one named in full most recently before pos
- * ("Ann Holt" after "Ben Holt"), else the most mentioned.
- */
-export function pickEntity(list: Entity[] | undefined, pos = -1): Entity | null {
-  if (!list || list.length === 0) return null;
-  let best = list[0];
-  if (list.length === 1) return best;
-  // someone already quoted under this surname keeps it ("Holt said" after his sister "Ann Holt" was named)
-  const speakers = list.filter((e) => (e.spoke ?? 0) > 0);
-  if (speakers.length === 1) return speakers[0];
-  let bestAt = -1;
-  for (const e of list) {
-    const at = lastBefore(e.fullAt, pos);
-    if (at > bestAt || (at === bestAt && e.count > best.count)) { best = e; bestAt = at; }
-  }
-  return best;
-}
-
 /** Build the entity index for a text from its tokens. Linear in the number of tokens. */
 export function indexEntities(text: string, toks: Token[]): EntityIndex {
   const idx: EntityIndex = { mentions: [], byLast: new Map(), byFirst: new Map(), orgs: new Map(), roles: new Map() };
@@ -244,21 +215,4 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   }
   idx.mentions.sort((x, y) => x.s - y.s);
   return idx;
-}
-
-/** Resolve name words ("Stoltenberg", "Jens Stoltenberg", "Jens") to a known entity. */
-export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gender: Gender = null): Entity | null {
-  if (name.length === 0) return null;
-  const core = coreTokens(name);
-  const last = keyOf(core[core.length - 1]);
-  let byLast = idx.byLast.get(last);
-  // "Mr. Holt" is not "Ann Holt"
-  if (gender && byLast) byLast = byLast.filter((e) => !e.gender || e.gender === gender);
-  if (core.length > 1) {
-    const first = keyOf(core[0]);
-    return byLast?.find((e) => keyOf(e.tokens[0]) === first) ?? pickEntity(byLast, pos);
-  }
-  const org = idx.orgs.get(last);
-  if (org) return org;
-  return pickEntity(byLast, pos) ?? (isKnownFirstName(last) ? pickEntity(idx.byFirst.get(last), pos) : null);
 }

@@ -1,0 +1,55 @@
+/**
+ * Find the person or organisation a name stands for in an entity index: a full name, a surname
+ * (the namesake last named in full, or the one already quoted), or a lone given name.
+ */
+import { isKnownFirstName, type Gender } from './first-names';
+import type { Entity, EntityIndex } from './mentions';
+import { coreTokens, keyOf } from './names';
+
+/** The last value below pos in an ascending list (binary search), or -1. */
+function lastBefore(sorted: number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < pos) { ans = sorted[mid]; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/**
+ * Pick the entity a single surname stands for: the one named in full most recently before pos
+ * ("Ann Holt" after "Ben Holt"), else the most mentioned.
+ */
+export function pickEntity(list: Entity[] | undefined, pos = -1): Entity | null {
+  if (!list || list.length === 0) return null;
+  let best = list[0];
+  if (list.length === 1) return best;
+  // someone already quoted under this surname keeps it ("Holt said" after his sister "Ann Holt" was named)
+  const speakers = list.filter((e) => (e.spoke ?? 0) > 0);
+  if (speakers.length === 1) return speakers[0];
+  let bestAt = -1;
+  for (const e of list) {
+    const at = lastBefore(e.fullAt, pos);
+    if (at > bestAt || (at === bestAt && e.count > best.count)) { best = e; bestAt = at; }
+  }
+  return best;
+}
+
+/** Resolve name words ("Stoltenberg", "Jens Stoltenberg", "Jens") to a known entity. */
+export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gender: Gender = null): Entity | null {
+  if (name.length === 0) return null;
+  const core = coreTokens(name);
+  const last = keyOf(core[core.length - 1]);
+  let byLast = idx.byLast.get(last);
+  // "Mr. Holt" is not "Ann Holt"
+  if (gender && byLast) byLast = byLast.filter((e) => !e.gender || e.gender === gender);
+  if (core.length > 1) {
+    const first = keyOf(core[0]);
+    return byLast?.find((e) => keyOf(e.tokens[0]) === first) ?? pickEntity(byLast, pos);
+  }
+  const org = idx.orgs.get(last);
+  if (org) return org;
+  return pickEntity(byLast, pos) ?? (isKnownFirstName(last) ? pickEntity(idx.byFirst.get(last), pos) : null);
+}

@@ -1,0 +1,194 @@
+/**
+ * The ways a single quote finds its speaker, each reading one bounded window: a cue after the
+ * quote, a cue before it in its sentence, a transcript label inside it, or a previous sentence
+ * that ends on its cue. attribute.ts decides which to try and in what order.
+ */
+import { tokenize, isCapitalised, stripPossessive, type Token } from '../text/tokens';
+import { findContext } from './context';
+import { CUE_NOUNS } from './lexicon';
+import { isCue, lw, phraseAfter, phraseEndingAt, sentenceSubject, subjectBefore, type SpeakerPhrase } from './cues';
+import { resolvePhrase, type Resolved, type ResolveEnv } from './resolve';
+import type { RawSpan } from './spans';
+
+export interface Attribution {
+  resolved: Resolved | null;
+  cue: string | null;
+  confidence: number;
+  context: string | null;
+  how: 'after' | 'before' | 'colon' | 'carry' | 'none';
+}
+/** A cue after the quote must come within this many tokens ("the former secretary of state said"). */
+const AFTER_CUE_TOKENS = 9;
+/** …or this far when the speaker is a name set off by an appositive ("X, the attorney general of Y, said"). */
+const AFTER_CUE_TOKENS_APPOSITIVE = 22;
+/** Cues tried (nearest first) before giving up on the lead-in of a quote. */
+const MAX_CUES_TRIED = 4;
+/** Confidence of a trailing cue credited to the next sentence's quote (as for carried speakers). */
+const TRAILING_CUE_CERTAINTY = 0.7;
+/** A cue this close to the end of the previous sentence speaks for a quote that follows it. */
+const TRAILING_CUE_TOKENS = 3;
+
+/** Longest transcript speaker label read at the start of a quote ("MR. TRUMP:"). */
+const LABEL_MAX_CHARS = 40;
+const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s/;
+/** Words of description read between an inverted cue and the name ("said 9/11 widow Jane Doe"). */
+const INVERTED_DESCRIPTION_TOKENS = 4;
+/** Confidence of a name that follows a quote ending in a comma when its cue is out of reach. */
+const NAME_AFTER_COMMA_CERTAINTY = 0.6;
+const DASH_LEAD = /^\s*[\u2014\u2015\u2013-]\s*$/;
+/** Confidence of a speaker taken from the sentence subject when no reporting cue is found. */
+const SUBJECT_ONLY_CERTAINTY = 0.5;
+/** Farthest (in words) a cue-less quote may sit from the sentence subject it is credited to. */
+const SUBJECT_FALLBACK_MAX_TOKENS = 24;
+const ONLY_PUNCT = /^[\s,;\u2014\u2013-]*$/;
+
+function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, how: Attribution['how'], pos: number, windowText: string): Attribution | null {
+  if (!ph) return null;
+  const resolved = resolvePhrase(env, ph, pos);
+  if (!resolved || !resolved.speaker) return null;
+  const cueText = typeof cue === 'string' ? cue : cue.w;
+  const weight = how === 'colon' ? 0.95 : 1;
+  return { resolved, cue: cueText, confidence: resolved.certainty * weight, context: findContext(windowText), how };
+}
+
+/** "…," Smith said / "…," said Smith / "…," the senator, a Republican, added. */
+export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteText: string): Attribution | null {
+  const { text } = env;
+  const toks = tokenize(text, from, to);
+  if (toks.length === 0) return null;
+  const win = text.slice(from, to);
+  if (isCue(toks[0].w) && ONLY_PUNCT.test(text.slice(from, toks[0].s))) {
+    const ceil = Math.min(toks.length, 1 + AFTER_CUE_TOKENS);
+    let ph = phraseAfter(text, toks, 1, ceil);
+    // "said longtime 9/11 widow Jane Doe": read past a short description to the name
+    for (let k = 2; !ph && k <= INVERTED_DESCRIPTION_TOKENS && k < ceil; k++) {
+      if (/[,.;:]/.test(text.slice(toks[k - 1].s, toks[k].s))) break;
+      if (isCapitalised(toks[k].w)) ph = phraseAfter(text, toks, k, ceil);
+    }
+    return finish(env, ph, toks[0], 'after', toks[0].s, win);
+  }
+  for (let j = 0; j + 2 < Math.min(toks.length, AFTER_CUE_TOKENS); j++) {
+    // "…” at 200 schools, according to the organiser, the Harbor Union
+    if (lw(toks[j].w) === 'according' && lw(toks[j + 1].w) === 'to') {
+      const r = finish(env, accordingTo(text, toks, j + 2), 'according to', 'after', toks[j].s, win);
+      if (r) return r;
+    }
+  }
+  if (DASH_LEAD.test(text.slice(from, toks[0].s))) {
+    // signature style: "…” ― Jane Doe
+    const ph = phraseAfter(text, toks, 0, Math.min(toks.length, AFTER_CUE_TOKENS));
+    if (ph && ph.kind === 'name') return finish(env, ph, '\u2015', 'after', toks[0].s, win);
+  }
+  for (let v = 1; v < Math.min(toks.length, AFTER_CUE_TOKENS_APPOSITIVE); v++) {
+    if (!isCueAt(toks, v)) continue;
+    const ph = subjectBefore(text, toks, v, 0);
+    if (!ph) {
+      if (CUE_NOUNS.has(toks[v].w)) continue; // "the agency report stated": "report" is the noun
+      return null;
+    }
+    if (v >= AFTER_CUE_TOKENS && !(ph.kind === 'name' && ONLY_PUNCT.test(text.slice(from, ph.s)))) return null;
+    const lead = text.slice(from, ph.s);
+    if (CUE_NOUNS.has(toks[v].w) && /\b(?:a|an|the|his|her|its|their)\s+$/.test(lead)) continue; // "a Jane Holt tweet"
+    const setOff = ONLY_PUNCT.test(lead) || /,\s*(?:as\s+)?$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead.replace(/\b\p{L}\./gu, '')));
+    if (!setOff) return null;
+    return finish(env, ph, toks[v], 'after', toks[v].s, win);
+  }
+  // "…,” Jane Doe, the attorney general of a state that sued, … (cue out of reach)
+  if (/[,\u2014]\s*$/.test(quoteText) && ONLY_PUNCT.test(text.slice(from, toks[0].s))) {
+    const ph = phraseAfter(text, toks, 0, Math.min(toks.length, AFTER_CUE_TOKENS));
+    const next = ph && text.slice(ph.e, ph.e + 2);
+    if (ph && ph.kind === 'name' && ph.words.length > 1 && next && /^,/.test(next)) {
+      const r = finish(env, ph, '', 'after', ph.s, win);
+      if (r) return { ...r, cue: null, confidence: r.confidence * NAME_AFTER_COMMA_CERTAINTY };
+    }
+  }
+  return null;
+}
+
+/** Smith said: "…" / Smith said the plan was "…" / according to Smith, "…" / Smith: "…". */
+export function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution | null {
+  const { text } = env;
+  // words inside earlier quotations of the same sentence are not the narrator's cue
+  const toks = tokenize(text, from, to).filter((t) => !env.isQuoted(t.s));
+  if (toks.length === 0) return null;
+  const win = text.slice(from, to);
+  const tail = text.slice(toks[toks.length - 1].e, to);
+  if (tail.includes(':')) {
+    const last = toks.length - 1;
+    const r = isCue(toks[last].w)
+      ? finish(env, subjectBefore(text, toks, last, 0), toks[last], 'colon', toks[last].s, win)
+      : finish(env, subjectBefore(text, toks, toks.length, Math.max(0, toks.length - 5)), ':', 'colon', to, win);
+    if (r) return r;
+  }
+  for (let j = 0; j + 2 < toks.length; j++) {
+    if (lw(toks[j].w) === 'according' && lw(toks[j + 1].w) === 'to') {
+      return finish(env, accordingTo(text, toks, j + 2), 'according to', 'before', toks[j].s, win);
+    }
+  }
+  // verbs first, nearest first; then cue nouns ("Holt's claim that “…”": the owner speaks)
+  for (const nouns of [false, true]) {
+    let tried = 0;
+    for (let v = toks.length - 1; v >= 0 && tried < MAX_CUES_TRIED; v--) {
+      if (!isCueAt(toks, v) || CUE_NOUNS.has(toks[v].w) !== nouns) continue;
+      tried++;
+      // ", arguing that …": a participle hangs on the main clause, whose subject speaks
+      const participle = /ing$/i.test(toks[v].w) && v > 0 && /,/.test(text.slice(toks[v - 1].e, toks[v].s));
+      const ph = participle ? sentenceSubject(text, toks, v) : nouns ? ownerBefore(text, toks, v) : subjectBefore(text, toks, v, 0);
+      const r = finish(env, ph, toks[v], 'before', toks[v].s, win);
+      if (r) return r;
+    }
+  }
+  // no cue: a partial quote inside a sentence is usually the subject's words ("Holt praised
+  // the mayor as a “true partner”")
+  const subj = sentenceSubject(text, toks, toks.length);
+  if (subj && toks.filter((t) => t.s >= subj.e).length > SUBJECT_FALLBACK_MAX_TOKENS) return null;
+  const r = finish(env, subj, '', 'before', to, win);
+  if (r) return { ...r, cue: null, confidence: r.confidence * SUBJECT_ONLY_CERTAINTY };
+  return null;
+}
+
+/** Transcript style: the quote opens with the speaker's label, "HOLT: Well, ...". */
+export function attributeLabel(env: ResolveEnv, sp: RawSpan): Attribution | null {
+  const head = env.text.slice(sp.start, Math.min(sp.end, sp.start + LABEL_MAX_CHARS));
+  const m = TRANSCRIPT_LABEL.exec(head);
+  if (!m) return null;
+  const toks = tokenize(env.text, sp.start, sp.start + m[1].length);
+  if (toks.length === 0) return null;
+  const ph: SpeakerPhrase = { kind: 'name', words: toks.map((t) => t.w), s: toks[0].s, e: toks[toks.length - 1].e };
+  return finish(env, ph, ':', 'colon', sp.start, '');
+}
+
+/** The possessive name right before a cue noun ("Jane Holt's claim"), or null. */
+function ownerBefore(text: string, toks: Token[], v: number): SpeakerPhrase | null {
+  if (v === 0 || stripPossessive(toks[v - 1].w) === toks[v - 1].w) return null;
+  const ph = phraseEndingAt(text, toks, v - 1, 0);
+  return ph && ph.kind === 'name' ? ph : null;
+}
+
+/** The phrase after "according to", or the name in its appositive ("the chief, Ana Ruiz"). */
+function accordingTo(text: string, toks: Token[], k: number): SpeakerPhrase | null {
+  const ph = phraseAfter(text, toks, k, toks.length);
+  if (!ph || ph.kind !== 'noun') return ph;
+  const next = toks.findIndex((t) => t.s >= ph.e);
+  if (next > 0 && /^,\s*$/.test(text.slice(ph.e, toks[next].s)) && isCapitalised(toks[next].w)) {
+    const name = phraseAfter(text, toks, next, toks.length);
+    if (name && name.kind === 'name') return name;
+  }
+  return ph;
+}
+
+/** A reporting cue at token v, including the idiom "as X put it". */
+function isCueAt(toks: Token[], v: number): boolean {
+  return isCue(toks[v].w) || (toks[v].w === 'put' && toks[v + 1]?.w === 'it');
+}
+
+/** A sentence that ends with its speaker and cue ("…, Holt said."): credits the next quote. */
+export function attributeTrailingCue(env: ResolveEnv, from: number, to: number): Attribution | null {
+  const toks = tokenize(env.text, from, to).filter((t) => !env.isQuoted(t.s));
+  for (let v = toks.length - 1; v >= Math.max(0, toks.length - TRAILING_CUE_TOKENS); v--) {
+    if (!isCueAt(toks, v) || CUE_NOUNS.has(toks[v].w)) continue;
+    const r = finish(env, subjectBefore(env.text, toks, v, 0), toks[v], 'before', toks[v].s, env.text.slice(from, to));
+    return r && { ...r, confidence: r.confidence * TRAILING_CUE_CERTAINTY };
+  }
+  return null;
+}
