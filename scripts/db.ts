@@ -1,7 +1,7 @@
 /**
  * Statement database CLI.
  *   npm run db -- build --from FILE_OR_DIR... --out DIR [--name NAME] [--columns F=H,...]
- *                                                         compile a pack (DIR/pack.json)
+ *                                                         compile a pack (DIR/statements.qtpack)
  *   npm run db -- check FILE_OR_DIR... [--columns F=H,...] validate, report errors
  * --columns maps statement fields to CSV headers the defaults do not know (text=Quote,speaker=Who).
  *   npm run db -- info PACK                                             print a pack's meta
@@ -167,7 +167,7 @@ async function build(args: string[]): Promise<number> {
   }
   const parts = writer.finishParts({ sources, name: arg(args, '--name')[0] });
   mkdirSync(out, { recursive: true });
-  const file = join(out, 'pack.json');
+  const file = join(out, 'statements.qtpack');
   // Written part by part: a large pack never becomes one string here.
   const fd = openSync(file, 'w');
   let chars = 0;

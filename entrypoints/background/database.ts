@@ -9,14 +9,14 @@ import { listUserDatabases } from '../../platform/user-databases';
  * after each service-worker wake, and rebuilt when the user's databases change. Nothing here is
  * the source of truth: the pack file and IndexedDB are.
  */
-export const BUNDLED_PACK_PATH = '/db/pack.json';
+export const BUNDLED_PACK_PATH = '/db/statements.qtpack';
 
 let bundled: Promise<LoadedPack | null> | null = null;
 let matcher: Promise<Matcher> | null = null;
 
 async function loadBundled(): Promise<LoadedPack | null> {
   try {
-    const res = await fetch(browser.runtime.getURL(BUNDLED_PACK_PATH as '/db/pack.json'));
+    const res = await fetch(browser.runtime.getURL(BUNDLED_PACK_PATH as '/db/statements.qtpack'));
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return loadPack(await res.text());
   } catch (e) {

@@ -1,5 +1,5 @@
 /**
- * The compiled pack: one text file, `db/pack.json` in the extension.
+ * The compiled pack: one text file, `db/statements.qtpack` in the extension.
  *
  *   line 1   JSON header: format, version, meta, section lengths
  *   records  the canonical statements, one JSON array a line (pack-records.ts)

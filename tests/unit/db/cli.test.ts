@@ -30,7 +30,7 @@ describe('db CLI', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/c\.jsonl:1: duplicate id "a:1" \(first in a\.jsonl line 1\)/);
     expect(r.err).toMatch(/c\.jsonl:2: malformed JSON/);
-    const pack = loadPack(readFileSync(join(dir, 'out/pack.json'), 'utf8'));
+    const pack = loadPack(readFileSync(join(dir, 'out/statements.qtpack'), 'utf8'));
     expect(pack.meta).toMatchObject({ count: 3, sources: ['a.jsonl', 'b.csv', 'c.jsonl'], name: 'test' });
     expect(pack.record(0).text).toBe('Zoë said the café “was closed” on Sunday.');
     expect(pack.record(1).text).toBe('Café prices rose by a third, said the mayor.');
