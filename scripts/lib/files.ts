@@ -1,13 +1,11 @@
+import { decodeBytes } from '../../lib/db/import/decode';
+
 /**
- * Text from file bytes: UTF-8 (with or without BOM), UTF-16 with a BOM; anything that is not valid
- * UTF-8 is read as Windows-1252, the usual legacy encoding of news pages.
+ * Text from file bytes, with the importer's encoding detection (UTF-8 with or without BOM,
+ * UTF-16 with a BOM, else Windows-1252). Throws with the reason when the bytes cannot be text.
  */
 export function decodeFileBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  const decoded = decodeBytes(bytes);
+  if ('error' in decoded) throw new Error(decoded.error);
+  return decoded.text;
 }
