@@ -122,7 +122,8 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   const i = toks.findIndex((t) => t.s === ph.s);
   if (i > floor && ph.e === toks[v - 1]?.e && ph.words.length === 1) {
     const p = lw(toks[i - 1].w);
-    if ((PREPOSITIONS.has(p) || DETERMINERS.has(p)) && !/[,;:]/.test(gap(text, toks, i - 1))) return null;
+    const raw = toks[i - 1].w; // a capitalised "The" opens a name ("The Hill reported")
+    if ((PREPOSITIONS.has(p) || (DETERMINERS.has(p) && raw === p)) && !/[,;:]/.test(gap(text, toks, i - 1))) return null;
   }
   return ph;
 }

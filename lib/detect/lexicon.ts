@@ -26,7 +26,7 @@ export const CUE_VERBS = words(`
   reiterate reiterated repeat repeated pledge pledged threaten threatened demand demanded
   tout touted lament lamented concluded conclude conclude read reads answer answered
   chant chanted sing sang proclaim proclaimed opine opined scoff scoffed
-  sing sings sang chant chants comment comments commented retort retorted interject interjected thunder thundered hint hinted
+  sing sings sang chant chants comment comments commented cite cites cited retort retorted interject interjected thunder thundered hint hinted
 `);
 
 /** Cue words that are also nouns ("a Jane Holt tweet", "the agency report stated"). */

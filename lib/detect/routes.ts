@@ -86,7 +86,7 @@ export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteT
       if (CUE_NOUNS.has(toks[v].w)) continue; // "the agency report stated": "report" is the noun
       return null;
     }
-    if (v >= AFTER_CUE_TOKENS && !(ph.kind === 'name' && ONLY_PUNCT.test(text.slice(from, ph.s)))) return null;
+    if (v >= AFTER_CUE_TOKENS && !(ph.kind === 'name' && ONLY_PUNCT.test(text.slice(from, ph.s)))) break;
     const lead = text.slice(from, ph.s);
     if (CUE_NOUNS.has(toks[v].w) && /\b(?:a|an|the|his|her|its|their)\s+$/.test(lead)) continue; // "a Jane Holt tweet"
     const setOff = ONLY_PUNCT.test(lead) || /,\s*(?:as\s+)?$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead.replace(/\b\p{L}\./gu, '')));

@@ -21,6 +21,8 @@ const MODIFIER_MAX_WORDS = 2;
 /** Function words that, quoted alone, are mentioned rather than said. */
 const MENTIONED_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'the', 'a', 'an', 'and', 'or']);
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words after a quote that show it is a noun phrase of its own, not an adjective ("a “grave threat” to"). */
+const NOT_NOUNS = new Set(['to', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or', 'but', 'that', 'which', 'who', 'as', 'than', 'is', 'was', 'are', 'were']);
 const MINOR = new Set('of in the and a an to on for with at by from or as vs nor but is'.split(' '));
 const DETERMINERS = /(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|so-called)\s+$/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
@@ -69,6 +71,7 @@ export function classifyUse(text: string, sp: RawSpan, para: Range | undefined):
   if (!interjection && isTitleCase(content) && (n <= TITLE_MAX_WORDS || wholeParagraph)) {
     if (wholeParagraph || /['\u2019]s\s*$/.test(before) || n <= TITLE_MAX_WORDS) return 'title';
   }
-  if (n <= MODIFIER_MAX_WORDS && /^\p{Ll}/u.test(content) && DETERMINERS.test(before) && /^\s\p{Ll}/u.test(gap) && !/[,.;:!?]$/.test(content)) return 'modifier';
+  if (n <= MODIFIER_MAX_WORDS && /^\p{Ll}/u.test(content) && DETERMINERS.test(before) && /^\s\p{Ll}/u.test(gap)
+    && !/[,.;:!?]$/.test(content) && !NOT_NOUNS.has(next.toLowerCase())) return 'modifier';
   return null;
 }

@@ -69,6 +69,8 @@ export const SCARE_CASES: DetectCase[] = [
   { name: 'epithet before a name', text: 'The paper sent its "senior fellow" Ana Ruiz to the hearing.', quotes: [] },
   { name: 'quoted pronouns are mentioned, not said', text: 'Nobody knew whether "she" meant the mayor.', quotes: [] },
   { name: 'a nickname given as a noun phrase', text: 'Critics stuck him with the nickname "Lucky Tom."', quotes: [] },
+  { name: 'a quoted noun phrase is not an adjective scare quote', text: 'Governor Ana Ruiz branded the plan a "grave threat" to the coast.', quotes: [{ text: 'grave threat', speaker: 'Ana Ruiz' }] },
+  { name: 'a publication whose name starts with The', text: '"Rates will rise," The Harbor reported.', quotes: [{ text: 'Rates will rise,', speaker: 'Harbor' }] },
   { name: 'adjective scare quote has no speaker', text: 'Officials planned a "major" overhaul of the port.', quotes: [{ text: 'major', speaker: null }] },
 ];
 
