@@ -1,21 +1,15 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PageSummary } from '../../../components/PageSummary';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { summarizeQuotes } from '../../../lib/results/quote-record';
 import { alteredStoltenberg, misattributedMayor, unmatchedAnon, verifiedStoltenberg } from './fixtures';
+import { mountEach } from './mount';
 import { makeT } from './translate';
 
 const t = makeT('en');
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+mountEach((el) => (root = el));
 
 describe('PageSummary', () => {
   it('counts quotes found and matched, by status and by verdict', () => {

@@ -1,21 +1,15 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { QuoteList } from '../../../components/QuoteList';
 import { alteredStoltenberg, misattributedMayor, unmatchedAnon, verifiedStoltenberg } from './fixtures';
+import { mountEach } from './mount';
 import { makeT } from './translate';
 
 const t = makeT('en');
 const quotes = [verifiedStoltenberg, alteredStoltenberg, misattributedMayor, unmatchedAnon];
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+mountEach((el) => (root = el));
 
 const ids = () => [...root.querySelectorAll('[data-quotetrace-item]')].map((el) => el.getAttribute('data-quotetrace-item'));
 function choose(testid: string, value: string) {

@@ -1,22 +1,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SearchPanel } from '../../../components/SearchPanel';
 import { SelectionCheck } from '../../../components/SelectionCheck';
 import type { Result, SearchHit } from '../../../lib/protocol/messages';
 import { MAYOR, STOLTENBERG } from './fixtures';
+import { mountEach } from './mount';
 import { makeT } from './translate';
 
 const t = makeT('en');
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+mountEach((el) => (root = el));
 const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)));
 const hits: SearchHit[] = [
   { statement: STOLTENBERG, score: 0.88 },

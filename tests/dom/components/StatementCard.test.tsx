@@ -1,19 +1,13 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { StatementCard } from '../../../components/StatementCard';
 import { alteredStoltenberg, misattributedMayor, quote, STOLTENBERG, unmatchedAnon, verifiedStoltenberg } from './fixtures';
+import { mountEach } from './mount';
 import { makeT } from './translate';
 
 const t = makeT('en');
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+mountEach((el) => (root = el));
 const text = () => root.textContent?.replace(/\s+/g, ' ') ?? '';
 
 describe('StatementCard', () => {

@@ -1,22 +1,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DatabaseList } from '../../../components/DatabaseList';
 import { normalizeHost, SiteListEditor } from '../../../components/SiteListEditor';
 import { decodeText } from '../../../entrypoints/options/decode-text';
 import type { DbInfo } from '../../../lib/protocol/messages';
+import { mountEach } from './mount';
 import { makeT } from './translate';
 
 const t = makeT('en');
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+mountEach((el) => (root = el));
 
 describe('normalizeHost', () => {
   it('reduces what a reader pastes to a host name', () => {
