@@ -24,6 +24,14 @@ const NO_SPEAKER_CONFIDENCE = 0.1;
 
 const NONE: Attribution = { resolved: null, cue: null, confidence: NO_SPEAKER_CONFIDENCE, context: null, how: 'none' };
 
+/**
+ * A quote that starts inside a sentence and ends it ("…, Japan called it an “outlaw state.”"):
+ * the words after it begin a new sentence with its own speaker.
+ */
+function endsSentenceMidway(text: string, sp: RawSpan, sentenceStart: number): boolean {
+  return /[.!?]$/.test(text.slice(sp.start, sp.end)) && /\p{L}/u.test(text.slice(sentenceStart, sp.open));
+}
+
 const carry = (from: Attribution): Attribution => ({ ...from, confidence: from.confidence * CARRY_CERTAINTY, how: 'carry' });
 
 export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]): Attribution[] {
@@ -42,7 +50,7 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
     const afterLimit = Math.min(paraEnd, next && next.open < paraEnd ? next.open : paraEnd, closeAt + AFTER_WINDOW);
     const beforeFrom = sentenceStartBefore(text, sp.open, Math.max(paras[p].start, sp.open - BEFORE_WINDOW));
     let a = attributeLabel(env, sp)
-      ?? attributeAfter(env, closeAt, sentenceEndAfter(text, closeAt, afterLimit), text.slice(sp.start, sp.end))
+      ?? (endsSentenceMidway(text, sp, beforeFrom) ? null : attributeAfter(env, closeAt, sentenceEndAfter(text, closeAt, afterLimit), text.slice(sp.start, sp.end)))
       ?? attributeBefore(env, beforeFrom, sp.open);
     const startsParagraph = sp.open === paras[p].start;
     if (!a && startsParagraph && p > 0 && text.slice(paras[p - 1].start, paras[p - 1].end).trimEnd().endsWith(':')) {

@@ -150,6 +150,11 @@ export const RESOLUTION_CASES: DetectCase[] = [
     quotes: [{ text: 'We live in hard times,', speaker: 'my father' }],
   },
   {
+    name: "a quote that ends its sentence does not take the next sentence's speaker",
+    text: 'Norway called the test an "outlaw act." Sweden insisted that talks "resume at once."',
+    quotes: [{ text: 'outlaw act.', speaker: 'Norway' }, { text: 'resume at once.', speaker: 'Sweden' }],
+  },
+  {
     name: 'subject behind a relative clause',
     text: 'Truss, who met Foreign Minister Sergei Lavrov last week, said it was "very unlikely."',
     quotes: [{ text: 'very unlikely.', speaker: 'Truss' }],
