@@ -67,7 +67,7 @@ export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteT
     }
     return finish(env, ph, toks[0], 'after', toks[0].s, win);
   }
-  for (let j = 0; j + 2 < Math.min(toks.length, AFTER_CUE_TOKENS); j++) {
+  for (let j = 0; j + 2 < Math.min(toks.length, AFTER_CUE_TOKENS_APPOSITIVE); j++) {
     // "…” at 200 schools, according to the organiser, the Harbor Union
     if (lw(toks[j].w) === 'according' && lw(toks[j + 1].w) === 'to') {
       const r = finish(env, accordingTo(text, toks, j + 2), 'according to', 'after', toks[j].s, win);
