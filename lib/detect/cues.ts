@@ -128,10 +128,16 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   return ph;
 }
 
-function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number): SpeakerPhrase | null {
+function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number, relative = true): SpeakerPhrase | null {
   let k = v - 1;
-  while (k >= floor && CUE_FILLERS.has(lw(toks[k].w)) && !/[,;]/.test(gap(text, toks, k))) k--;
+  while (k >= floor && (CUE_FILLERS.has(lw(toks[k].w)) || /^(?:in|on|at)$/.test(lw(toks[k].w)) && /^\d+$/.test(toks[k + 1]?.w ?? '')
+    || /^\d+$/.test(toks[k].w)) && !/[,;]/.test(gap(text, toks, k))) k--;
   if (k < floor) return null;
+  // "Holt, now the majority leader, who in 2010 said …": the relative pronoun's antecedent speaks
+  if (relative && lw(toks[k].w) === 'who' && k > floor && /,/.test(gap(text, toks, k - 1))) {
+    const ante = subjectBeforeRaw(text, toks, k, floor, false);
+    return ante && ante.kind === 'name' ? ante : null;
+  }
   if (gap(text, toks, k).includes(')')) {
     // "Rep. Jane Holt (D-Ore.) said": step over the parenthesis
     let j = k;
@@ -155,7 +161,7 @@ function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number)
       if (!head) continue;
       const before = toks.findIndex((t) => t.s === head.s) - 1;
       const isObject = before >= floor && PREPOSITIONS.has(lw(toks[before].w));
-      if (head.kind !== 'noun' && !isObject) return head;
+      if (head.kind !== 'noun' && (!isObject || !relative)) return head; // an antecedent may be an object
     }
     return inner;
   }

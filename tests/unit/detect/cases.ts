@@ -155,6 +155,11 @@ export const RESOLUTION_CASES: DetectCase[] = [
     quotes: [{ text: 'outlaw act.', speaker: 'Norway' }, { text: 'resume at once.', speaker: 'Sweden' }],
   },
   {
+    name: 'a relative pronoun speaks for its antecedent',
+    text: 'Ann Holt joined the Senate in 1990.\n\nThe mayor has a cool relationship with Holt, now the majority leader, who in 2010 said the goal was "one term."',
+    quotes: [{ text: 'one term.', speaker: 'Ann Holt' }],
+  },
+  {
     name: 'subject behind a relative clause',
     text: 'Truss, who met Foreign Minister Sergei Lavrov last week, said it was "very unlikely."',
     quotes: [{ text: 'very unlikely.', speaker: 'Truss' }],
