@@ -11,6 +11,8 @@ import type { RawSpan } from './spans';
 
 export type QuoteUse = 'title' | 'label' | 'nickname' | 'modifier' | null;
 
+/** Longest quote (in characters) that can be a title, label or scare quote at all. */
+const USE_MAX_CHARS = 160;
 /** Longest quote (in words) read as a title when it is in Title Case. */
 const TITLE_MAX_WORDS = 7;
 /** Longest quote (in words) read as a label before a head noun ("open door" policy). */
@@ -50,6 +52,7 @@ function nextWord(text: string, pos: number): string {
 
 /** How a quoted span is used, judged from its words and its neighbours. */
 export function classifyUse(text: string, sp: RawSpan, para: Range | undefined): QuoteUse {
+  if (sp.end - sp.start > USE_MAX_CHARS) return null; // long quotations are statements
   const content = text.slice(sp.start, sp.end);
   const words = wordsOf(content);
   const n = words.length;
