@@ -63,7 +63,10 @@ export default defineContentScript({
     const unwatch = settingsItem.watch(async () => {
       settings = await getSettings();
       for (const root of styled) installPageStyle(root, settings.highlightStyle);
-      queue.now(false);
+      // Strictness or site lists may have changed: match the page's quotes again, updating marks
+      // in place (no unwrapping, so nothing flickers). The style needs only the CSS above.
+      scanner.requestRematch();
+      void queue.now(false);
     });
 
     const onMessage = (raw: unknown, sender: { id?: string }) => {

@@ -46,6 +46,7 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
   let rootStale = true;
   let all: FoundQuote[] = [];
   let warmed = false;
+  let rematch = false;
   /** Detection cost estimate, ms per character (learned per page). */
   let msPerChar = 0.001;
 
@@ -87,6 +88,8 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
     for (const q of all) unwrapQuote(q);
     for (const d of [doc, ...page.frameDocs()]) unwrapMarksIn(d);
     discard();
+    // Stop watching shadow roots and frames of the old page; the next pass watches what it finds.
+    watch.disconnect();
     states.clear();
     dirty.clear();
     all = [];
@@ -159,7 +162,8 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
         changed = true;
       }
     });
-    if (targets.size > 0) changed = true;
+    if (targets.size > 0 || rematch) changed = true;
+    rematch = false;
     if (!changed) {
       slicer.end();
       return shownQuotes();
@@ -199,6 +203,8 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
 
   return {
     pass,
+    /** The next pass asks the background again even if the page did not change (settings did). */
+    requestRematch: () => void (rematch = true),
     /** Takes every mark away and forgets the page (site turned off, route change, unload). */
     clear: forgetAll,
     stop() {

@@ -58,7 +58,8 @@ describe('Firefox hardening', () => {
       const f0 = await page.evaluate(() => (window as unknown as { __frames: number }).__frames);
       const perf = await measurePage(page, 'mutating', 2, 5_000);
       console.log(`[perf firefox] ${JSON.stringify(perf)}`);
-      expect(await page.evaluate(() => (window as unknown as { __frames: number }).__frames)).toBeGreaterThan(f0);
+      // The page's own loop keeps going (polled: a tab the browser deems hidden runs timers slowly).
+      expect(await waitIn(page, (f) => (window as unknown as { __frames: number }).__frames > f + 10, f0)).toBe(true);
       expect(await page.evaluate(() => document.querySelectorAll('quotetrace-mark quotetrace-mark').length)).toBe(0);
       expect(perf.errors).toBe(0);
       await page.close();
