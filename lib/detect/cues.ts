@@ -123,7 +123,9 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   if (i > floor && ph.e === toks[v - 1]?.e && ph.words.length === 1) {
     const p = lw(toks[i - 1].w);
     const raw = toks[i - 1].w; // a capitalised "The" opens a name ("The Hill reported")
-    if ((PREPOSITIONS.has(p) || (DETERMINERS.has(p) && raw === p)) && !/[,;:]/.test(gap(text, toks, i - 1))) return null;
+    // …but "the Herald wrote": a capitalised organisation head after "the" names the organisation
+    const orgName = p === 'the' && isCapitalised(ph.words[0]) && ORG_HEADS.has(lw(ph.words[0]));
+    if ((PREPOSITIONS.has(p) || (DETERMINERS.has(p) && raw === p && !orgName)) && !/[,;:]/.test(gap(text, toks, i - 1))) return null;
   }
   return ph;
 }
@@ -168,6 +170,8 @@ function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number,
   return phraseEndingAt(text, toks, k, floor);
 }
 
+/** Words joining a title to its complement ("Secretary of State"). */
+const TITLE_OF = new Set(['of', 'for']);
 const isDescriptor = (w: string): boolean => {
   const l = lw(w);
   return /^\p{Ll}/u.test(w) && (TITLE_WORDS.has(l) || ROLE_NOUNS.has(l) || DESCRIPTORS.has(l));
@@ -184,6 +188,8 @@ function nameForward(text: string, toks: Token[], k: number, ceil: number): Spea
   while (b < ceil && b - k < MAX_PHRASE_TOKENS + 3) {
     const w = toks[b].w;
     if (isCapitalised(w) && (!CAPITALISED_STOPWORDS.has(lw(w)) || w.length === 1)) lastCap = b;
+    // "Secretary of State Jane Holt", "Minister for Europe Tom Pratt": a title's complement
+    else if (TITLE_OF.has(w) && b > k && TITLE_WORDS.has(lw(toks[b - 1].w)) && b + 1 < ceil && isCapitalised(toks[b + 1].w)) { /* read on */ }
     else if (!isDescriptor(w)) break;
     if (b + 1 >= ceil || !joinsName(gap(text, toks, b))) break;
     b++;

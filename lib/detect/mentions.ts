@@ -37,7 +37,7 @@ export interface Mention {
   s: number;
   e: number;
   entity: Entity;
-  /** Preceded by a preposition ("with Lavrov"): an object, rarely a speaker. */
+  /** Preceded by a preposition ("with Lavrov") or possessive ("Holt's plan"): rarely a speaker. */
   object: boolean;
   /** Opens its sentence or is followed by a verb ("Holt explained"): the likely topic. */
   subject: boolean;
@@ -53,6 +53,8 @@ export interface EntityIndex {
 
 /** Lowercase words that join an organisation's name ("Department of Energy"). */
 const ORG_CONNECTORS = new Set(['of', 'on', 'for', 'to']);
+/** "the Council on Friday": a day or month after a connector is a date, not part of the name. */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** Most capitalised words read after such a connector. */
 const ORG_TAIL_TOKENS = 4;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du']);
@@ -165,7 +167,11 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   forEachRun(text, toks, (a, b) => {
     const words: string[] = [];
     for (let k = a; k <= b; k++) words.push(toks[k].w);
-    const { titles, name, org } = splitRun(words, afterPreposition(toks, a));
+    const split = splitRun(words, afterPreposition(toks, a));
+    const { titles, org } = split;
+    let { name } = split;
+    // "Minister for Transport Ana Ruiz": the run opens with the title's complement
+    if (!org && name.length >= 3 && name[0] === words[0] && a >= 2 && /^(?:of|for)$/.test(toks[a - 1].w) && isTitle(toks[a - 2].w)) name = name.slice(1);
     runs.push({ a, b, titles, name, org });
     if (name.length === 0) return;
     const nameStart = b - name.length + 1;
@@ -174,7 +180,8 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
       idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: false, subject: isSubject(text, toks, a, b) });
       // "Commission on Public Debates", "Association of Flight Crews": one organisation
       const c = b + 1;
-      if (c + 1 < toks.length && ORG_CONNECTORS.has(toks[c].w) && isCapitalised(toks[c + 1].w) && text.slice(toks[b].e, toks[c + 1].s) === ` ${toks[c].w} `) {
+      if (c + 1 < toks.length && ORG_CONNECTORS.has(toks[c].w) && isCapitalised(toks[c + 1].w) && !CALENDAR_WORD.test(toks[c + 1].w)
+        && text.slice(toks[b].e, toks[c + 1].s) === ` ${toks[c].w} `) {
         let d = c + 1;
         while (d + 1 < toks.length && isCapitalised(toks[d + 1].w) && text.slice(toks[d].e, toks[d + 1].s) === ' ' && d - c < ORG_TAIL_TOKENS) d++;
         const full = [...name, toks[c].w];
@@ -211,7 +218,9 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
       if (e.gender) e.strong = true;
     }
     const prev = a > 0 ? low(toks[a - 1].w) : '';
-    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev), subject });
+    // "with Lavrov" and "Holt's statement": an object or a possessor is rarely a pronoun's antecedent
+    const possessive = stripPossessive(toks[b].w) !== toks[b].w;
+    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) || possessive, subject });
   }
   idx.mentions.sort((x, y) => x.s - y.s);
   return idx;

@@ -48,6 +48,8 @@ export function splitRun(words: string[], afterPreposition = false): { titles: s
   if (org) return { titles: [], name: rest, org: true };
   let lastTitle = -1;
   rest.forEach((w, k) => { if (isTitle(w) && k < rest.length - 1) lastTitle = k; });
+  // "Minister for Transport Ana Ruiz": the title's complement is part of the title
+  rest.forEach((w, k) => { if ((w === 'of' || w === 'for') && k > 0 && isTitle(rest[k - 1]) && k + 3 < rest.length) lastTitle = Math.max(lastTitle, k + 1); });
   let name = rest.slice(lastTitle + 1);
   const titles = rest.slice(0, lastTitle + 1);
   const firstKnown = name.findIndex((w) => isKnownFirstName(w));

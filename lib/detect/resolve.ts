@@ -124,6 +124,23 @@ function fullestOrg(idx: EntityIndex, name: string[]): string | null {
   return best?.name ?? null;
 }
 
+/**
+ * The fullest name the text gives an organisation: "Times" -> "New York Times" (a longer name
+ * ending with it), "Association" -> "Association of Flight Crews" (one starting with it).
+ */
+export function fullOrgName(idx: EntityIndex, e: Entity): string {
+  const key = e.tokens.map(keyOf).join(' ');
+  const memo = orgMemo(idx);
+  if (memo.has('full:' + key)) return memo.get('full:' + key)?.name ?? e.name;
+  let best: Entity | null = null;
+  for (const [k, o] of idx.orgs) {
+    if (k.length <= key.length || !(k.endsWith(' ' + key) || k.startsWith(key + ' '))) continue;
+    if (!best || o.count > best.count || (o.count === best.count && o.tokens.length > best.tokens.length)) best = o;
+  }
+  memo.set('full:' + key, best);
+  return best?.name ?? e.name;
+}
+
 const ORG_MEMOS = new WeakMap<EntityIndex, Map<string, Entity | null>>();
 function orgMemo(idx: EntityIndex): Map<string, Entity | null> {
   let m = ORG_MEMOS.get(idx);
@@ -141,6 +158,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     if (l === 'i' || l === 'we') return null;
     const e = resolvePronoun(env, l, pos);
     if (!e) return null;
+    if (e.kind === 'org') return { speaker: stripThe(fullOrgName(env.idx, e)), entity: e, method: 'organisation', mention, certainty: 0.65 };
     return { speaker: e.name, entity: e, method: 'pronoun', mention, certainty: e.gender ? 0.8 : 0.65 };
   }
   if (p.kind === 'name') {
@@ -154,7 +172,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     const e = resolveNameWords(env.idx, name, pos, runGender(titles, []));
     if (e) {
       const method = e.kind === 'org' ? 'organisation' : name.length > 1 ? 'name' : 'surname';
-      return { speaker: e.name, entity: e, method, mention, certainty: 0.9 };
+      return { speaker: e.kind === 'org' ? stripThe(fullOrgName(env.idx, e)) : e.name, entity: e, method, mention, certainty: 0.9 };
     }
     // transcript labels are written in capitals: "HOLT" -> "Holt"
     const words = name.map((w) => w.replace(/['\u2019]s$/, '')).map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
@@ -180,7 +198,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
   if (ORG_HEADS.has(head) && /^(?:the|this)$/i.test(p.words[0])) {
     // "the commission says": the organisation the text named with that word
     const org = orgWithWord(env.idx, head);
-    if (org) return { speaker: org.name, entity: org, method: 'organisation', mention, certainty: 0.6 };
+    if (org) return { speaker: stripThe(fullOrgName(env.idx, org)), entity: org, method: 'organisation', mention, certainty: 0.6 };
   }
   if (NOMINAL_SPEAKERS.has(head) || ROLE_NOUNS.has(head)) {
     return { speaker: mention, entity: null, method: 'role', mention, certainty: 0.5 };

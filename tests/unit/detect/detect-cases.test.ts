@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '../../../lib/detect/index';
+import { CLASS_CASES } from './class-cases';
 import { CUE_CASES, KIND_CASES, MARK_CASES, RESOLUTION_CASES, SCARE_CASES, type DetectCase } from './cases';
 
 function check(c: DetectCase): void {
@@ -23,6 +24,7 @@ describe.each([
   ['scare quotes and titles', SCARE_CASES],
   ['reporting cues', CUE_CASES],
   ['speaker resolution', RESOLUTION_CASES],
+  ['error classes from the development split', CLASS_CASES],
 ])('%s', (_group, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c));
 });

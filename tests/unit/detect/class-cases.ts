@@ -1,0 +1,41 @@
+/**
+ * Invented sentences for error classes found on the development split: each case exercises one
+ * general behaviour (not one article), so a regression names the class it broke.
+ */
+import type { DetectCase } from './cases';
+
+export const CLASS_CASES: DetectCase[] = [
+  {
+    name: 'a pronoun for an organisation takes its fullest name',
+    text: 'The Riverton Evening Herald ran an editorial on Sunday.\n\n"The council has failed its residents," the Herald wrote.\n\n"It must resign," it added.',
+    quotes: [
+      { text: 'The council has failed its residents,', speaker: 'Riverton Evening Herald' },
+      { text: 'It must resign,', speaker: 'Riverton Evening Herald', method: 'organisation' },
+    ],
+  },
+  {
+    name: 'a short organisation name expands to the full one that starts with it',
+    text: 'The Association of Harbor Pilots endorsed the plan on Monday. "We stand with the port," the association said.',
+    quotes: [{ text: 'We stand with the port,', speaker: 'Association of Harbor Pilots' }],
+  },
+  {
+    name: 'a day after "on" is not part of an organisation name',
+    text: 'The Regional Transit Council on Friday condemned what it called "a reckless cut to service."',
+    quotes: [{ text: 'a reckless cut to service.', speaker: 'Regional Transit Council' }],
+  },
+  {
+    name: 'a possessor is not the antecedent of the next pronoun',
+    text: 'Economist Maria Vantongeren said Peter Olafsen\'s proposal left questions open.\n\n"I see no numbers in it," she said.',
+    quotes: [{ text: 'I see no numbers in it,', speaker: 'Maria Vantongeren', method: 'pronoun' }],
+  },
+  {
+    name: 'an inverted cue reads through a title and its complement',
+    text: '"The harbour will reopen within a week," said Deputy Minister for Transport Ilse Vandermeer.',
+    quotes: [{ text: 'The harbour will reopen within a week,', speaker: 'Ilse Vandermeer' }],
+  },
+  {
+    name: '"the" before a capitalised organisation head names the organisation',
+    text: 'The Northfield Tribune covered the vote. "The count was fair," the Tribune wrote.',
+    quotes: [{ text: 'The count was fair,', speaker: 'Northfield Tribune' }],
+  },
+];
