@@ -38,7 +38,7 @@ export function pickEntity(list: Entity[] | undefined, pos = -1): Entity | null 
 }
 
 /** Resolve name words ("Stoltenberg", "Jens Stoltenberg", "Jens") to a known entity. */
-export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gender: Gender = null): Entity | null {
+export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gender: Gender = null, roles: string[] = []): Entity | null {
   if (name.length === 0) return null;
   const core = coreTokens(name);
   const last = keyOf(core[core.length - 1]);
@@ -51,5 +51,10 @@ export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gen
   }
   const org = idx.orgs.get(last);
   if (org) return org;
+  if (roles.length > 0 && byLast && byLast.length > 1) {
+    // "President Holt" is the Holt the text calls president, not a namesake named in full
+    const holders = byLast.filter((e) => roles.some((r) => idx.roles.get(r)?.some((h) => h.entity === e)));
+    if (holders.length > 0) return pickEntity(holders, pos);
+  }
   return pickEntity(byLast, pos) ?? (isKnownFirstName(last) ? pickEntity(idx.byFirst.get(last), pos) : null);
 }

@@ -118,6 +118,11 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
   return e;
 }
 
+/** Role keys of title words as the role index files them ("Gov." -> "governor"). */
+export function roleKeys(titles: string[]): string[] {
+  return titles.map((t) => { const l = low(t).replace(/\.$/, ''); return ROLE_ALIASES[l] ?? l; }).filter((r) => ROLE_NOUNS.has(r) || TITLE_WORDS.has(r));
+}
+
 function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titles: string[], e: Entity): void {
   const roles = titles.map(low);
   // role words right before the name: "Holt spokeswoman Ana Ruiz", "press secretary Tom Pratt"
@@ -207,7 +212,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   for (const { a, b, titles, name, org } of runs) {
     if (org || name.length === 0) continue;
     const nameStart = b - name.length + 1;
-    const e = resolveNameWords(idx, name, toks[a].s, runGender(titles, []));
+    const e = resolveNameWords(idx, name, toks[a].s, runGender(titles, []), roleKeys(titles));
     if (!e || e.kind !== 'person') continue;
     if (name.length === 1 && !e.gender) e.gender = runGender(titles, []);
     if (titles.some((t) => HONORIFICS.has(low(t)))) e.strong = true;

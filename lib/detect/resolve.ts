@@ -3,7 +3,7 @@
  * name the text gives, with the method used, or into the phrase itself for unnamed sources.
  */
 import type { AttributionEvidence } from '../types';
-import { splitRun, resolveNameWords, keyOf, runGender, type Entity, type EntityIndex } from './mentions';
+import { roleKeys, splitRun, resolveNameWords, keyOf, runGender, type Entity, type EntityIndex } from './mentions';
 import type { SpeakerPhrase } from './cues';
 import { isCapitalised, stripPossessive } from '../text/tokens';
 import { NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
@@ -169,7 +169,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
       const full = fullestOrg(env.idx, name);
       return { speaker: stripThe(full ?? name.join(' ')), entity: null, method: 'organisation', mention, certainty: 0.8 };
     }
-    const e = resolveNameWords(env.idx, name, pos, runGender(titles, []));
+    const e = resolveNameWords(env.idx, name, pos, runGender(titles, []), roleKeys(titles));
     if (e) {
       const method = e.kind === 'org' ? 'organisation' : name.length > 1 ? 'name' : 'surname';
       return { speaker: e.kind === 'org' ? stripThe(fullOrgName(env.idx, e)) : e.name, entity: e, method, mention, certainty: 0.9 };

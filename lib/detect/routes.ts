@@ -40,6 +40,8 @@ const DASH_LEAD = /^\s*[\u2014\u2015\u2013-]\s*$/;
 const SUBJECT_ONLY_CERTAINTY = 0.5;
 /** Farthest (in words) a cue-less quote may sit from the sentence subject it is credited to. */
 const SUBJECT_FALLBACK_MAX_TOKENS = 24;
+/** A word before a cue word that makes it a noun ("the states", "their claims"). */
+const NOUN_LEAD = /^(?:the|a|an|its|their|his|her|our|these|those|of|many|some|two|three)$/i;
 const ONLY_PUNCT = /^[\s,;\u2014\u2013-]*$/;
 
 function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, how: Attribution['how'], pos: number, windowText: string): Attribution | null {
@@ -84,6 +86,7 @@ export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteT
     const ph = subjectBefore(text, toks, v, 0);
     if (!ph) {
       if (CUE_NOUNS.has(toks[v].w)) continue; // "the agency report stated": "report" is the noun
+      if (NOUN_LEAD.test(toks[v - 1].w)) continue; // "one of the states in the case": a noun, not a cue
       return null;
     }
     if (v >= AFTER_CUE_TOKENS && !(ph.kind === 'name' && ONLY_PUNCT.test(text.slice(from, ph.s)))) break;

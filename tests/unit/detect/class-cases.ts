@@ -38,4 +38,14 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'The Northfield Tribune covered the vote. "The count was fair," the Tribune wrote.',
     quotes: [{ text: 'The count was fair,', speaker: 'Northfield Tribune' }],
   },
+  {
+    name: 'a cue word after "the" is a noun inside a long appositive',
+    text: '"It is an overreach into local affairs," Rob Tanner, the attorney general of Utah, one of the states in the dispute, said on Monday.',
+    quotes: [{ text: 'It is an overreach into local affairs,', speaker: 'Rob Tanner' }],
+  },
+  {
+    name: 'a titled surname is the namesake who holds that title',
+    text: 'Michelle Okafor spoke first. Later, President Okafor told the crowd: "We will win."\n\nPresident Nathan Okafor left at noon.',
+    quotes: [{ text: 'We will win.', speaker: 'Nathan Okafor' }],
+  },
 ];
