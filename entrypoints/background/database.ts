@@ -26,7 +26,12 @@ async function loadBundled(): Promise<LoadedPack | null> {
 }
 
 export function getBundledPack(): Promise<LoadedPack | null> {
-  bundled ??= loadBundled();
+  // A failed load is not kept: the next request (or the next worker wake) tries again, so one
+  // bad moment while the worker starts cannot leave it without its database until a restart.
+  bundled ??= loadBundled().then((pack) => {
+    if (!pack) bundled = null;
+    return pack;
+  });
   return bundled;
 }
 
