@@ -35,9 +35,13 @@ export function getBundledPack(): Promise<LoadedPack | null> {
   return bundled;
 }
 
+/** Whether the last build had the bundled pack; a matcher without it is not kept. */
+let builtWithBundled = false;
+
 async function build(): Promise<Matcher> {
   const packs: LoadedPack[] = [];
   const base = await getBundledPack();
+  builtWithBundled = base !== null;
   if (base) packs.push(base);
   for (const db of await listUserDatabases().catch(() => [])) {
     try {
@@ -50,10 +54,16 @@ async function build(): Promise<Matcher> {
 }
 
 export function getMatcher(): Promise<Matcher> {
-  matcher ??= build().catch((e) => {
-    matcher = null;
-    throw e;
-  });
+  matcher ??= build().then(
+    (m) => {
+      if (!builtWithBundled) matcher = null; // answer now, build again on the next request
+      return m;
+    },
+    (e) => {
+      matcher = null;
+      throw e;
+    },
+  );
   return matcher;
 }
 
