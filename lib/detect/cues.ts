@@ -162,7 +162,9 @@ function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number,
       const head = phraseEndingAt(text, toks, h, floor);
       if (!head) continue;
       const before = toks.findIndex((t) => t.s === head.s) - 1;
-      const isObject = before >= floor && PREPOSITIONS.has(lw(toks[before].w));
+      // "with X", "of the X": an object; "the head of the Fishermen's Federation, Rory Buchanan, said"
+      const isObject = before >= floor && (PREPOSITIONS.has(lw(toks[before].w))
+        || (before > floor && lw(toks[before].w) === 'the' && PREPOSITIONS.has(lw(toks[before - 1].w))));
       if (head.kind !== 'noun' && (!isObject || !relative)) return head; // an antecedent may be an object
     }
     return inner;

@@ -61,7 +61,9 @@ export const TITLE_WORDS = words(`
   lawyer attorney-general first lady sens. reps. presidential republican democratic democrat gop
   u.s. us british french russian german chinese american ukrainian israeli iranian economist
   strategist adviser advisor aide manager official officials analyst coach ceo rival challenger
-  opponent
+  opponent superintendent curator principal dean provost historian researcher scientist critic
+  editor inspector detective constable councillor councilmember supervisor trustee treasurer
+  auditor bishop rabbi imam pastor
 `);
 
 /** Role nouns that can stand for a named person ("the senator", "the ambassador"). */
@@ -71,7 +73,9 @@ export const ROLE_NOUNS = words(`
   mayor judge justice leader director chief official officer adviser advisor aide manager lawyer
   attorney prosecutor sheriff commissioner general admiral chancellor premier king queen prince
   businessman businesswoman billionaire mogul activist author host anchor reporter economist
-  analyst strategist professor doctor founder executive ceo owner woman man
+  analyst strategist professor doctor founder executive ceo owner woman man superintendent
+  curator principal dean historian researcher scientist critic editor inspector detective
+  councillor supervisor trustee treasurer bishop rabbi imam pastor
 `);
 
 /** Nominal speakers kept as written when no name stands behind them ("a source", "officials"). */

@@ -154,6 +154,8 @@ function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
   const g = text.slice(toks[b].e, next.s);
   // "Jane Holt, president of the Harbor Union, …": an introduced source
   if (g === ', ' && (/^(?:a|an|the)$/.test(next.w) || ROLE_NOUNS.has(low(next.w)) || TITLE_WORDS.has(low(next.w)))) return true;
+  // "Its chief executive, Ana Ruiz, told reporters": an appositive name before its verb
+  if (g === ', ' && isCue(next.w) && /,\s*$/.test(text.slice(Math.max(0, toks[a].s - 3), toks[a].s))) return true;
   if (g !== ' ') return false;
   return /^\p{Ll}/u.test(next.w) && !NOT_VERBS.has(next.w);
 }

@@ -48,4 +48,22 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'Michelle Okafor spoke first. Later, President Okafor told the crowd: "We will win."\n\nPresident Nathan Okafor left at noon.',
     quotes: [{ text: 'We will win.', speaker: 'Nathan Okafor' }],
   },
+  {
+    name: 'an appositive name before its verb is the subject a pronoun refers to',
+    text: 'Tomas Reyes led the walkout. "We are ready to talk," he said.\n\nIts chief executive, Lorna Pike, told reporters the offer stood. "We cannot go further," she said.',
+    quotes: [
+      { text: 'We are ready to talk,', speaker: 'Tomas Reyes' },
+      { text: 'We cannot go further,', speaker: 'Lorna Pike' },
+    ],
+  },
+  {
+    name: 'occupational titles before a name are not part of it',
+    text: 'Curator Anton Fairbrook showed the hall. Visitors saw "things nobody has seen in decades," Fairbrook said.',
+    quotes: [{ text: 'things nobody has seen in decades,', speaker: 'Anton Fairbrook' }],
+  },
+  {
+    name: 'the head of an organisation named in an appositive speaks, not the organisation',
+    text: 'The head of the Harbour Fishermen\'s Federation, Rory Bannerman, said members feared being "sold out again."',
+    quotes: [{ text: 'sold out again.', speaker: 'Rory Bannerman' }],
+  },
 ];
