@@ -192,6 +192,12 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
       if (q.units.some((u) => dirty.has(u) || !states.has(u))) continue;
       const pieces = piecesOf(q, stateOf);
       if (pieces && wrapQuote(q, pieces)) deps.onMarkedRoot(q.marks[0].getRootNode() as Document | ShadowRoot);
+      else if (!targets.has(q.units[0])) {
+        // A quote newly shown (after a re-match) in a unit read in an earlier pass: that unit's
+        // map predates the marks made since. Read the unit again on the next pass.
+        for (const u of q.units) dirty.add(u);
+        deps.onChange();
+      }
       discard();
     }
     slicer.end();
