@@ -224,6 +224,9 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
       e.learned = true;
       if (e.gender) e.strong = true;
     }
+    // "Rupert Ashdown, said …", "Holt told …": the subject of a reporting verb is someone
+    const nb = toks[b + 1];
+    if (subject && nb && isCue(nb.w) && /^,? $/.test(text.slice(toks[b].e, nb.s))) e.strong = true;
     const prev = a > 0 ? low(toks[a - 1].w) : '';
     // "with Lavrov" and "Holt's statement": an object or a possessor is rarely a pronoun's antecedent
     const possessive = stripPossessive(toks[b].w) !== toks[b].w;

@@ -1,4 +1,4 @@
-import { detectInText } from '../pipeline';
+import { detectInPage } from '../pipeline';
 import type { DetectedQuote } from '../types';
 import { findArticleRoot } from './article-root';
 import { buildTextMap, type TextMap } from './text-map';
@@ -13,5 +13,5 @@ export interface PageScan {
 export function scanDocument(doc: Document): PageScan {
   const root = findArticleRoot(doc);
   const map = buildTextMap(root);
-  return { root, map, quotes: detectInText(map.text) };
+  return { root, map, quotes: detectInPage(map.text) };
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { detectInPage, detectInText } from '../../../lib/pipeline';
+
+/** Invented page texts: a body quote and a pull quote or embedded post that repeats it. */
+const CASES: { name: string; text: string; once: string; total: number }[] = [
+  {
+    name: 'a pull quote after the body quote',
+    text: '"We will keep every branch library open this year," said Mayor Lena Dahl.\n\n"We will keep every branch library open this year"\n\nThe vote is on Friday.',
+    once: 'We will keep every branch library open',
+    total: 1,
+  },
+  {
+    name: 'a pull quote before the body quote keeps the attributed copy',
+    text: '"Nobody in this town will pay more for water next year."\n\nThe utility met on Monday. "Nobody in this town will pay more for water next year," its director, Omar Haddad, said.',
+    once: 'Nobody in this town will pay more',
+    total: 1,
+  },
+  {
+    name: 'an embedded post quoting the body',
+    text: '"The river is higher than it has been in forty years," said Chief Ada Lorimer.\n\nFire service: "The river is higher than it has been in forty years." Stay away from the banks. — County Fire (@countyfire) May 3',
+    once: 'The river is higher than it has been',
+    total: 1,
+  },
+  {
+    name: 'short partial quotes may honestly recur',
+    text: 'Holt called the plan "a mistake." Later, Pratt also called it "a mistake."',
+    once: '',
+    total: 2,
+  },
+];
+
+describe('repeated quotations on a page', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_n, c) => {
+    const got = detectInPage(c.text);
+    expect(got).toHaveLength(c.total);
+    if (c.once) {
+      const copies = got.filter((q) => q.text.includes(c.once));
+      expect(copies).toHaveLength(1);
+      expect(copies[0].speaker).not.toBeNull();
+    }
+  });
+
+  it('plain article text keeps a writer\'s repeated citation', () => {
+    expect(detectInText(CASES[0].text).length).toBe(2);
+  });
+});
