@@ -132,9 +132,18 @@ function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titl
     if (PREPOSITIONS.has(w) || CAPITALISED_STOPWORDS.has(w)) break;
     roles.push(w);
   }
+  const runWords = new Set(roles.slice(0, titles.length));
   for (const raw of roles) {
     const r = ROLE_ALIASES[raw] ?? raw;
-    if (!ROLE_NOUNS.has(r) && !TITLE_WORDS.has(r)) continue;
+    if (!ROLE_NOUNS.has(r) && !TITLE_WORDS.has(r)) {
+      // "Indiana Gov. Jane Holt": a qualifier in the title, so "the Indiana governor" finds her
+      if (runWords.has(raw) && /^\p{L}{3,}$/u.test(raw)) {
+        const q = idx.roles.get(r) ?? [];
+        q.push({ entity: e, pos: toks[a].s });
+        idx.roles.set(r, q);
+      }
+      continue;
+    }
     const list = idx.roles.get(r) ?? [];
     list.push({ entity: e, pos: toks[a].s });
     idx.roles.set(r, list);

@@ -195,6 +195,11 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     if (person) return { speaker: person.name, entity: person, method: person.kind === 'org' ? 'organisation' : 'name', mention, certainty: 0.55 };
     return { speaker: fullestOrg(env.idx, name) ?? name.join(' '), entity: null, method: 'organisation', mention, certainty: 0.55 };
   }
+  if (owner.length === 0 && ofAt < 0 && p.words.length <= 2 && DOCUMENT_HEADS.has(head) && /^(?:the|this)$/i.test(p.words[0])) {
+    // "… a Tribune article hailed him … ¶ “…,” the article read": the owner named earlier speaks
+    const earlier = ownerOfEarlierDocument(env, p.words[p.words.length - 1], p.s);
+    if (earlier) return { ...earlier, mention, certainty: 0.5 };
+  }
   if (ORG_HEADS.has(head) && /^(?:the|this)$/i.test(p.words[0])) {
     // "the commission says": the organisation the text named with that word
     const org = orgWithWord(env.idx, head);
@@ -206,8 +211,29 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
   return null;
 }
 
+/** How far back (characters) "the article" looks for "a Tribune article" / "Holt's book". */
+const DOCUMENT_WINDOW = 1500;
+
+/** The owner of the latest "X's <head>" / "a X <head>" before pos: "the report" -> who wrote it. */
+function ownerOfEarlierDocument(env: ResolveEnv, headWord: string, pos: number): Omit<Resolved, 'mention' | 'certainty'> | null {
+  const from = Math.max(0, pos - DOCUMENT_WINDOW);
+  const win = env.text.slice(from, pos);
+  const esc = headWord.replace(/[^\p{L}]/gu, '');
+  if (!esc) return null;
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.\\-]*\\s){0,3}\\p{Lu}[\\p{L}.\\-]*)(?:['\u2019]s)?\\s+(?:\\p{Ll}+\\s+)?${esc}\\b`, 'gu');
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(win); m; m = re.exec(win)) last = m;
+  if (!last || env.isQuoted(from + last.index)) return null;
+  const name = last[1].split(/\s+/).filter((w) => !/^(?:The|A|An|This|In|On|At|Her|His|Their|Its)$/.test(w));
+  if (name.length === 0) return null;
+  const e = resolveNameWords(env.idx, name, pos);
+  if (e) return { speaker: e.kind === 'org' ? stripThe(fullOrgName(env.idx, e)) : e.name, entity: e, method: e.kind === 'org' ? 'organisation' : 'name' };
+  const org = fullestOrg(env.idx, name);
+  return org ? { speaker: stripThe(org), entity: null, method: 'organisation' } : null;
+}
+
 /** Things that speak for their owner ("the Fund report", "a Tribune editorial"). */
-const DOCUMENT_HEADS = new Set(['report', 'statement', 'study', 'survey', 'poll', 'memo', 'letter', 'editorial', 'website', 'ad', 'filing', 'complaint', 'release', 'analysis', 'campaign', 'brief', 'lawsuit']);
+const DOCUMENT_HEADS = new Set(['report', 'article', 'book', 'memoir', 'column', 'essay', 'piece', 'statement', 'study', 'survey', 'poll', 'memo', 'letter', 'editorial', 'website', 'ad', 'filing', 'complaint', 'release', 'analysis', 'campaign', 'brief', 'lawsuit']);
 
 /** The most named organisation whose name contains word ("commission" -> "Election Commission"). */
 function orgWithWord(idx: EntityIndex, word: string): Entity | null {

@@ -66,4 +66,19 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'The head of the Harbour Fishermen\'s Federation, Rory Bannerman, said members feared being "sold out again."',
     quotes: [{ text: 'sold out again.', speaker: 'Rory Bannerman' }],
   },
+  {
+    name: '"the article" speaks for the owner of an article named just before',
+    text: 'Years ago, a Tribune article praised the mayor. "The mayor rebuilt the harbour in a year," the article read.\n\nThe Riverton Tribune later corrected it.',
+    quotes: [{ text: 'The mayor rebuilt the harbour in a year,', speaker: 'Riverton Tribune', method: 'organisation' }],
+  },
+  {
+    name: '"the book" speaks for the author of the book named just before',
+    text: 'Jane Holt published a memoir in May. Holt\'s book describes the campaign. "We were exhausted and broke," the book says.',
+    quotes: [{ text: 'We were exhausted and broke,', speaker: 'Jane Holt' }],
+  },
+  {
+    name: 'a place qualifier in a title picks the right holder of a role',
+    text: 'Ohio Gov. Mark Ellery and Utah Gov. Ruth Sandoval met in Denver. Mark Ellery left early.\n\nThe Utah governor said the talks were "a good start."',
+    quotes: [{ text: 'a good start.', speaker: 'Ruth Sandoval' }],
+  },
 ];
