@@ -41,6 +41,8 @@ export interface Mention {
   object: boolean;
   /** Opens its sentence or is followed by a verb ("Holt explained"): the likely topic. */
   subject: boolean;
+  /** Right before or after a reporting verb ("Holt said", "noted Holt"): a speaker being introduced. */
+  speaking?: boolean;
 }
 
 export interface EntityIndex {
@@ -152,12 +154,20 @@ function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titl
   }
 }
 
+/** Most description words read back from a name to its sentence start ("Conservative economist"). */
+const DESCRIPTION_TOKENS = 4;
+
 const NOT_VERBS = new Set([...PREPOSITIONS, ...CLAUSE_BREAKERS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 's']);
 
 /** A run at a sentence start, right after a cue ("said Smith"), or right before a verb-like word. */
 function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
   if (stripPossessive(toks[b].w) !== toks[b].w) return false; // a possessive: "Holt's courage"
   if (a === 0 || /[.!?\n]/.test(text.slice(toks[a - 1].e, toks[a].s)) || isCue(toks[a - 1].w)) return true;
+  // "Conservative economist Ana Ruiz, who …": only a description stands between the sentence start and the name
+  let k = a - 1;
+  while (k >= 0 && a - k <= DESCRIPTION_TOKENS && /^[ \u00a0]$/.test(text.slice(toks[k].e, toks[k + 1].s))
+    && (isCapitalised(toks[k].w) || ROLE_NOUNS.has(low(toks[k].w)) || TITLE_WORDS.has(low(toks[k].w)))) k--;
+  if (k < a - 1 && (k < 0 || /[.!?\n]/.test(text.slice(toks[k].e, toks[k + 1].s)))) return true;
   const next = toks[b + 1];
   if (!next) return false;
   const g = text.slice(toks[b].e, next.s);
@@ -235,11 +245,16 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     }
     // "Rupert Ashdown, said …", "Holt told …": the subject of a reporting verb is someone
     const nb = toks[b + 1];
-    if (subject && nb && isCue(nb.w) && /^,? $/.test(text.slice(toks[b].e, nb.s))) e.strong = true;
+    const speaking = (subject && !!nb && isCue(nb.w) && /^,? $/.test(text.slice(toks[b].e, nb.s))) 
+      // inverted, after a comma or quote: "…, noted Dario Chenko"; not the object in "urged Korea"
+      || (a > 1 && isCue(toks[a - 1].w) && !/ing$/.test(toks[a - 1].w) && /[,\u201d"]\s*$/.test(text.slice(toks[a - 2].e, toks[a - 1].s)));
+    if (speaking) e.strong = true;
+    // "Jo-Ann Formby, a professor at …, described …": a full name opening a sentence is a person
+    if (subject && name.length > 1 && /[.!?\n]\s*$|^$/.test(text.slice(Math.max(0, toks[a].s - 3), toks[a].s))) e.strong = true;
     const prev = a > 0 ? low(toks[a - 1].w) : '';
     // "with Lavrov" and "Holt's statement": an object or a possessor is rarely a pronoun's antecedent
     const possessive = stripPossessive(toks[b].w) !== toks[b].w;
-    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) || possessive, subject });
+    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) || possessive, subject, speaking });
   }
   idx.mentions.sort((x, y) => x.s - y.s);
   return idx;

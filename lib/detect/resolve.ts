@@ -58,7 +58,7 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
   let nearest: Entity | null = null;
   let fallback: Entity | null = null;
   let subject: { e: Entity; pos: number } | null = null;
-  let unsure: { e: Entity; pos: number } | null = null;
+  let unsure: { e: Entity; pos: number; speaking: boolean } | null = null;
   let weak: Entity | null = null;
   for (let i = lastMentionBefore(idx, pos), n = 0; i >= 0 && n < ANTECEDENT_MAX_MENTIONS; i--, n++) {
     const m = idx.mentions[i];
@@ -74,9 +74,12 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
     if (!m.subject) continue;
     // a subject of the right gender wins; one of unknown gender only if none is found
     if (!want || e.gender === want) { subject = { e, pos: m.s }; break; }
-    unsure ??= { e, pos: m.s };
+    unsure ??= { e, pos: m.s, speaking: !!m.speaking };
   }
-  const best = subject ?? unsure;
+  // a subject of unknown gender introduced since the last quote ("…, noted Dario Chenko. ¶ “…,” he
+  // wrote") beats an older subject of the right gender
+  const fresh = unsure && unsure.speaking && env.lastSpeaker && unsure.pos > env.lastSpeaker.pos && unsure.e !== env.lastSpeaker.entity;
+  const best = fresh ? unsure : subject ?? unsure;
   const last = env.lastSpeaker;
   if (PREFER_LAST_SPEAKER && !wantOrg && last && last.pos > (best?.pos ?? -1) && last.pos < pos && pos - last.pos < ANTECEDENT_WINDOW
     && last.entity.kind === 'person' && !(want && last.entity.gender && last.entity.gender !== want)) return last.entity;

@@ -28,6 +28,9 @@ const TRAILING_CUE_CERTAINTY = 0.7;
 /** A cue this close to the end of the previous sentence speaks for a quote that follows it. */
 const TRAILING_CUE_TOKENS = 3;
 
+/** A previous sentence's main cue within this many tokens of its start credits the next quote. */
+const LEAD_CUE_TOKENS = 12;
+
 /** Longest transcript speaker label read at the start of a quote ("MR. TRUMP:"). */
 const LABEL_MAX_CHARS = 40;
 const TRANSCRIPT_LABEL = /^((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]{2,}):\s/;
@@ -192,6 +195,15 @@ export function attributeTrailingCue(env: ResolveEnv, from: number, to: number):
     if (!isCueAt(toks, v) || CUE_NOUNS.has(toks[v].w)) continue;
     const r = finish(env, subjectBefore(env.text, toks, v, 0), toks[v], 'before', toks[v].s, env.text.slice(from, to));
     return r && { ...r, confidence: r.confidence * TRAILING_CUE_CERTAINTY };
+  }
+  // "Holt, his former partner, called him a master of the deal. “He …”": the sentence's subject
+  // speaks through its main verb, a cue a few words in
+  for (let v = 1; v < Math.min(toks.length, LEAD_CUE_TOKENS); v++) {
+    if (!isCueAt(toks, v) || CUE_NOUNS.has(toks[v].w) || /ing$/.test(toks[v].w)) continue;
+    const ph = subjectBefore(env.text, toks, v, 0);
+    if (!ph || ph.kind !== 'name' || ph.s !== toks[0].s && !/[,)]/.test(env.text.slice(toks[0].s, ph.s))) return null;
+    const r = finish(env, ph, toks[v], 'before', toks[v].s, env.text.slice(from, to));
+    return r && { ...r, confidence: r.confidence * TRAILING_CUE_CERTAINTY * TRAILING_CUE_CERTAINTY };
   }
   return null;
 }

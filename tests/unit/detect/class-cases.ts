@@ -81,4 +81,27 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'Ohio Gov. Mark Ellery and Utah Gov. Ruth Sandoval met in Denver. Mark Ellery left early.\n\nThe Utah governor said the talks were "a good start."',
     quotes: [{ text: 'a good start.', speaker: 'Ruth Sandoval' }],
   },
+  {
+    name: 'a previous sentence whose subject speaks through its main verb credits the next quote',
+    text: 'His former partner at the firm, Lionel Varga, called him a master of the impossible deal. "He saw ways through that nobody else could see."',
+    quotes: [{ text: 'He saw ways through that nobody else could see.', speaker: 'Lionel Varga' }],
+  },
+  {
+    name: 'a description before a name at the sentence start keeps it the subject',
+    text: 'Olga Brandt defended the plan on Monday.\n\nConservative economist Aparna Velasquez-Oduya, who studies labour markets, said Olga Brandt\'s outline was thin.\n\n"I see no numbers in it," she said.',
+    quotes: [{ text: 'I see no numbers in it,', speaker: 'Aparna Velasquez-Oduya', method: 'pronoun' }],
+  },
+  {
+    name: 'a speaker introduced by an inverted cue since the last quote takes the next pronoun',
+    text: '"We need change," said Ralph Spinner, of the party committee.\n\nStill, debates rarely move votes, noted NBC\'s Dario Chenko.\n\n"Voters made up their minds long before," he wrote.',
+    quotes: [
+      { text: 'We need change,', speaker: 'Ralph Spinner' },
+      { text: 'Voters made up their minds long before,', speaker: 'Dario Chenko' },
+    ],
+  },
+  {
+    name: 'a full name opening a sentence is a person a pronoun can find',
+    text: 'Anchor Lester Pike asked the questions.\n\nJo-Renee Formby, a professor of politics, described the approach as careful.\n\n"He lowers expectations on purpose," she said.',
+    quotes: [{ text: 'He lowers expectations on purpose,', speaker: 'Jo-Renee Formby' }],
+  },
 ];
