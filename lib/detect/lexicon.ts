@@ -63,7 +63,7 @@ export const TITLE_WORDS = words(`
   strategist adviser advisor aide manager official officials analyst coach ceo rival challenger
   opponent superintendent curator principal dean provost historian researcher scientist critic
   editor inspector detective constable councillor councilmember supervisor trustee treasurer
-  auditor bishop rabbi imam pastor
+  auditor bishop rabbi imam pastor voter resident student teacher nurse farmer retiree veteran
 `);
 
 /** Role nouns that can stand for a named person ("the senator", "the ambassador"). */

@@ -37,6 +37,38 @@ export function pickEntity(list: Entity[] | undefined, pos = -1): Entity | null 
   return best;
 }
 
+/** Surnames shorter than this are never matched by spelling variant ("Cole" vs "Coe"). */
+const FUZZY_MIN_CHARS = 5;
+
+const deletions = (w: string): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+};
+
+/**
+ * Index of known surnames by their one-letter deletions, so a misspelt surname ("McLenney" for
+ * "McClenney", "Wines" for "Wimes") finds its person in time linear in its length.
+ */
+export function buildSpellingIndex(idx: EntityIndex): void {
+  const m = new Map<string, string[]>();
+  const add = (k: string, v: string): void => { const l = m.get(k); if (!l) m.set(k, [v]); else if (!l.includes(v)) l.push(v); };
+  for (const [key, list] of idx.byLast) {
+    if (key.length < FUZZY_MIN_CHARS || !list.some((e) => e.tokens.length > 1)) continue;
+    add(key, key);
+    for (const d of deletions(key)) add(d, key);
+  }
+  idx.spelling = m;
+}
+
+/** The one known surname within one edit of key (same first letter), or null when none or several. */
+function spellingVariant(idx: EntityIndex, key: string): string | null {
+  if (!idx.spelling || key.length < FUZZY_MIN_CHARS) return null;
+  const found = new Set<string>();
+  for (const k of [key, ...deletions(key)]) for (const v of idx.spelling.get(k) ?? []) if (v !== key && v[0] === key[0]) found.add(v);
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** Resolve name words ("Stoltenberg", "Jens Stoltenberg", "Jens") to a known entity. */
 export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gender: Gender = null, roles: string[] = []): Entity | null {
   if (name.length === 0) return null;
@@ -51,6 +83,10 @@ export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gen
   }
   const org = idx.orgs.get(last);
   if (org) return org;
+  if (!byLast && core.length === 1) {
+    const v = spellingVariant(idx, last);
+    if (v) byLast = idx.byLast.get(v)?.filter((e) => !gender || !e.gender || e.gender === gender);
+  }
   if (roles.length > 0 && byLast && byLast.length > 1) {
     // "President Holt" is the Holt the text calls president, not a namesake named in full
     const holders = byLast.filter((e) => roles.some((r) => idx.roles.get(r)?.some((h) => h.entity === e)));

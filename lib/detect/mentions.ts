@@ -7,7 +7,7 @@
 import { isCapitalised, stripPossessive, type Token } from '../text/tokens';
 import { isKnownFirstName, type Gender } from './first-names';
 import { isCue } from './cues';
-import { resolveNameWords } from './lookup';
+import { buildSpellingIndex, resolveNameWords } from './lookup';
 import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import {
   coreTokens, FEMALE_TITLES, genderFromContext, HONORIFICS, isPlace, isTitle, keyOf, low, MALE_TITLES, runGender, splitRun,
@@ -51,6 +51,8 @@ export interface EntityIndex {
   byFirst: Map<string, Entity[]>;
   orgs: Map<string, Entity>;
   roles: Map<string, { entity: Entity; pos: number }[]>;
+  /** Surnames by their one-letter deletions, for misspelt mentions (built after the first pass). */
+  spelling?: Map<string, string[]>;
 }
 
 /** Lowercase words that join an organisation's name ("Department of Energy"). */
@@ -162,7 +164,9 @@ const NOT_VERBS = new Set([...PREPOSITIONS, ...CLAUSE_BREAKERS, 'the', 'a', 'an'
 /** A run at a sentence start, right after a cue ("said Smith"), or right before a verb-like word. */
 function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
   if (stripPossessive(toks[b].w) !== toks[b].w) return false; // a possessive: "Holt's courage"
-  if (a === 0 || /[.!?\n]/.test(text.slice(toks[a - 1].e, toks[a].s)) || isCue(toks[a - 1].w)) return true;
+  if (a === 0 || /[.!?\n]/.test(text.slice(toks[a - 1].e, toks[a].s))) return true;
+  // "…,” said Smith" is inverted: Smith speaks; in "Holt said Clinton …" Clinton is only reported on
+  if (isCue(toks[a - 1].w)) return a < 2 || /[,:;\u201d"\u2019'.!?\n]\s*$/.test(text.slice(toks[a - 2].e, toks[a - 1].s));
   // "Conservative economist Ana Ruiz, who …": only a description stands between the sentence start and the name
   let k = a - 1;
   while (k >= 0 && a - k <= DESCRIPTION_TOKENS && /^[ \u00a0]$/.test(text.slice(toks[k].e, toks[k + 1].s))
@@ -229,6 +233,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s, true);
     addRoles(idx, text, toks, a, titles, e);
   }
+  buildSpellingIndex(idx);
   // second pass: every person mention (full or surname) in text order
   for (const { a, b, titles, name, org } of runs) {
     if (org || name.length === 0) continue;

@@ -78,7 +78,7 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
   }
   // a subject of unknown gender introduced since the last quote ("…, noted Dario Chenko. ¶ “…,” he
   // wrote") beats an older subject of the right gender
-  const fresh = unsure && unsure.speaking && env.lastSpeaker && unsure.pos > env.lastSpeaker.pos && unsure.e !== env.lastSpeaker.entity;
+  const fresh = unsure && unsure.speaking && (!env.lastSpeaker || (unsure.pos > env.lastSpeaker.pos && unsure.e !== env.lastSpeaker.entity));
   const best = fresh ? unsure : subject ?? unsure;
   const last = env.lastSpeaker;
   if (PREFER_LAST_SPEAKER && !wantOrg && last && last.pos > (best?.pos ?? -1) && last.pos < pos && pos - last.pos < ANTECEDENT_WINDOW

@@ -104,4 +104,14 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'Anchor Lester Pike asked the questions.\n\nJo-Renee Formby, a professor of politics, described the approach as careful.\n\n"He lowers expectations on purpose," she said.',
     quotes: [{ text: 'He lowers expectations on purpose,', speaker: 'Jo-Renee Formby' }],
   },
+  {
+    name: 'a misspelt surname finds the person named in full',
+    text: 'We spoke to two voters, Tyresha McClanahan and Bryan Osterholt, after the rally.\n\nMcClanahen said the mayor does not follow through.\n\n"It is only ever talk," she said.',
+    quotes: [{ text: 'It is only ever talk,', speaker: 'Tyresha McClanahan' }],
+  },
+  {
+    name: 'a name reported on after a cue verb is not the subject a pronoun refers to',
+    text: 'Governor Ruth Ellison spoke in the morning.\n\nVoter Dana Okoro said Ellison does not listen to rural towns.\n\n"She comes here once every four years," she said.',
+    quotes: [{ text: 'She comes here once every four years,', speaker: 'Dana Okoro' }],
+  },
 ];
