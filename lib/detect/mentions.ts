@@ -156,6 +156,9 @@ function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titl
   }
 }
 
+/** Longest line read as a possible Title Case headline. */
+const HEADLINE_MAX_CHARS = 160;
+
 /** Most description words read back from a name to its sentence start ("Conservative economist"). */
 const DESCRIPTION_TOKENS = 4;
 
@@ -194,12 +197,27 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   const idx: EntityIndex = { mentions: [], byLast: new Map(), byFirst: new Map(), orgs: new Map(), roles: new Map() };
   const singles: { a: number; b: number; titles: string[]; name: string[] }[] = [];
   const runs: { a: number; b: number; titles: string[]; name: string[]; org: boolean }[] = [];
+  const lineMemo = new Map<number, boolean>();
+  const inTitleCaseLine = (pos: number): boolean => {
+    const from = text.lastIndexOf('\n', pos) + 1;
+    let v = lineMemo.get(from);
+    if (v === undefined) {
+      const to = text.indexOf('\n', pos);
+      const line = text.slice(from, Math.min(to < 0 ? text.length : to, from + HEADLINE_MAX_CHARS + 1));
+      const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+      v = line.length <= HEADLINE_MAX_CHARS && ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.8;
+      lineMemo.set(from, v);
+    }
+    return v;
+  };
   forEachRun(text, toks, (a, b) => {
     const words: string[] = [];
     for (let k = a; k <= b; k++) words.push(toks[k].w);
     const split = splitRun(words, afterPreposition(toks, a));
     const { titles, org } = split;
     let { name } = split;
+    // a Title Case headline ("Jane Holt Wins Again"): a given name and one surname, not the verbs after
+    if (!org && name.length >= 3 && isKnownFirstName(name[0]) && !name.some((w) => w.length === 1 || w.endsWith('.')) && inTitleCaseLine(toks[a].s)) name = name.slice(0, 2);
     // "Minister for Transport Ana Ruiz": the run opens with the title's complement
     if (!org && name.length >= 3 && name[0] === words[0] && a >= 2 && /^(?:of|for)$/.test(toks[a - 1].w) && isTitle(toks[a - 2].w)) name = name.slice(1);
     runs.push({ a, b, titles, name, org });

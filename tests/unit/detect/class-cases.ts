@@ -114,4 +114,12 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'Governor Ruth Ellison spoke in the morning.\n\nVoter Dana Okoro said Ellison does not listen to rural towns.\n\n"She comes here once every four years," she said.',
     quotes: [{ text: 'She comes here once every four years,', speaker: 'Dana Okoro' }],
   },
+  {
+    name: 'a Title Case headline gives a given name and surname, not the verb after them',
+    text: 'Margaret Holloway Wins Over The Harbour Crowd\n\nThe candidate spoke for an hour.\n\n"We will rebuild the pier," Holloway said. "Then the market," she added.',
+    quotes: [
+      { text: 'We will rebuild the pier,', speaker: 'Margaret Holloway' },
+      { text: 'Then the market,', speaker: 'Margaret Holloway' },
+    ],
+  },
 ];
