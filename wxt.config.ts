@@ -15,6 +15,11 @@ export default defineConfig({
     // popup may read the URL of the tab it was opened on (to turn QuoteTrace off for that site).
     permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_extName__' },
+    // Stricter than the defaults: only our own scripts, no plugins, no <base> rewriting.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     ...(browser === 'firefox'
       ? {
           sidebar_action: {

@@ -30,13 +30,14 @@ export interface BuildAudit {
 
 export function auditBuild(dir: string): BuildAudit {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  const csp = manifest.content_security_policy;
+  const csp = manifest.content_security_policy as string | { extension_pages?: string } | undefined;
   const all = files(dir);
   const read = (f: string) => readFileSync(f, 'utf8');
   return {
     permissions: (manifest.permissions as string[] | undefined) ?? [],
     hostPermissions: (manifest.host_permissions as string[] | undefined) ?? [],
-    csp: csp === undefined ? null : JSON.stringify(csp),
+    // MV2 gives the policy as a string, MV3 as { extension_pages }.
+    csp: csp === undefined ? null : typeof csp === 'string' ? csp : (csp.extension_pages ?? null),
     dynamicCode: all.filter((f) => f.endsWith('.js') && /\beval\(|new Function\(|importScripts\(|set(?:Timeout|Interval)\(\s*["'`]/.test(read(f))),
     remoteTags: all.filter((f) => f.endsWith('.html')).flatMap((f) => read(f).match(/<(?:script|link)[^>]+(?:src|href)=["']?(?:https?:)?\/\/[^>]*>/gi) ?? []),
     contentScriptNetwork: all
