@@ -64,6 +64,7 @@ export const TITLE_WORDS = words(`
   opponent superintendent curator principal dean provost historian researcher scientist critic
   editor inspector detective constable councillor councilmember supervisor trustee treasurer
   auditor bishop rabbi imam pastor voter resident student teacher nurse farmer retiree veteran
+  pollster
 `);
 
 /** Role nouns that can stand for a named person ("the senator", "the ambassador"). */

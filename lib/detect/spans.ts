@@ -44,12 +44,34 @@ function makeSpan(text: string, open: QuoteMark, closeAt: number, close: QuoteMa
   return { open: open.pos, close: close ? close.pos : -1, after, start: s, end: e, family, multiParagraph: multi };
 }
 
+/**
+ * Whether a typewriter double mark that can close lies after pos in its paragraph. Positions
+ * only grow within one pass, so the search pointer moves forward only: linear overall.
+ */
+function makeClosesLater(text: string): (pos: number, paraEnd: number) => boolean {
+  let at = -2;
+  return (pos, paraEnd) => {
+    if (at !== -1 && at < pos) {
+      at = pos;
+      for (;;) {
+        at = text.indexOf('"', at);
+        if (at < 0 || !/\p{L}|\p{N}/u.test(text[at + 1] ?? '')) break;
+        at++;
+      }
+    }
+    return at >= 0 && at < paraEnd;
+  };
+}
+
 function pairFamily(text: string, marks: QuoteMark[], paras: Range[], family: MarkFamily, out: RawSpan[]): void {
   let p = 0; // paragraph of the current mark
   let open: QuoteMark | null = null;
   let openPara = 0; // paragraph the open quote currently reaches
   let firstPara = 0;
+  let nested = 0; // typographic quotations open inside a typewriter-marked one
+  const closesLater = makeClosesLater(text);
   const flushUnclosed = (): void => {
+    nested = 0;
     if (!open) return;
     const span = makeSpan(text, open, paras[openPara].end, null, family, openPara > firstPara);
     if (span) out.push(span);
@@ -77,6 +99,17 @@ function pairFamily(text: string, marks: QuoteMark[], paras: Range[], family: Ma
       }
       continue;
     }
+    // …only when the typewriter quote really opened (not an inch mark) and closes in this paragraph
+    const straightOuter = text[open.pos] === '"' && open.role === 'open' && !/\d/.test(text[open.pos - 1] ?? '');
+    if (m.role === 'open' && straightOuter && text[m.pos] !== '"' && closesLater(m.pos, paras[p].end)) {
+      nested++; // "… “a quotation inside” …": typographic marks nested in a typewriter quote
+      continue;
+    }
+    if (nested > 0 && text[m.pos] !== '"') {
+      nested--;
+      continue;
+    }
+    nested = 0;
     if (m.role === 'open') {
       open = m; // the earlier mark was never closed: start again here
       openPara = p;

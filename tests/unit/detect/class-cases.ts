@@ -122,4 +122,14 @@ export const CLASS_CASES: DetectCase[] = [
       { text: 'Then the market,', speaker: 'Margaret Holloway' },
     ],
   },
+  {
+    name: 'curly quotes nested in a typewriter quotation stay inside it',
+    text: 'Pollster Tom Brannock continued:\n\n"I will read you the question: \u201cDo you think the illness matters?\u201d Forty-three, yes; forty-four, no."',
+    quotes: [{ text: 'I will read you the question: \u201cDo you think the illness matters?\u201d Forty-three, yes; forty-four, no.', speaker: 'Tom Brannock' }],
+  },
+  {
+    name: 'an inch mark does not open a typewriter quotation around curly ones',
+    text: 'The report lists him at 6\'3" and 236 pounds. His doctor called him \u201cthe healthiest candidate ever,\u201d the letter said.',
+    quotes: [{ text: 'the healthiest candidate ever,' }],
+  },
 ];
