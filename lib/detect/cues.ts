@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isKnownFirstName } from './first-names';
-import { isCapitalised } from '../text/tokens';
+import { isCapitalised, stripPossessive } from '../text/tokens';
 import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_NOUNS, ORG_HEADS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
 export type PhraseKind = 'name' | 'pronoun' | 'noun';
@@ -214,7 +214,15 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
     while (r + 1 < ceil && r - k < MAX_PHRASE_TOKENS && joinsName(gap(text, toks, r)) && isDescriptor(toks[r + 1].w)) r++;
     return r > k + run.words.length ? phrase('noun', toks, k, r) : run;
   }
-  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(bare(w))) return nameForward(text, toks, k, ceil);
+  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(bare(w))) {
+    const run = nameForward(text, toks, k, ceil);
+    // "Scott's family has called …": a possessive name before a noun is that noun's owner
+    const r = run ? k + run.words.length - 1 : -1;
+    if (run && r + 1 < ceil && stripPossessive(toks[r].w) !== toks[r].w && joinsName(gap(text, toks, r)) && NOMINAL_SPEAKERS.has(lw(toks[r + 1].w))) {
+      return phrase('noun', toks, k, r + 1);
+    }
+    return run;
+  }
   if (isDescriptor(w)) return nameForward(text, toks, k, ceil);
   if (!DETERMINERS.has(l)) return null;
   let b = k;

@@ -85,7 +85,8 @@ export const NOMINAL_SPEAKERS = words(`
   protesters critics supporters experts analysts observers witnesses residents voters lawmakers
   friend doctor narrator announcer statement letter report memo article ad ruling complaint
   campaign agency committee group groups organizers organiser organizer questioner
-  father mother wife husband son daughter brother sister neighbor neighbour colleague
+  father mother wife husband son daughter brother sister neighbor neighbour colleague family
+  relatives lawyers attorneys
   clip book report study survey poll website document filing piece video editorial lawsuit
   order brief bylaws
 `);

@@ -132,4 +132,9 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'The report lists him at 6\'3" and 236 pounds. His doctor called him \u201cthe healthiest candidate ever,\u201d the letter said.',
     quotes: [{ text: 'the healthiest candidate ever,' }],
   },
+  {
+    name: 'a possessive name before a nominal speaker is its owner, not the speaker',
+    text: 'Officers shot Kevin Marsh on Tuesday. His widow, Alma Marsh, spoke on Friday.\n\nMarsh\'s family has asked the city to release the video "as a matter of trust."',
+    quotes: [{ text: 'as a matter of trust.', speaker: "Marsh's family" }],
+  },
 ];
