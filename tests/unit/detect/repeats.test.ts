@@ -43,4 +43,18 @@ describe('repeated quotations on a page', () => {
   it('plain article text keeps a writer\'s repeated citation', () => {
     expect(detectInText(CASES[0].text).length).toBe(2);
   });
+
+  it('stays fast and keeps one copy on a page that repeats one quotation thousands of times', () => {
+    const para = '"We will keep every branch library open this year," said Mayor Lena Dahl.';
+    const text = Array.from({ length: 3000 }, () => para).join('\n\n');
+    const t0 = performance.now();
+    const got = detectInPage(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(got).toHaveLength(1);
+  });
+
+  it('does not throw on hostile mark soup', () => {
+    const text = '"\u201c'.repeat(5000) + ' word '.repeat(100) + '\u201d"'.repeat(5000);
+    expect(() => detectInPage(text)).not.toThrow();
+  });
 });
