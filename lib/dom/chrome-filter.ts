@@ -25,7 +25,8 @@ const CHROME_WORDS = new Set([
   'advert', 'advertisement', 'sponsored', 'newsletter', 'subscribe', 'signup', 'paywall', 'share', 'sharing',
   'social', 'comments', 'comment', 'ticker', 'trending', 'popular', 'outbrain', 'taboola', 'caption',
   'credit', 'byline', 'tags', 'cookie', 'consent', 'modal', 'popup', 'toolbar', 'pullquote', 'pull',
-  'see', 'also', 'more', 'readmore', 'disclaimer', 'author', 'bio',
+  'see', 'also', 'more', 'readmore', 'disclaimer', 'author', 'bio', 'disqus', 'widget', 'widgets', 'promoted',
+  'sign', 'most',
 ]);
 
 /** Two-word phrases that mark chrome only together ("see also", "pull quote", "read more"). */
@@ -34,9 +35,12 @@ const CHROME_PAIRS = [
   ['pull', 'quote'],
   ['read', 'more'],
   ['more', 'stories'],
+  ['most', 'read'],
+  ['most', 'popular'],
+  ['sign', 'up'],
 ];
 /** Words in CHROME_WORDS that are only chrome as part of a pair. */
-const PAIR_ONLY = new Set(['see', 'also', 'pull', 'more', 'read']);
+const PAIR_ONLY = new Set(['see', 'also', 'pull', 'more', 'read', 'sign', 'most']);
 
 /** Our own nodes (hover card host) are never scanned. */
 export const OWN_ATTRIBUTE = 'data-quotetrace-ui';
