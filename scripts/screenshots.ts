@@ -108,7 +108,9 @@ async function firefoxShots(origin: string, scheme: Scheme) {
       await page.hover(`quotetrace-mark[data-quotetrace-id="${id}"]`);
       await until(() => page.evaluate(() => !!document.querySelector('quotetrace-card')?.shadowRoot?.querySelector('.qt-card')));
       await pause(300);
-      await shot(page, c.name, { clip: await page.evaluate(cardClip, id) });
+      // Puppeteer's clip is in page coordinates, not the viewport's.
+      const clip = await page.evaluate(cardClip, id);
+      await shot(page, c.name, { clip: { ...clip, y: clip.y + (await page.evaluate(() => window.scrollY)) } });
       await page.mouse.move(2, 2);
       await pause(400);
     }
