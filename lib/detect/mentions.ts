@@ -247,7 +247,13 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   for (const { a, titles, name } of singles) {
     const titled = titles.some((t) => HONORIFICS.has(low(t))) || isKnownFirstName(name[0]);
     const g = runGender(titles, []);
-    if (!titled || resolveNameWords(idx, name, -1, g)?.kind === 'person') continue;
+    if (!titled) continue;
+    const known = resolveNameWords(idx, name, -1, g);
+    if (known?.kind === 'person') {
+      // "Mr. Obama" said again and again: the namesake with the most titled mentions is the likelier one
+      if (g && known.gender === g) known.count++;
+      continue;
+    }
     const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s, true);
     addRoles(idx, text, toks, a, titles, e);
   }

@@ -137,4 +137,12 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'Officers shot Kevin Marsh on Tuesday. His widow, Alma Marsh, spoke on Friday.\n\nMarsh\'s family has asked the city to release the video "as a matter of trust."',
     quotes: [{ text: 'as a matter of trust.', speaker: "Marsh's family" }],
   },
+  {
+    name: 'the namesake the text keeps calling "Mr." is the one a titled surname means',
+    text: 'President Okafor is rolling out a new message: "It is about me."\n\n"Our progress is on the ballot," Mr. Okafor said. Mr. Okafor spoke for an hour.\n\nThe campaign plans to use Mr. Okafor and his wife, Grace Okafor, in three states.',
+    quotes: [
+      { text: 'It is about me.', speaker: 'Okafor' },
+      { text: 'Our progress is on the ballot,', speaker: 'Okafor' },
+    ],
+  },
 ];
