@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OWN_ATTRIBUTE } from '../../lib/dom/chrome-filter';
 import { fail, ok } from '../../lib/protocol/messages';
 import { parseContentMessage } from '../../lib/protocol/validate';
-import { detectInText } from '../../lib/pipeline';
+import { detectInPage } from '../../lib/pipeline';
 import type { QuoteRecord } from '../../lib/results/quote-record';
 import { askBackground } from '../../platform/messaging';
 import { getSettings, isSiteEnabled, settingsItem } from '../../platform/settings';
@@ -33,7 +33,7 @@ export default defineContentScript({
     style(doc);
 
     const scanner = createPageScanner(ctx, doc, {
-      detect: detectInText,
+      detect: detectInPage,
       match: async (quotes) => {
         const reply = await askBackground('page:quotes', { url: location.href.slice(0, 2048), title: doc.title.slice(0, 2048), quotes });
         return reply.ok ? reply.value : null;
