@@ -36,8 +36,10 @@ export function SelectionCheck(props: {
   t: Translate;
   locale: string;
   search: (query: string) => Promise<Result<SearchHit[]>>;
+  /** Check a pasted text the way the context menu checks a selection. */
+  onCheck?: (text: string) => void;
 }) {
-  const { check, t, locale, search } = props;
+  const { check, t, locale, search, onCheck } = props;
   const matched = check?.result && check.result.status !== 'unmatched' ? check.result : null;
   const [hits, setHits] = useState<SearchHit[] | null>(null);
 
@@ -49,9 +51,17 @@ export function SelectionCheck(props: {
     return () => void (live = false);
   }, [check?.text, check?.at, Boolean(matched)]);
 
-  if (!check) return <p class="qt-empty" data-testid="selection-empty">{t('selection_empty')}</p>;
+  const form = onCheck && <CheckTextForm t={t} onCheck={onCheck} />;
+  if (!check)
+    return (
+      <>
+        {form}
+        <p class="qt-empty" data-testid="selection-empty">{t('selection_empty')}</p>
+      </>
+    );
   return (
     <div class="qt-selection" data-testid="selection-check">
+      {form}
       <p class="qt-label">{t('selection_heading')}</p>
       {matched ? (
         <StatementCard quote={selectionAsQuote(check, matched)} t={t} locale={locale} />
@@ -67,5 +77,28 @@ export function SelectionCheck(props: {
         </>
       )}
     </div>
+  );
+}
+
+/** A text box for a quote that is not on any page: pasted from a message, a transcript, a post. */
+function CheckTextForm(props: { t: Translate; onCheck: (text: string) => void }) {
+  const { t, onCheck } = props;
+  const [text, setText] = useState('');
+  return (
+    <form
+      class="qt-check-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim()) onCheck(text.trim());
+      }}
+    >
+      <label class="qt-field">
+        <span class="qt-label">{t('selection_paste_label')}</span>
+        <textarea rows={3} data-testid="check-text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      <button type="submit" class="qt-button qt-button--primary" data-testid="check-submit">
+        {t('selection_paste_submit')}
+      </button>
+    </form>
   );
 }

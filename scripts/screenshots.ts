@@ -83,6 +83,16 @@ async function chromiumShots(origin: string, scheme: Scheme) {
       await shot(p, name, { fullPage: name !== 'sidepanel' });
       await p.close();
     }
+    const panel = await s.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.goto(`chrome-extension://${s.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.getByTestId('view-selection').click();
+    await panel.getByTestId('check-text').fill('So there can be nobody who thinks that they will be exempt from those sanctions');
+    await panel.getByTestId('check-submit').click();
+    await panel.getByTestId('selection-check').waitFor();
+    await pause(800);
+    await shot(panel, 'sidepanel-selection');
+    await panel.close();
   } finally {
     await s.close();
   }

@@ -1,12 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import { setPendingCheck } from '../../platform/pending-check';
-import { getSettings } from '../../platform/settings';
 import { t } from '../../platform/i18n';
-import { getMatcher } from './database';
+import { checkSelection } from './selection-check';
 
 const MENU_ID = 'quotetrace-check-selection';
-/** Selections longer than this are cut: a statement, not a whole article, is what gets checked. */
-const MAX_SELECTION_CHARS = 2_000;
 
 /** Opens the side panel (Chrome) or sidebar (Firefox); must run inside the click's user gesture. */
 function openPanel(tab: Browser.tabs.Tab | undefined) {
@@ -26,16 +22,4 @@ export function installContextMenu() {
     void openPanel(tab);
     void checkSelection(info.selectionText);
   });
-}
-
-export async function checkSelection(raw: string) {
-  const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION_CHARS);
-  const at = Date.now();
-  await setPendingCheck({ text, at, result: null });
-  try {
-    const [matcher, settings] = await Promise.all([getMatcher(), getSettings()]);
-    await setPendingCheck({ text, at, result: matcher.match({ id: 'selection', text, speaker: null }, { strictness: settings.strictness }) });
-  } catch (e) {
-    console.error('QuoteTrace: could not check the selection', e);
-  }
 }

@@ -11,6 +11,7 @@ import { listUserDatabases, removeUserDatabase, saveUserDatabase } from '../../p
 import { showBadge } from './badge';
 import { bundledInfo, getMatcher, invalidateMatcher } from './database';
 import { gateMessage, type GateIdentity } from './message-gate';
+import { checkSelection } from './selection-check';
 
 type Handler<K extends keyof BackgroundProtocol> = (
   payload: BackgroundProtocol[K]['req'],
@@ -35,6 +36,10 @@ const handlers: { [K in keyof BackgroundProtocol]: Handler<K> } = {
   'db:check': async ({ text, speaker }) => {
     const settings = await getSettings();
     return ok((await getMatcher()).match({ id: 'check', text, speaker }, { strictness: settings.strictness }));
+  },
+  'selection:check': async ({ text }) => {
+    await checkSelection(text);
+    return ok(null);
   },
   'db:info': async () => {
     const [bundled, user, matcher] = await Promise.all([bundledInfo(), listUserDatabases(), getMatcher()]);

@@ -101,7 +101,7 @@ export function App() {
             <SearchPanel t={t} locale={locale} search={search} />
           </ViewPanel>
           <ViewPanel view="selection" current={view}>
-            <SelectionCheck check={check} t={t} locale={locale} search={search} />
+            <SelectionCheck check={check} t={t} locale={locale} search={search} onCheck={(text) => void askBackground('selection:check', { text })} />
           </ViewPanel>
         </div>
       </main>

@@ -61,6 +61,8 @@ export interface BackgroundProtocol {
   'db:remove': { req: { id: string }; res: Result<null> };
   /** Extension pages: match a free text (a selection, or typed in the side panel). */
   'db:check': { req: { text: string; speaker: string | null }; res: Result<MatchResult> };
+  /** Extension pages: check a text as "Check with QuoteTrace" does; the side panel shows it. */
+  'selection:check': { req: { text: string }; res: Result<null> };
 }
 
 /** Commands the extension pages send to a tab's content script. */

@@ -18,6 +18,7 @@ const BACKGROUND_TYPES: readonly BackgroundMessageType[] = [
   'db:import',
   'db:remove',
   'db:check',
+  'selection:check',
 ];
 const CONTENT_TYPES: readonly ContentMessageType[] = ['quote:focus', 'page:rescan'];
 
@@ -60,6 +61,7 @@ const CHECKS: Record<BackgroundMessageType, Check> = {
     str(p.fileName, 512) && str(p.text, MAX_IMPORT_CHARS) ? null : 'bad file name or text (too large?)',
   'db:remove': (p) => (str(p.id, 128) ? null : 'bad id'),
   'db:check': (p) => (str(p.text, MAX_QUOTE_CHARS) && strOrNull(p.speaker, 512) ? null : 'bad text or speaker'),
+  'selection:check': (p) => (str(p.text, MAX_QUOTE_CHARS) && (p.text as string).trim().length > 0 ? null : 'bad or empty text'),
 };
 
 export type Parsed<K extends string> = { ok: true; message: Envelope<K, Record<string, unknown>> } | { ok: false; error: string };

@@ -98,6 +98,21 @@ describe('Chromium: the reader’s surfaces', () => {
     await panel.close();
   });
 
+  test('checking a text as "Check with QuoteTrace" does shows what the database knows in the side panel', async () => {
+    const panel = await extensionPage('sidepanel');
+    await panel.getByTestId('view-selection').click();
+    await panel.getByTestId('check-text').fill('there will be nowhere to hide for Putin’s oligarchs');
+    await panel.getByTestId('check-submit').click();
+    const view = panel.getByTestId('selection-check');
+    await expect.poll(() => view.innerText(), { timeout: 10_000 }).toContain('Liz Truss');
+    expect(await view.innerText()).toMatch(/Verified/i);
+    await panel.getByTestId('check-text').fill('the lighthouse keeper painted the rocks bright orange');
+    await panel.getByTestId('check-submit').click();
+    await expect.poll(() => view.innerText(), { timeout: 10_000 }).toContain('the lighthouse keeper painted');
+    expect(await view.innerText()).not.toMatch(/Verified/i);
+    await panel.close();
+  });
+
   test('a statement file imported in the options page is matched on pages and survives a browser restart', async () => {
     const before = await openArticle('ferry-news', 1);
     const lindqvist = (await before.page.evaluate(collectMarks)).find((m) => m.text.includes('two sailings'));
