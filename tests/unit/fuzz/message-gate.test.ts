@@ -12,6 +12,7 @@ vi.mock('wxt/browser', () => ({ browser: {} }));
 vi.mock('../../../platform/settings', () => ({ getSettings: untouchable }));
 vi.mock('../../../platform/tab-results', () => ({ setTabResults: untouchable }));
 vi.mock('../../../platform/user-databases', () => ({ listUserDatabases: untouchable, removeUserDatabase: untouchable, saveUserDatabase: untouchable }));
+vi.mock('../../../platform/pending-check', () => ({ setPendingCheck: untouchable }));
 import { gateMessage, type GateIdentity, type GateSender } from '../../../entrypoints/background/message-gate';
 import { handleMessage } from '../../../entrypoints/background/handlers';
 import { MAX_QUOTE_CHARS, MAX_QUOTES_PER_MESSAGE } from '../../../lib/protocol/validate';
@@ -22,7 +23,7 @@ const ME: GateIdentity = { runtimeId: 'quotetrace-id', extensionOrigin: 'chrome-
 const OWN_PAGE: GateSender = { id: ME.runtimeId, url: 'chrome-extension://quotetrace-id/options.html' };
 const CONTENT: GateSender = { id: ME.runtimeId, url: 'https://news.example/story', tab: { id: 7 } };
 const OTHER_EXTENSION: GateSender = { id: 'evil-extension', url: 'chrome-extension://evil-extension/bg.html' };
-const PRIVILEGED = ['db:import', 'db:remove', 'db:search', 'db:info', 'db:check'] as const;
+const PRIVILEGED = ['db:import', 'db:remove', 'db:search', 'db:info', 'db:check', 'selection:check'] as const;
 
 const quote = (over: Record<string, unknown> = {}) => ({
   id: 'q-1-0', text: 'We will win', kind: 'direct', speaker: 'Ann Lee', confidence: 0.9, cue: 'said',
@@ -36,6 +37,7 @@ const payloads: Record<(typeof PRIVILEGED)[number], unknown> = {
   'db:search': { query: 'win' },
   'db:info': {},
   'db:check': { text: 'We will win', speaker: null },
+  'selection:check': { text: 'We will win' },
 };
 
 describe('background message gate', () => {
