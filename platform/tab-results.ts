@@ -29,3 +29,15 @@ export function watchTabResults(tabId: number, cb: (r: TabResults | null) => voi
   void item.getValue().then(cb);
   return item.watch((v) => cb(v ?? null));
 }
+
+const RESULTS_PREFIX = 'tab-results:';
+
+/** The tabs that have results: the pages QuoteTrace is running on now. */
+export async function listTabsWithResults(): Promise<number[]> {
+  const all = await storage.snapshot('session');
+  return Object.keys(all)
+    .map((k) => k.replace(/^session:/, ''))
+    .filter((k) => k.startsWith(RESULTS_PREFIX))
+    .map((k) => Number(k.slice(RESULTS_PREFIX.length)))
+    .filter((id) => Number.isInteger(id));
+}

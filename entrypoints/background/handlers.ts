@@ -12,6 +12,7 @@ import { showBadge } from './badge';
 import { bundledInfo, getMatcher, invalidateMatcher } from './database';
 import { gateMessage, type GateIdentity } from './message-gate';
 import { checkSelection } from './selection-check';
+import { refreshOpenPages } from './tabs';
 
 type Handler<K extends keyof BackgroundProtocol> = (
   payload: BackgroundProtocol[K]['req'],
@@ -64,11 +65,13 @@ const handlers: { [K in keyof BackgroundProtocol]: Handler<K> } = {
     const pack = buildPack(report.statements, { sources: [fileName], name: fileName });
     await saveUserDatabase({ info, pack });
     invalidateMatcher();
+    void refreshOpenPages();
     return ok({ database: info, refused: null });
   },
   'db:remove': async ({ id }) => {
     await removeUserDatabase(id);
     invalidateMatcher();
+    void refreshOpenPages();
     return ok(null);
   },
 };

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { clearTabResults } from '../../platform/tab-results';
+import { askTab } from '../../platform/messaging';
+import { clearTabResults, listTabsWithResults } from '../../platform/tab-results';
 import { showBadge } from './badge';
 
 /** A tab's results belong to the page they came from: drop them when it goes. */
@@ -11,4 +12,9 @@ export function watchTabs() {
       void showBadge(tabId, null);
     }
   });
+}
+
+/** After the databases change, open pages scan again so their statuses reflect the new records. */
+export async function refreshOpenPages() {
+  for (const tabId of await listTabsWithResults().catch(() => [])) void askTab(tabId, 'page:rescan', {});
 }

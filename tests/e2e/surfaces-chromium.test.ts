@@ -113,11 +113,10 @@ describe('Chromium: the reader’s surfaces', () => {
     await panel.close();
   });
 
-  test('a statement file imported in the options page is matched on pages and survives a browser restart', async () => {
+  test('a statement file imported in the options page is matched on open and new pages and survives a browser restart', async () => {
     const before = await openArticle('ferry-news', 1);
     const lindqvist = (await before.page.evaluate(collectMarks)).find((m) => m.text.includes('two sailings'));
     expect(lindqvist?.status).toBe('unmatched');
-    await before.page.close();
 
     const options = await extensionPage('options');
     await options.getByTestId('db-list').waitFor();
@@ -133,6 +132,14 @@ describe('Chromium: the reader’s surfaces', () => {
     await expect.poll(() => status.innerText(), { timeout: 10_000 }).not.toMatch(/^\s*$/);
     expect(await options.locator('[data-db-id]').count()).toBe(1);
     await options.close();
+
+    // The page that was already open follows the new database without a reload.
+    await before.page.waitForFunction(
+      () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('two sailings') && m.getAttribute('data-quotetrace-status') === 'verified'),
+      null,
+      { timeout: 10_000 },
+    );
+    await before.page.close();
 
     const after = await openArticle('ferry-news', 1);
     const marks = await after.page.evaluate(collectMarks);
