@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { EmptyState } from '../../components/EmptyState';
 import { Mark } from '../../components/Mark';
+import { PageStatus } from '../../components/PageStatus';
 import { PageSummary } from '../../components/PageSummary';
 import type { TabResults } from '../../lib/results/quote-record';
 import { summarizeQuotes } from '../../lib/results/quote-record';
@@ -92,23 +92,11 @@ export function App() {
   );
 
   function body() {
-    if (tab === undefined || (host && !settings)) return <p class="qt-empty">{t('status_loading')}</p>;
-    if (tab === null) return <EmptyState title={t('empty_no_tab')} />;
-    if (!url && results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
-    if (!url) return <EmptyState testid="no-results" title={t('empty_no_results')} hint={t('empty_no_results_hint')} />;
-    if (!host) return <EmptyState testid="cannot-scan" title={t('empty_cannot_scan')} hint={t('empty_cannot_scan_hint')} />;
-    if (!enabled) return <EmptyState testid="site-off" title={t('empty_site_off')} hint={t('empty_site_off_hint')} />;
-    if (results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
-    if (results === null) {
-      return (
-        <EmptyState testid="not-scanned" title={t('empty_not_scanned')} hint={t('empty_not_scanned_hint')}>
-          <button type="button" class="qt-button" data-testid="rescan" onClick={() => void onRescan()}>
-            {t('action_rescan')}
-          </button>
-        </EmptyState>
-      );
-    }
-    if (results.quotes.length === 0) return <EmptyState testid="no-quotes" title={t('empty_no_quotes')} hint={t('empty_no_quotes_hint')} />;
-    return <PageSummary summary={summarizeQuotes(results.quotes)} t={t} />;
+    return (
+      <PageStatus t={t} tab={tab} url={url} host={host} siteOff={!!settings && !enabled} waiting={!!host && !settings} results={results} onRescan={() => void onRescan()}>
+        {(r) => <PageSummary summary={summarizeQuotes(r.quotes)} t={t} />}
+      </PageStatus>
+    );
   }
+
 }

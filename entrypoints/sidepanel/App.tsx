@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { EmptyState } from '../../components/EmptyState';
 import { Mark } from '../../components/Mark';
+import { PageStatus } from '../../components/PageStatus';
 import { QuoteList } from '../../components/QuoteList';
 import { SearchPanel } from '../../components/SearchPanel';
 import { SelectionCheck } from '../../components/SelectionCheck';
@@ -109,25 +109,13 @@ export function App() {
   );
 
   function pageView() {
-    if (tab === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
-    if (tab === null) return <EmptyState title={t('empty_no_tab')} />;
-    if (!url && results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
-    if (!url) return <EmptyState testid="no-results" title={t('empty_no_results')} hint={t('empty_no_results_hint')} />;
-    if (!host) return <EmptyState testid="cannot-scan" title={t('empty_cannot_scan')} hint={t('empty_cannot_scan_hint')} />;
-    if (settings && !isSiteEnabled(settings, host)) return <EmptyState testid="site-off" title={t('empty_site_off')} />;
-    if (results === undefined) return <p class="qt-empty">{t('status_loading')}</p>;
-    if (results === null) {
-      return (
-        <EmptyState testid="not-scanned" title={t('empty_not_scanned')} hint={t('empty_not_scanned_hint')}>
-          <button type="button" class="qt-button" data-testid="rescan" onClick={() => void onRescan()}>
-            {t('action_rescan')}
-          </button>
-        </EmptyState>
-      );
-    }
-    if (results.quotes.length === 0) return <EmptyState testid="no-quotes" title={t('empty_no_quotes')} hint={t('empty_no_quotes_hint')} />;
-    return <QuoteList quotes={results.quotes} t={t} locale={locale} onSelect={(id) => void onSelect(id)} />;
+    return (
+      <PageStatus t={t} tab={tab} url={url} host={host} siteOff={!!settings && !!host && !isSiteEnabled(settings, host)} results={results} onRescan={() => void onRescan()}>
+        {(r) => <QuoteList quotes={r.quotes} t={t} locale={locale} onSelect={(id) => void onSelect(id)} />}
+      </PageStatus>
+    );
   }
+
 }
 
 /** Views stay mounted when hidden, so a search or an expanded quote survives switching views. */
