@@ -41,30 +41,50 @@ const CARDS = [
   { page: 'altered-quotes', needle: 'facts on the ground', name: 'card-misattributed' },
 ];
 
+/** What both Playwright's and Puppeteer's pages can do, for the shared card loop. */
+interface ShotPage {
+  goto(url: string): Promise<unknown>;
+  waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
+  evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
+  hover(selector: string): Promise<void>;
+  mouse: { move(x: number, y: number): Promise<void> };
+}
+type Clip = { x: number; y: number; width: number; height: number };
+
+/**
+ * The demo page and an open card for each CARDS entry. `pageCoords`: Puppeteer clips in page
+ * coordinates, Playwright in the viewport's.
+ */
+async function shootCards(page: ShotPage, origin: string, label: string, pageCoords: boolean, shot: (name: string, clip?: Clip) => Promise<unknown>) {
+  for (const c of CARDS) {
+    await page.goto(`${origin}/${c.page}/`);
+    await page.waitForSelector('quotetrace-mark', { timeout: 30_000 });
+    await pause(500);
+    if (c.name === 'card-verified') await shot('page');
+    const id = await page.evaluate(markId, c.needle);
+    if (!id) {
+      console.warn(`${label}: no highlighted quote "${c.needle}"`);
+      continue;
+    }
+    await page.evaluate(placeQuote, id);
+    await page.hover(`quotetrace-mark[data-quotetrace-id="${id}"]`);
+    await until(() => page.evaluate(() => !!document.querySelector('quotetrace-card')?.shadowRoot?.querySelector('.qt-card'), null));
+    await pause(300);
+    const clip = await page.evaluate(cardClip, id);
+    const scrollY = pageCoords ? await page.evaluate(() => window.scrollY, null) : 0;
+    await shot(c.name, { ...clip, y: clip.y + scrollY });
+    await page.mouse.move(2, 2);
+    await pause(400);
+  }
+}
+
 async function chromiumShots(origin: string, scheme: Scheme) {
   const s = await launchChromium({ colorScheme: scheme });
   const shot = (p: PwPage, name: string, opts: Parameters<PwPage['screenshot']>[0] = {}) =>
     p.screenshot({ ...opts, path: join(OUT, `chromium-${scheme}-${name}.png`) });
   try {
     const page = await s.context.newPage();
-    for (const c of CARDS) {
-      await page.goto(`${origin}/${c.page}/`);
-      await page.waitForSelector('quotetrace-mark', { timeout: 20_000 });
-      await pause(500);
-      if (c.name === 'card-verified') await shot(page, 'page');
-      const id = await page.evaluate(markId, c.needle);
-      if (!id) {
-        console.warn(`chromium ${scheme}: no highlighted quote "${c.needle}"`);
-        continue;
-      }
-      await page.evaluate(placeQuote, id);
-      await page.hover(`quotetrace-mark[data-quotetrace-id="${id}"]`);
-      await page.locator('quotetrace-card .qt-card').waitFor({ timeout: 5_000 });
-      await pause(300);
-      await shot(page, c.name, { clip: await page.evaluate(cardClip, id) });
-      await page.mouse.move(2, 2);
-      await pause(400);
-    }
+    await shootCards(page as unknown as ShotPage, origin, `chromium ${scheme}`, false, (name, clip) => shot(page, name, clip ? { clip } : {}));
     await page.goto(`${origin}/founding-article/`);
     await page.waitForSelector('quotetrace-mark');
     await pause(800);
@@ -104,26 +124,7 @@ async function firefoxShots(origin: string, scheme: Scheme) {
     p.screenshot({ ...opts, path: join(OUT, `firefox-${scheme}-${name}.png`) as `${string}.png` });
   try {
     const page = await s.browser.newPage();
-    for (const c of CARDS) {
-      await page.goto(`${origin}/${c.page}/`);
-      await page.waitForSelector('quotetrace-mark', { timeout: 30_000 });
-      await pause(500);
-      if (c.name === 'card-verified') await shot(page, 'page');
-      const id = await page.evaluate(markId, c.needle);
-      if (!id) {
-        console.warn(`firefox ${scheme}: no highlighted quote "${c.needle}"`);
-        continue;
-      }
-      await page.evaluate(placeQuote, id);
-      await page.hover(`quotetrace-mark[data-quotetrace-id="${id}"]`);
-      await until(() => page.evaluate(() => !!document.querySelector('quotetrace-card')?.shadowRoot?.querySelector('.qt-card')));
-      await pause(300);
-      // Puppeteer's clip is in page coordinates, not the viewport's.
-      const clip = await page.evaluate(cardClip, id);
-      await shot(page, c.name, { clip: { ...clip, y: clip.y + (await page.evaluate(() => window.scrollY)) } });
-      await page.mouse.move(2, 2);
-      await pause(400);
-    }
+    await shootCards(page as unknown as ShotPage, origin, `firefox ${scheme}`, true, (name, clip) => shot(page, name, clip ? { clip } : {}));
     await page.goto(`${origin}/founding-article/`);
     await page.waitForSelector('quotetrace-mark');
     await pause(800);
