@@ -53,6 +53,34 @@ export interface EntityIndex {
   roles: Map<string, { entity: Entity; pos: number }[]>;
   /** Surnames by their one-letter deletions, for misspelt mentions (built after the first pass). */
   spelling?: Map<string, string[]>;
+  /** A first-person narrator's relatives ("my father"), by the phrase in lower case. */
+  kin?: Map<string, Entity>;
+}
+
+/** Relatives a first-person narrator names instead of a name ("my father … he said"), with a gender. */
+const KIN: Record<string, Gender> = {
+  father: 'm', mother: 'f', dad: 'm', mom: 'f', mum: 'f', brother: 'm', sister: 'f', son: 'm', daughter: 'f',
+  husband: 'm', wife: 'f', grandfather: 'm', grandmother: 'f', uncle: 'm', aunt: 'f', grandpa: 'm', grandma: 'f',
+};
+
+/** "my father", "our mother": a person the narrator names by relation; one entity per phrase. */
+function indexKin(idx: EntityIndex, text: string, toks: Token[]): void {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const owner = low(toks[k].w);
+    if (owner !== 'my' && owner !== 'our') continue;
+    const rel = low(toks[k + 1].w);
+    if (!Object.prototype.hasOwnProperty.call(KIN, rel) || text.slice(toks[k].e, toks[k + 1].s) !== ' ') continue;
+    const key = `${owner} ${rel}`;
+    idx.kin ??= new Map();
+    let e = idx.kin.get(key);
+    if (!e) {
+      e = { name: key, tokens: [owner, rel], kind: 'person', gender: KIN[rel], count: 0, first: toks[k].s, strong: true, fullAt: [] };
+      idx.kin.set(key, e);
+    }
+    e.count++;
+    const prev = k > 0 ? low(toks[k - 1].w) : '';
+    idx.mentions.push({ s: toks[k].s, e: toks[k + 1].e, entity: e, object: PREPOSITIONS.has(prev), subject: isSubject(text, toks, k, k + 1) });
+  }
 }
 
 /** Lowercase words that join an organisation's name ("Department of Energy"). */
@@ -285,6 +313,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const possessive = stripPossessive(toks[b].w) !== toks[b].w;
     idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) || possessive, subject, speaking });
   }
+  indexKin(idx, text, toks);
   idx.mentions.sort((x, y) => x.s - y.s);
   return idx;
 }

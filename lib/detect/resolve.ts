@@ -6,7 +6,7 @@ import type { AttributionEvidence } from '../types';
 import { roleKeys, splitRun, resolveNameWords, keyOf, runGender, type Entity, type EntityIndex } from './mentions';
 import type { SpeakerPhrase } from './cues';
 import { isCapitalised, stripPossessive } from '../text/tokens';
-import { NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
+import { CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
 
 export interface Resolved {
   speaker: string | null;
@@ -158,7 +158,15 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
   const mention = env.text.slice(p.s, p.e);
   if (p.kind === 'pronoun') {
     const l = p.words[0].toLowerCase();
-    if (l === 'i' || l === 'we') return null;
+    if (l === 'we') return null;
+    if (l === 'i') {
+      // "I said": the narrator, when the text signs or introduces its author
+      const who = narratorAt(env, pos);
+      if (!who) return null;
+      // no entity: a later "she" or "he" is never the narrator
+      const e = resolveNameWords(env.idx, who.split(' '), pos);
+      return { speaker: e?.kind === 'person' ? e.name : who, entity: null, method: 'pronoun', mention, certainty: NARRATOR_CERTAINTY };
+    }
     const e = resolvePronoun(env, l, pos);
     if (!e) return null;
     if (e.kind === 'org') return { speaker: stripThe(fullOrgName(env.idx, e)), entity: e, method: 'organisation', mention, certainty: 0.65 };
@@ -208,6 +216,8 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     const org = orgWithWord(env.idx, head);
     if (org) return { speaker: stripThe(fullOrgName(env.idx, org)), entity: org, method: 'organisation', mention, certainty: 0.6 };
   }
+  const kin = p.words.length === 2 ? env.idx.kin?.get(p.words.map((w) => w.toLowerCase()).join(' ')) : undefined;
+  if (kin) return { speaker: kin.name, entity: kin, method: 'role', mention, certainty: 0.5 };
   if (NOMINAL_SPEAKERS.has(head) || ROLE_NOUNS.has(head)) {
     return { speaker: mention, entity: null, method: 'role', mention, certainty: 0.5 };
   }
@@ -248,4 +258,74 @@ function orgWithWord(idx: EntityIndex, word: string): Entity | null {
   }
   memo.set('word:' + word, best);
   return best;
+}
+
+/** Confidence of a first-person narrator resolved to the text's signature, author note or byline. */
+const NARRATOR_CERTAINTY = 0.6;
+/** Longest line read as a signature ("Jane Holt.") or a byline. */
+const SIGNATURE_MAX_CHARS = 48;
+/** Paragraphs at the end read for an author note ("Jane Holt is a writer in …"). */
+const AUTHOR_NOTE_PARAGRAPHS = 3;
+/** Paragraphs at the start read for a byline ("By Jane Holt"). */
+const BYLINE_PARAGRAPHS = 4;
+
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'\u2019-]*\.?(?:\s\p{Lu}[\p{L}'\u2019.-]*){1,3}`;
+const SIGNATURE = new RegExp(String.raw`^[\u2014\u2015\u2013-]?\s*(${NAME_RUN})\.?$`, 'u');
+const AUTHOR_NOTE = new RegExp(String.raw`^[\u2014\u2015\u2013-]?\s*(${NAME_RUN}),?\s(?:is|was|has been|writes|teaches|served|lives)\b`, 'u');
+const BYLINE = new RegExp(String.raw`^By\s(${NAME_RUN})(?:[,.]|$)`, 'u');
+
+interface Narrators { signatures: { pos: number; name: string }[]; author: string | null }
+const NARRATORS = new WeakMap<EntityIndex, Narrators>();
+
+/** A name a line gives, when every word is a name word (not "The Latest", not "FACEBOOK"). */
+function nameOnly(m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  const words = m[1].replace(/\.$/, '').split(/\s+/);
+  if (words.some((w) => CAPITALISED_STOPWORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}{2,}$/u.test(w) || ORG_HEADS.has(w.toLowerCase()))) return null;
+  return words.join(' ');
+}
+
+/** Signatures (letters pages), the author note at the end and the byline at the start; once per text. */
+function narrators(env: ResolveEnv): Narrators {
+  let n = NARRATORS.get(env.idx);
+  if (n) return n;
+  const { text } = env;
+  const lines: { s: number; t: string }[] = [];
+  for (let s = 0; s <= text.length;) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const t = text.slice(s, e).trim();
+    if (t) lines.push({ s, t });
+    s = e + 1;
+  }
+  const signatures: Narrators['signatures'] = [];
+  for (const l of lines) {
+    if (l.t.length > SIGNATURE_MAX_CHARS) continue;
+    const name = nameOnly(SIGNATURE.exec(l.t));
+    if (name) signatures.push({ pos: l.s, name });
+  }
+  // one signature counts only when it closes the text
+  const last = lines[lines.length - 1];
+  const signed = signatures.length >= 2 || (signatures.length === 1 && last && signatures[0].pos === last.s);
+  let author: string | null = null;
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - AUTHOR_NOTE_PARAGRAPHS && !author; i--) author = nameOnly(AUTHOR_NOTE.exec(lines[i].t));
+  for (let i = 0; i < lines.length && i < BYLINE_PARAGRAPHS && !author; i++) {
+    if (lines[i].t.length <= SIGNATURE_MAX_CHARS + 3) author = nameOnly(BYLINE.exec(lines[i].t));
+  }
+  n = { signatures: signed ? signatures : [], author };
+  NARRATORS.set(env.idx, n);
+  return n;
+}
+
+/** Who "I" is at pos: the next signature (a letter is signed below it), else the author. */
+function narratorAt(env: ResolveEnv, pos: number): string | null {
+  const { signatures, author } = narrators(env);
+  let lo = 0;
+  let hi = signatures.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (signatures[mid].pos > pos) { ans = mid; hi = mid - 1; } else lo = mid + 1;
+  }
+  return ans >= 0 ? signatures[ans].name : author;
 }

@@ -145,4 +145,38 @@ export const CLASS_CASES: DetectCase[] = [
       { text: 'Our progress is on the ballot,', speaker: 'Okafor' },
     ],
   },
+  {
+    name: 'a first-person narrator is the author the closing note introduces',
+    text: 'I grew up on a farm outside Tamsworth. When the drought came, I said, "We will sell the herd."\n\nMy neighbours disagreed.\n\nOrla Fenwick is a novelist and teaches writing at Lakemoor College.',
+    quotes: [{ text: 'We will sell the herd.', speaker: 'Orla Fenwick', method: 'pronoun' }],
+  },
+  {
+    name: 'on a letters page "I" is the signature below each letter',
+    text: 'LETTERS.\n\nThe levy is unfair. I told my councillor, "Scrap it."\n\nPetra Wilkomirska.\n\nI disagree with the last writer. As I said at the hearing, "Pay your share."\n\nDaniel Osterhout.',
+    quotes: [
+      { text: 'Scrap it.', speaker: 'Petra Wilkomirska' },
+      { text: 'Pay your share.', speaker: 'Daniel Osterhout' },
+    ],
+  },
+  {
+    name: 'without a signature, author note or byline "I" stays unattributed',
+    text: 'I went to the meeting on Tuesday. "Nothing will change," I told the clerk.',
+    quotes: [{ text: 'Nothing will change,', speaker: null }],
+  },
+  {
+    name: 'a narrator\'s relative is the antecedent of the next pronoun',
+    text: 'The mayor visited our street in 1998. "Keep your gates shut," my grandmother often said.\n\nShe also told the mayor that "the river always wins."',
+    quotes: [
+      { text: 'Keep your gates shut,', speaker: 'my grandmother' },
+      { text: 'the river always wins.', speaker: 'my grandmother', method: 'pronoun' },
+    ],
+  },
+  {
+    name: 'a third-person pronoun is never the first-person narrator',
+    text: 'When my sister asked about the fire, I said, "It was an accident." To which she said, "Nobody believes that."\n\nBy the way, the town rebuilt.\n\nTomas Ekwueme is a teacher in Harlow.',
+    quotes: [
+      { text: 'It was an accident.', speaker: 'Tomas Ekwueme' },
+      { text: 'Nobody believes that.', speaker: 'my sister' },
+    ],
+  },
 ];
