@@ -87,6 +87,8 @@ function indexKin(idx: EntityIndex, text: string, toks: Token[]): void {
 const ORG_CONNECTORS = new Set(['of', 'on', 'for', 'to']);
 /** "the Council on Friday": a day or month after a connector is a date, not part of the name. */
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+/** Words before a month that make it a date ("last June", "early May"). */
+const DATE_LEAD = /^(?:last|next|this|early|late|mid|since|until|through|throughout|every|each|that)$/i;
 /** Most capitalised words read after such a connector. */
 const ORG_TAIL_TOKENS = 4;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du']);
@@ -241,7 +243,9 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   forEachRun(text, toks, (a, b) => {
     const words: string[] = [];
     for (let k = a; k <= b; k++) words.push(toks[k].w);
-    const split = splitRun(words, afterPreposition(toks, a));
+    // "in June Holt …", "last May Ruiz …": after a preposition or a time word a month is a date
+    const dateLead = a > 0 && (PREPOSITIONS.has(low(toks[a - 1].w)) || DATE_LEAD.test(toks[a - 1].w) || /\d/.test(toks[a - 1].w));
+    const split = splitRun(words, afterPreposition(toks, a), !dateLead && !/^\s*\d/.test(text.slice(toks[b].e, toks[b].e + 3)));
     const { titles, org } = split;
     let { name } = split;
     // a Title Case headline ("Jane Holt Wins Again"): a given name and one surname, not the verbs after

@@ -32,9 +32,13 @@ export function isPlace(name: string[]): boolean {
 }
 
 /** Split a capitalised run into (title words, name words), or mark it an organisation. */
-export function splitRun(words: string[], afterPreposition = false): { titles: string[]; name: string[]; org: boolean } {
+export function splitRun(words: string[], afterPreposition = false, monthMayBeName = false): { titles: string[]; name: string[]; org: boolean } {
   let i = 0;
-  while (i < words.length - 1 && CAPITALISED_STOPWORDS.has(low(words[i]))) i++;
+  while (i < words.length - 1 && CAPITALISED_STOPWORDS.has(low(words[i]))) {
+    // "June Halvorsen, the county clerk": a month opening a run before a surname is a given name
+    if (i === 0 && monthMayBeName && MONTH_GIVEN_NAMES[low(words[0])] !== undefined && isSurnameLike(words[1])) break;
+    i++;
+  }
   // "CNN’s Maria Olsen": the name starts after a possessive
   for (let k = words.length - 2; k >= i; k--) {
     if (stripPossessive(words[k]) !== words[k]) { i = k + 1; break; }
@@ -62,6 +66,16 @@ export function splitRun(words: string[], afterPreposition = false): { titles: s
   return { titles, name, org: false };
 }
 
+/** Months that are also given names, with the gender they suggest ("June Holt", "April Reyes"). */
+export const MONTH_GIVEN_NAMES: Record<string, Gender> = { june: 'f', april: 'f', may: 'f', august: 'm' };
+
+/** A capitalised word that can follow a given name: not a stopword, title, number or organisation word. */
+function isSurnameLike(w: string | undefined): boolean {
+  if (!w || !/^\p{Lu}\p{Ll}/u.test(w)) return false;
+  const l = low(w);
+  return !CAPITALISED_STOPWORDS.has(l) && !isTitle(w) && !ORG_HEADS.has(l) && !KNOWN_ORGS.has(l);
+}
+
 export function runGender(titles: string[], name: string[]): Gender {
   for (const t of titles) {
     const l = low(t);
@@ -69,7 +83,7 @@ export function runGender(titles: string[], name: string[]): Gender {
     if (MALE_TITLES.has(l)) return 'm';
   }
   if (name.length === 0) return null;
-  const g = genderOfFirstName(name[0]);
+  const g = genderOfFirstName(name[0]) ?? (name.length > 1 ? MONTH_GIVEN_NAMES[low(name[0])] ?? null : null);
   if (g || name.length === 1) return g;
   // unknown given names ending in -a are mostly women's; a guess, not a fact
   return /[^aeiou]a$/i.test(name[0]) && !/^(?:joshua|luca|nikita|garcia|costa|santa|saudi)$/i.test(name[0]) ? 'f' : null;

@@ -179,4 +179,25 @@ export const CLASS_CASES: DetectCase[] = [
       { text: 'Nobody believes that.', speaker: 'my sister' },
     ],
   },
+  {
+    name: 'a month that opens a name before a surname is a given name, with its gender',
+    text: 'Election staff met on Monday. June Halvorsen, the county clerk, opened the session.\n\n"We counted every ballot twice," Halvorsen said. "Nobody was turned away," she added.',
+    quotes: [
+      { text: 'We counted every ballot twice,', speaker: 'June Halvorsen' },
+      { text: 'Nobody was turned away,', speaker: 'June Halvorsen', method: 'pronoun' },
+    ],
+  },
+  {
+    name: 'a month after a preposition or a time word stays a date',
+    text: 'In June Halvorsen opened an inquiry. Since May Dorsey has refused to testify.\n\n"The inquiry is a farce," Dorsey said.',
+    quotes: [{ text: 'The inquiry is a farce,', speaker: 'Dorsey' }],
+  },
+  {
+    name: 'given names that are common words start a name',
+    text: 'Will Oduya, a tenant organiser, and Rich Tolliver, a radio host, spoke at the rally.\n\n"Rents are out of control," Oduya said. "Nobody listens," Tolliver said.',
+    quotes: [
+      { text: 'Rents are out of control,', speaker: 'Will Oduya' },
+      { text: 'Nobody listens,', speaker: 'Rich Tolliver' },
+    ],
+  },
 ];
