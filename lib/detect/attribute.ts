@@ -29,6 +29,8 @@ const NONE: Attribution = { resolved: null, cue: null, confidence: NO_SPEAKER_CO
  * the words after it begin a new sentence with its own speaker.
  */
 function endsSentenceMidway(text: string, sp: RawSpan, sentenceStart: number): boolean {
+  // "… with chants of “Bobby!” at a rally, according to …": the sentence goes on in lower case
+  if (/^[\s\u201d\u2019"']{0,3}\p{Ll}/u.test(text.slice(sp.after, sp.after + 4))) return false;
   return /[.!?]$/.test(text.slice(sp.start, sp.end)) && /\p{L}/u.test(text.slice(sentenceStart, sp.open));
 }
 

@@ -200,4 +200,14 @@ export const CLASS_CASES: DetectCase[] = [
       { text: 'Nobody listens,', speaker: 'Rich Tolliver' },
     ],
   },
+  {
+    name: 'an exclamation inside a sentence that goes on in lower case does not end it',
+    text: 'Support for the mayor is growing. Crowds greeted her with chants of "Four more years!" at the fair on Friday, according to Dana Whitfield, who organised it.',
+    quotes: [{ text: 'Four more years!', speaker: 'Dana Whitfield' }],
+  },
+  {
+    name: 'a quote that ends its sentence still leaves the next sentence to its own speaker',
+    text: 'Tomas Rydell called the levy "a tax on the poor." Greta Lindqvist said she disagreed.',
+    quotes: [{ text: 'a tax on the poor.', speaker: 'Tomas Rydell' }],
+  },
 ];
