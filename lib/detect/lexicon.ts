@@ -98,7 +98,7 @@ export const ORG_HEADS = words(`
   campaign administration government office bureau service services company corp inc group
   fund bank organization organisation alliance coalition network center centre magazine press
   review tribune herald daily guardian telegraph reuters cnn bbc nbc abc cbs fox msnbc npr
-  nato kremlin pentagon politifact police army navy league club board caucus
+  nato kremlin pentagon politifact police army navy league club board caucus federation society guild
 `);
 
 /** Organisations often quoted under a bare name. */

@@ -100,6 +100,11 @@ const ROLE_ALIASES: Record<string, string> = {
 /** How many tokens before a name are read for role words ("U.S. Ambassador to Moscow"). */
 const ROLE_LOOKBACK_TOKENS = 6;
 
+/** "Anglers' Federation": a plural possessive with a bare apostrophe joins the next capitalised word. */
+function pluralPossessiveGap(w: string, gap: string): boolean {
+  return (gap === "' " || gap === '\u2019 ') && /[sS]$/.test(w) && w.length > 2;
+}
+
 /** Capitalised runs: consecutive capitalised tokens joined by one blank (or an initial's period). */
 function forEachRun(text: string, toks: Token[], fn: (a: number, b: number) => void): void {
   let a = 0;
@@ -109,7 +114,8 @@ function forEachRun(text: string, toks: Token[], fn: (a: number, b: number) => v
     while (b + 1 < toks.length) {
       const gap = text.slice(toks[b].e, toks[b + 1].s);
       const next = toks[b + 1].w;
-      const joinable = gap === ' ' || gap === '\u00a0' || (gap === '. ' && (toks[b].w.length === 1 || isTitle(toks[b].w + '.') || toks[b].w.includes('.')));
+      const joinable = gap === ' ' || gap === '\u00a0' || (gap === '. ' && (toks[b].w.length === 1 || isTitle(toks[b].w + '.') || toks[b].w.includes('.')))
+        || pluralPossessiveGap(toks[b].w, gap);
       if (!joinable) break;
       const initial = next.length === 1 && text[toks[b + 1].e] === '.';
       if (isCapitalised(next) && (initial || !CAPITALISED_STOPWORDS.has(low(next)))) { b++; continue; }
@@ -242,7 +248,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   };
   forEachRun(text, toks, (a, b) => {
     const words: string[] = [];
-    for (let k = a; k <= b; k++) words.push(toks[k].w);
+    for (let k = a; k <= b; k++) words.push(k < b && pluralPossessiveGap(toks[k].w, text.slice(toks[k].e, toks[k + 1].s)) ? toks[k].w + text[toks[k].e] : toks[k].w);
     // "in June Holt …", "last May Ruiz …": after a preposition or a time word a month is a date
     const dateLead = a > 0 && (PREPOSITIONS.has(low(toks[a - 1].w)) || DATE_LEAD.test(toks[a - 1].w) || /\d/.test(toks[a - 1].w));
     const split = splitRun(words, afterPreposition(toks, a), !dateLead && !/^\s*\d/.test(text.slice(toks[b].e, toks[b].e + 3)));

@@ -42,6 +42,11 @@ export function splitRun(words: string[], afterPreposition = false, monthMayBeNa
   // "CNN’s Maria Olsen": the name starts after a possessive
   for (let k = words.length - 2; k >= i; k--) {
     if (stripPossessive(words[k]) !== words[k]) { i = k + 1; break; }
+    // "the Anglers' Federation" is one name; "Democrats' Nancy Pelosi" starts after the possessive
+    if (/s'$/i.test(words[k])) {
+      if (!ORG_HEADS.has(low(words[words.length - 1]))) { i = k + 1; break; }
+      return { titles: [], name: words.slice(i), org: true };
+    }
   }
   const rest = words.slice(i).map(stripPossessive);
   // "Association of Flight Crews": an organisation head before a connector

@@ -210,4 +210,19 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'Tomas Rydell called the levy "a tax on the poor." Greta Lindqvist said she disagreed.',
     quotes: [{ text: 'a tax on the poor.', speaker: 'Tomas Rydell' }],
   },
+  {
+    name: 'a plural possessive with a bare apostrophe stays inside an organisation name',
+    text: 'The Anglers\' Federation opposed the new quota on Monday.\n\n"This will empty the harbour," the federation said.',
+    quotes: [{ text: 'This will empty the harbour,', speaker: "Anglers' Federation", method: 'organisation' }],
+  },
+  {
+    name: 'a bare-apostrophe organisation named only at the cue keeps its whole name',
+    text: '"We have no choice but to strike," the Nurses\u2019 Union said in a statement.',
+    quotes: [{ text: 'We have no choice but to strike,', speaker: 'Nurses\u2019 Union' }],
+  },
+  {
+    name: 'a bare-apostrophe possessive before a personal name is not part of the name',
+    text: 'The Greens\' Nadia Okoro spoke first. "We have the votes," Okoro said.',
+    quotes: [{ text: 'We have the votes,', speaker: 'Nadia Okoro' }],
+  },
 ];
