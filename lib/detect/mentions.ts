@@ -304,7 +304,10 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     if (!e || e.kind !== 'person') continue;
     if (name.length === 1 && !e.gender) e.gender = runGender(titles, []);
     if (titles.some((t) => HONORIFICS.has(low(t)))) e.strong = true;
-    const subject = isSubject(text, toks, a, b);
+    // "the Clinton campaign", "a Holt rally": a name used as a modifier is neither subject nor antecedent
+    const nb0 = toks[b + 1];
+    const modifier = titles.length === 0 && a > 0 && /^(?:the|a|an)$/i.test(toks[a - 1].w) && !!nb0 && text.slice(toks[b].e, nb0.s) === ' ' && /^\p{Ll}/u.test(nb0.w) && !isCue(nb0.w);
+    const subject = !modifier && isSubject(text, toks, a, b);
     if (!e.gender && subject && !e.learned) {
       e.gender = genderFromContext(text, toks[b].e);
       e.learned = true;
@@ -321,7 +324,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const prev = a > 0 ? low(toks[a - 1].w) : '';
     // "with Lavrov" and "Holt's statement": an object or a possessor is rarely a pronoun's antecedent
     const possessive = stripPossessive(toks[b].w) !== toks[b].w;
-    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) || possessive, subject, speaking });
+    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) || possessive || modifier, subject, speaking });
   }
   indexKin(idx, text, toks);
   idx.mentions.sort((x, y) => x.s - y.s);

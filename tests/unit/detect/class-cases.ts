@@ -225,4 +225,13 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'The Greens\' Nadia Okoro spoke first. "We have the votes," Okoro said.',
     quotes: [{ text: 'We have the votes,', speaker: 'Nadia Okoro' }],
   },
+  {
+    name: 'a name used as a modifier ("the Holt campaign") is not the antecedent of a pronoun',
+    text: 'Ann Holt is running for governor. "We will win the north," Holt said on Monday.\n\n"The Holt campaign is in trouble," said Dana Oyelaran, a state senator.\n\nOyelaran believes that the Holt campaign ignored rural voters.\n\n"They never visit us," she said.',
+    quotes: [
+      { text: 'We will win the north,', speaker: 'Ann Holt' },
+      { text: 'The Holt campaign is in trouble,', speaker: 'Dana Oyelaran' },
+      { text: 'They never visit us,', speaker: 'Dana Oyelaran', method: 'pronoun' },
+    ],
+  },
 ];
