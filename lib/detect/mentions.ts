@@ -63,6 +63,40 @@ const KIN: Record<string, Gender> = {
   husband: 'm', wife: 'f', grandfather: 'm', grandmother: 'f', uncle: 'm', aunt: 'f', grandpa: 'm', grandma: 'f',
 };
 
+/** The organisation a person's campaign is named as: "Holt's campaign", "the Holt campaign" -> "Holt campaign". */
+export function campaignKey(owner: string): string {
+  return `${keyOf(owner)} campaign`;
+}
+
+/**
+ * "Holt's campaign is defending …", "the Holt campaign said": the campaign of a named person
+ * speaks as an organisation ("Holt campaign"), and is what a later "it" refers to.
+ */
+function indexCampaigns(idx: EntityIndex, text: string, toks: Token[]): void {
+  for (let k = 1; k < toks.length; k++) {
+    const head = toks[k].w;
+    if (head !== 'campaign' && head !== "campaign's" && head !== 'campaign\u2019s') continue;
+    const o = toks[k - 1];
+    if (!isCapitalised(o.w) || text.slice(o.e, toks[k].s) !== ' ') continue;
+    const surname = stripPossessive(o.w);
+    const person = resolveNameWords(idx, [surname], o.s);
+    if (!person || person.kind !== 'person') continue;
+    let a = k - 1;
+    while (a > 0 && isCapitalised(toks[a - 1].w) && text.slice(toks[a - 1].e, toks[a].s) === ' ' && !CAPITALISED_STOPWORDS.has(low(toks[a - 1].w))) a--;
+    const the = a > 0 && /^the$/i.test(toks[a - 1].w) && text.slice(toks[a - 1].e, toks[a].s) === ' ';
+    const key = campaignKey(surname);
+    let e = idx.orgs.get(key);
+    if (!e) {
+      e = { name: `${surname.replace(/^\p{Lu}{3,}$/u, (w) => w[0] + w.slice(1).toLowerCase())} campaign`, tokens: [surname, 'campaign'], kind: 'org', gender: null, count: 0, first: o.s, strong: true, fullAt: [] };
+      idx.orgs.set(key, e);
+    }
+    e.count++;
+    const from = the ? a - 1 : a;
+    const prev = from > 0 ? low(toks[from - 1].w) : '';
+    idx.mentions.push({ s: toks[from].s, e: toks[k].e, entity: e, object: PREPOSITIONS.has(prev) || head !== 'campaign', subject: head === 'campaign' && isSubject(text, toks, from, k) });
+  }
+}
+
 /** "my father", "our mother": a person the narrator names by relation; one entity per phrase. */
 function indexKin(idx: EntityIndex, text: string, toks: Token[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
@@ -327,6 +361,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) || possessive || modifier, subject, speaking });
   }
   indexKin(idx, text, toks);
+  indexCampaigns(idx, text, toks);
   idx.mentions.sort((x, y) => x.s - y.s);
   return idx;
 }

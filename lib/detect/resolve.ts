@@ -3,7 +3,7 @@
  * name the text gives, with the method used, or into the phrase itself for unnamed sources.
  */
 import type { AttributionEvidence } from '../types';
-import { roleKeys, splitRun, resolveNameWords, keyOf, runGender, type Entity, type EntityIndex } from './mentions';
+import { campaignKey, roleKeys, splitRun, resolveNameWords, keyOf, runGender, type Entity, type EntityIndex } from './mentions';
 import type { SpeakerPhrase } from './cues';
 import { isCapitalised, stripPossessive } from '../text/tokens';
 import { CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
@@ -157,7 +157,8 @@ const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
 export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): Resolved | null {
   const mention = env.text.slice(p.s, p.e);
   if (p.kind === 'pronoun') {
-    const l = p.words[0].toLowerCase();
+    // "It’s denouncing …", "He'd said …": the pronoun without its contraction
+    const l = p.words[0].toLowerCase().replace(/['\u2019](?:s|d|ll|ve|re|m)$/, '');
     if (l === 'we') return null;
     if (l === 'i') {
       // "I said": the narrator, when the text signs or introduces its author
@@ -199,6 +200,11 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
     if (e) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.6 };
   }
   const owner = ofAt < 0 ? p.words.slice(0, -1).filter((w) => isCapitalised(w) && !/^(?:the|this|a|an)$/i.test(w)) : [];
+  if (head === 'campaign' && owner.length > 0 && !INDEFINITE.test(p.words[0])) {
+    // "Holt's campaign said", "the Holt campaign said": the campaign speaks, as an organisation
+    const org = env.idx.orgs.get(campaignKey(owner[owner.length - 1]));
+    if (org) return { speaker: org.name, entity: org, method: 'organisation', mention, certainty: 0.6 };
+  }
   if (owner.length > 0 && DOCUMENT_HEADS.has(head) && !INDEFINITE.test(p.words[0])) {
     // "the Fund's report stated", "Jane Holt's brief said": the owner speaks
     const name = owner.map(stripPossessive);

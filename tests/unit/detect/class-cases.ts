@@ -234,4 +234,17 @@ export const CLASS_CASES: DetectCase[] = [
       { text: 'They never visit us,', speaker: 'Dana Oyelaran', method: 'pronoun' },
     ],
   },
+  {
+    name: 'a named person\'s campaign speaks as the campaign, and is what "it" refers to',
+    text: 'Ann Holt is running for governor.\n\nHolt\u2019s campaign is defending her posts about a rival. It\u2019s denouncing what it calls \u201cthe biggest smear in history.\u201d\n\n"We will win the north," the Holt campaign said in a statement.',
+    quotes: [
+      { text: 'the biggest smear in history.', speaker: 'Holt campaign', method: 'organisation' },
+      { text: 'We will win the north,', speaker: 'Holt campaign' },
+    ],
+  },
+  {
+    name: 'a contracted pronoun keeps its gender ("She\u2019s", "He\u2019d")',
+    text: 'Tomas Rydell met Greta Lindqvist on Monday. Lindqvist spoke first.\n\nShe\u2019s called the plan \u201ca gift to landlords.\u201d',
+    quotes: [{ text: 'a gift to landlords.', speaker: 'Greta Lindqvist', method: 'pronoun' }],
+  },
 ];
