@@ -4,7 +4,7 @@
  */
 import { isKnownFirstName, type Gender } from './first-names';
 import type { Entity, EntityIndex } from './mentions';
-import { coreTokens, keyOf } from './names';
+import { coreTokens, isPlace, keyOf } from './names';
 
 /** The last value below pos in an ascending list (binary search), or -1. */
 function lastBefore(sorted: number[], pos: number): number {
@@ -79,7 +79,9 @@ export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gen
   if (gender && byLast) byLast = byLast.filter((e) => !e.gender || e.gender === gender);
   if (core.length > 1) {
     const first = keyOf(core[0]);
-    return byLast?.find((e) => keyOf(e.tokens[0]) === first) ?? pickEntity(byLast, pos);
+    const same = byLast?.find((e) => keyOf(e.tokens[0]) === first);
+    // "South Korea" is not the "N. Korea" the text named before: a place is only itself
+    return same ?? (isPlace(core) ? null : pickEntity(byLast, pos));
   }
   const org = idx.orgs.get(last);
   if (org) return org;

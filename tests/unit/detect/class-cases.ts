@@ -247,4 +247,9 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'Tomas Rydell met Greta Lindqvist on Monday. Lindqvist spoke first.\n\nShe\u2019s called the plan \u201ca gift to landlords.\u201d',
     quotes: [{ text: 'a gift to landlords.', speaker: 'Greta Lindqvist', method: 'pronoun' }],
   },
+  {
+    name: 'a place named in full is not another entity that shares its last word',
+    text: 'Envoys met in N. Carolana on Monday.\n\nSouth Carolana accused its neighbour of "reckless provocation."',
+    quotes: [{ text: 'reckless provocation.', speaker: 'South Carolana' }],
+  },
 ];
