@@ -18,6 +18,11 @@ export interface SpeakerPhrase {
   e: number;
 }
 
+/** Heads that quantify the people after "of" ("52 percent of voters", "groups of protesters"). */
+const QUANTITY_HEADS = new Set(['percent', 'majority', 'minority', 'half', 'third', 'quarter', 'most', 'many', 'some', 'dozens', 'hundreds', 'thousands', 'groups', 'group', 'number', 'share', 'handful']);
+/** "Small groups of marchers", "Most of the residents". */
+const isQuantityPhrase = (words: string[]): boolean =>
+  (QUANTITY_HEADS.has(lw(words[0])) && words[1] === 'of') || (words.length > 2 && QUANTITY_HEADS.has(words[1]) && words[2] === 'of');
 /** Most tokens a speaker phrase may span ("a spokeswoman for the city council"). */
 const MAX_PHRASE_TOKENS = 7;
 /** Most tokens skipped over an appositive or relative clause ("Truss, who ..., said"). */
@@ -86,6 +91,8 @@ export function phraseEndingAt(text: string, toks: Token[], k: number, floor: nu
       if (a - 2 >= floor && OF_PHRASE.has(lw(toks[a - 1].w)) && SPEAKER_HEADS.has(lw(toks[a - 2].w))) { a -= 2; continue; }
       break;
     }
+    // "52 percent of registered voters", "small groups of protesters": a quantity's people speak
+    if (p === 'of' && a - 2 >= floor && QUANTITY_HEADS.has(lw(toks[a - 2].w)) && !/[,;:()]/.test(gap(text, toks, a - 2))) { a -= 2; continue; }
     if (CLAUSE_BREAKERS.has(p) || PREPOSITIONS.has(p) || isCue(p) || CUE_FILLERS.has(p) || p === 'what') break;
     a--;
   }
@@ -214,7 +221,9 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
     while (r + 1 < ceil && r - k < MAX_PHRASE_TOKENS && joinsName(gap(text, toks, r)) && isDescriptor(toks[r + 1].w)) r++;
     return r > k + run.words.length ? phrase('noun', toks, k, r) : run;
   }
-  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(bare(w))) {
+  // "Small groups of marchers …", "Most of the residents …": a quantity opening the sentence, not a name
+  const quantity = k + 2 < ceil && (QUANTITY_HEADS.has(l) ? toks[k + 1].w === 'of' : QUANTITY_HEADS.has(toks[k + 1].w) && toks[k + 2].w === 'of');
+  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(bare(w)) && !quantity) {
     const run = nameForward(text, toks, k, ceil);
     // "Scott's family has called …": a possessive name before a noun is that noun's owner
     const r = run ? k + run.words.length - 1 : -1;
@@ -224,7 +233,7 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
     return run;
   }
   if (isDescriptor(w)) return nameForward(text, toks, k, ceil);
-  if (!DETERMINERS.has(l)) return null;
+  if (!DETERMINERS.has(l) && !quantity) return null;
   let b = k;
   while (b + 1 < ceil && b - k < MAX_PHRASE_TOKENS && !/[,;:.()]/.test(gap(text, toks, b))) {
     const n = lw(toks[b + 1].w);
@@ -234,7 +243,9 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
   // "one source on the panel", "a spokesman for the ministry": keep a short trailing phrase
   if (b > k && b + 2 < ceil && OF_PHRASE.has(lw(toks[b + 1].w)) && SPEAKER_HEADS.has(lw(toks[b].w)) && !/[,;:.()]/.test(gap(text, toks, b))) {
     let c = b + 1;
-    while (c + 1 < ceil && c - b < 4 && !/[,;:.()]/.test(gap(text, toks, c)) && !isCue(toks[c + 1].w) && !CLAUSE_BREAKERS.has(lw(toks[c + 1].w))) c++;
+    // "groups of marchers circled …": a lower-case plural ends the phrase before its verb
+    while (c + 1 < ceil && c - b < 4 && !/[,;:.()]/.test(gap(text, toks, c)) && !isCue(toks[c + 1].w) && !CLAUSE_BREAKERS.has(lw(toks[c + 1].w))
+      && !(c > b + 1 && /^\p{Ll}+[^s]s$/u.test(toks[c].w))) c++;
     if (c > b + 1) b = c;
   }
   return b > k ? phrase('noun', toks, k, b) : null;
@@ -255,7 +266,7 @@ export function sentenceSubject(text: string, toks: Token[], ceil: number): Spea
     // "Conversely, the Tribune rated …": a lone capitalised word before a comma is an adverb
     const lone = ph && ph.kind === 'name' && ph.words.length === 1 && /ly$/.test(ph.words[0]) && /^,/.test(gap(text, toks, k))
       && !isKnownFirstName(ph.words[0]);
-    if (ph && !lone && (ph.kind !== 'noun' || /^(?:the|this)$/i.test(ph.words[0]))) return ph;
+    if (ph && !lone && (ph.kind !== 'noun' || /^(?:the|this)$/i.test(ph.words[0]) || isQuantityPhrase(ph.words))) return ph;
     while (k < limit - 1 && !/,/.test(gap(text, toks, k))) k++;
     k++;
   }

@@ -26,7 +26,7 @@ export const CUE_VERBS = words(`
   reiterate reiterated repeat repeated pledge pledged threaten threatened demand demanded
   tout touted lament lamented concluded conclude conclude read reads answer answered
   chant chanted sing sang proclaim proclaimed opine opined scoff scoffed
-  sing sings sang chant chants comment comments commented cite cites cited retort retorted interject interjected thunder thundered hint hinted
+  agree agrees agreed sing sings sang chant chants comment comments commented cite cites cited retort retorted interject interjected thunder thundered hint hinted
 `);
 
 /** Cue words that are also nouns ("a Jane Holt tweet", "the agency report stated"). */
@@ -86,7 +86,7 @@ export const NOMINAL_SPEAKERS = words(`
   friend doctor narrator announcer statement letter report memo article ad ruling complaint
   campaign agency committee group groups organizers organiser organizer questioner
   father mother wife husband son daughter brother sister neighbor neighbour colleague family
-  relatives lawyers attorneys
+  relatives lawyers attorneys percent majority respondents
   clip book report study survey poll website document filing piece video editorial lawsuit
   order brief bylaws
 `);

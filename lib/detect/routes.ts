@@ -185,6 +185,8 @@ function accordingTo(text: string, toks: Token[], k: number): SpeakerPhrase | nu
 
 /** A reporting cue at token v, including the idiom "as X put it". */
 function isCueAt(toks: Token[], v: number): boolean {
+  // "agreed to an interview": an agreement to act reports nothing
+  if (/^agree[sd]?$/.test(toks[v].w) && toks[v + 1]?.w === 'to') return false;
   return isCue(toks[v].w) || (toks[v].w === 'put' && toks[v + 1]?.w === 'it');
 }
 

@@ -252,4 +252,22 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'Envoys met in N. Carolana on Monday.\n\nSouth Carolana accused its neighbour of "reckless provocation."',
     quotes: [{ text: 'reckless provocation.', speaker: 'South Carolana' }],
   },
+  {
+    name: 'a share of people who answer a poll is the speaker, as written',
+    text: 'The survey was taken last week. Only 41 percent of likely voters agreed that the mayor is "fit to serve," while 60 percent said her rival was "too risky."',
+    quotes: [
+      { text: 'fit to serve,', speaker: 'Only 41 percent of likely voters' },
+      { text: 'too risky.', speaker: '60 percent' },
+    ],
+  },
+  {
+    name: 'groups of people named by a quantity speak as the whole phrase',
+    text: 'The march went on after dark. Small groups of marchers circled the square while chanting, "No justice, no peace."',
+    quotes: [{ text: 'No justice, no peace.', speaker: 'Small groups of marchers' }],
+  },
+  {
+    name: '"agreed to" an event is not a reporting cue for a title after it',
+    text: '"We are done," Holt said.\n\nHolt agreed to a long interview for the Tribune\'s series "Women in Power," answering questions for an hour.',
+    quotes: [{ text: 'We are done,', speaker: 'Holt' }],
+  },
 ];
