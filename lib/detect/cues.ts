@@ -23,6 +23,10 @@ const QUANTITY_HEADS = new Set(['percent', 'majority', 'minority', 'half', 'thir
 /** "Small groups of marchers", "Most of the residents". */
 const isQuantityPhrase = (words: string[]): boolean =>
   (QUANTITY_HEADS.has(lw(words[0])) && words[1] === 'of') || (words.length > 2 && QUANTITY_HEADS.has(words[1]) && words[2] === 'of');
+/** Nouns ending in -ly that can stand before a verb ("the family said"). */
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'reply', 'rally', 'bully', 'ally', 'anomaly', 'monopoly', 'homily', 'butterfly', 'lily', 'belly', 'jelly', 'folly', 'tally', 'melee']);
+/** "forcefully told", "quietly added": a manner adverb between the speaker and the cue. */
+const isMannerAdverb = (w: string): boolean => w.length >= 6 && /^\p{Ll}+ly$/u.test(w) && !LY_NOUNS.has(w);
 /** Most tokens a speaker phrase may span ("a spokeswoman for the city council"). */
 const MAX_PHRASE_TOKENS = 7;
 /** Most tokens skipped over an appositive or relative clause ("Truss, who ..., said"). */
@@ -139,7 +143,7 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
 
 function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number, relative = true): SpeakerPhrase | null {
   let k = v - 1;
-  while (k >= floor && (CUE_FILLERS.has(lw(toks[k].w)) || /^(?:in|on|at)$/.test(lw(toks[k].w)) && /^\d+$/.test(toks[k + 1]?.w ?? '')
+  while (k >= floor && (CUE_FILLERS.has(lw(toks[k].w)) || isMannerAdverb(toks[k].w) || /^(?:in|on|at)$/.test(lw(toks[k].w)) && /^\d+$/.test(toks[k + 1]?.w ?? '')
     || /^\d+$/.test(toks[k].w)) && !/[,;]/.test(gap(text, toks, k))) k--;
   if (k < floor) return null;
   // "Holt, now the majority leader, who in 2010 said …": the relative pronoun's antecedent speaks

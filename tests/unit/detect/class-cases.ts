@@ -270,4 +270,14 @@ export const CLASS_CASES: DetectCase[] = [
     text: '"We are done," Holt said.\n\nHolt agreed to a long interview for the Tribune\'s series "Women in Power," answering questions for an hour.',
     quotes: [{ text: 'We are done,', speaker: 'Holt' }],
   },
+  {
+    name: 'a manner adverb between the speaker and the cue is skipped',
+    text: 'Union leaders met in Lisbon on Monday. In a long debate over wages and the next contract, Marta Quintela, the head of the Harbor Union, forcefully told a student who had asked about the pay scale for new workers in the port that "nobody here is paid enough."',
+    quotes: [{ text: 'nobody here is paid enough.', speaker: 'Marta Quintela', method: 'name' }],
+  },
+  {
+    name: 'a noun ending in -ly before the cue is still the speaker',
+    text: 'Officers shot Kevin Marsh on Tuesday.\n\n"We want the video," the family said.',
+    quotes: [{ text: 'We want the video,', speaker: 'the family' }],
+  },
 ];
