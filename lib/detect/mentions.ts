@@ -234,10 +234,15 @@ const DESCRIPTION_TOKENS = 4;
 
 const NOT_VERBS = new Set([...PREPOSITIONS, ...CLAUSE_BREAKERS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 's']);
 
+/** Verbs whose complement clause may open with a bare name ("believes Holt is right"), and "that". */
+const COMPLEMENT_VERBS = /^(?:believes?|believed|thinks?|thought|knows?|knew|feels?|felt|hopes?|hoped|suspects?|suspected|doubts?|doubted|fears?|feared|that)$/;
+
 /** A run at a sentence start, right after a cue ("said Smith"), or right before a verb-like word. */
 function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
   if (stripPossessive(toks[b].w) !== toks[b].w) return false; // a possessive: "Holt's courage"
   if (a === 0 || /[.!?\n]/.test(text.slice(toks[a - 1].e, toks[a].s))) return true;
+  // "he does believe Holt is right": the subject of a complement clause is not the topic
+  if (COMPLEMENT_VERBS.test(toks[a - 1].w) && text.slice(toks[a - 1].e, toks[a].s) === ' ') return false;
   // "…,” said Smith" is inverted: Smith speaks; in "Holt said Clinton …" Clinton is only reported on
   if (isCue(toks[a - 1].w)) return a < 2 || /[,:;\u201d"\u2019'.!?\n]\s*$/.test(text.slice(toks[a - 2].e, toks[a - 1].s));
   // "Conservative economist Ana Ruiz, who …": only a description stands between the sentence start and the name

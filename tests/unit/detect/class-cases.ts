@@ -280,4 +280,12 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'Officers shot Kevin Marsh on Tuesday.\n\n"We want the video," the family said.',
     quotes: [{ text: 'We want the video,', speaker: 'the family' }],
   },
+  {
+    name: 'the subject of a complement clause ("believes Holt is right") is not the next pronoun\'s antecedent',
+    text: '"The veto will fail," Senate leader Ben Holt said on Tuesday.\n\nHouse Speaker Tom Pratt, despite his doubts about the bill, said he does believe Holt is right about the count.\n\n"The votes are there," he said.',
+    quotes: [
+      { text: 'The veto will fail,', speaker: 'Ben Holt' },
+      { text: 'The votes are there,', speaker: 'Tom Pratt', method: 'pronoun' },
+    ],
+  },
 ];
