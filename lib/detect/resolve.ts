@@ -280,6 +280,8 @@ const SIGNATURE = new RegExp(String.raw`^[\u2014\u2015\u2013-]?\s*(${NAME_RUN})\
 const AUTHOR_NOTE = new RegExp(String.raw`^[\u2014\u2015\u2013-]?\s*(${NAME_RUN}),?\s(?:is|was|has been|writes|teaches|served|lives)\b`, 'u');
 const BYLINE = new RegExp(String.raw`^By\s(${NAME_RUN})(?:[,.]|$)`, 'u');
 
+const FIRST_PERSON = /\b(?:I|my|me|I'm|I\u2019m)\b/;
+
 interface Narrators { signatures: { pos: number; name: string }[]; author: string | null }
 const NARRATORS = new WeakMap<EntityIndex, Narrators>();
 
@@ -305,16 +307,22 @@ function narrators(env: ResolveEnv): Narrators {
     s = e + 1;
   }
   const signatures: Narrators['signatures'] = [];
-  for (const l of lines) {
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
     if (l.t.length > SIGNATURE_MAX_CHARS) continue;
     const name = nameOnly(SIGNATURE.exec(l.t));
-    if (name) signatures.push({ pos: l.s, name });
+    // a letter's signature follows the writer's own words ("I", "my"), not a menu or a caption
+    if (name && FIRST_PERSON.test(lines[i - 1].t)) signatures.push({ pos: l.s, name });
   }
   // one signature counts only when it closes the text
   const last = lines[lines.length - 1];
   const signed = signatures.length >= 2 || (signatures.length === 1 && last && signatures[0].pos === last.s);
   let author: string | null = null;
-  for (let i = lines.length - 1; i >= 0 && i >= lines.length - AUTHOR_NOTE_PARAGRAPHS && !author; i--) author = nameOnly(AUTHOR_NOTE.exec(lines[i].t));
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - AUTHOR_NOTE_PARAGRAPHS && !author; i--) {
+    const name = nameOnly(AUTHOR_NOTE.exec(lines[i].t));
+    // the author is not written about in the body: "Jane Holt is expected to …" in news is not a note
+    if (name && text.indexOf(name) >= lines[i].s) author = name;
+  }
   for (let i = 0; i < lines.length && i < BYLINE_PARAGRAPHS && !author; i++) {
     if (lines[i].t.length <= SIGNATURE_MAX_CHARS + 3) author = nameOnly(BYLINE.exec(lines[i].t));
   }

@@ -288,4 +288,14 @@ export const CLASS_CASES: DetectCase[] = [
       { text: 'The votes are there,', speaker: 'Tom Pratt', method: 'pronoun' },
     ],
   },
+  {
+    name: 'a closing sentence about someone the article names is not an author note',
+    text: 'Ana Ruiz will speak on Friday. I asked her aide, "Will she take questions?"\n\nAna Ruiz is expected to arrive at noon.',
+    quotes: [{ text: 'Will she take questions?', speaker: null }],
+  },
+  {
+    name: 'name-only lines that do not follow first-person writing are not signatures',
+    text: 'I was at the hearing. "Nothing will change," I told the clerk, "until the vote."\n\nThe board met again.\n\nContact Desk\n\nSite Index',
+    quotes: [{ text: 'Nothing will change,', speaker: null }, { text: 'until the vote.', speaker: null }],
+  },
 ];
