@@ -45,6 +45,7 @@ const SUBJECT_ONLY_CERTAINTY = 0.5;
 const SUBJECT_FALLBACK_MAX_TOKENS = 24;
 /** A word before a cue word that makes it a noun ("the states", "their claims"). */
 const NOUN_LEAD = /^(?:the|a|an|its|their|his|her|our|these|those|of|many|some|two|three)$/i;
+const SUBORDINATOR = /\b(?:when|while|after|before|because|if|since|although|though|until|unless|whereas)\s/i;
 const ONLY_PUNCT = /^[\s,;\u2014\u2013-]*$/;
 
 function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, how: Attribution['how'], pos: number, windowText: string): Attribution | null {
@@ -95,7 +96,9 @@ export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteT
     if (v >= AFTER_CUE_TOKENS && !(ph.kind === 'name' && ONLY_PUNCT.test(text.slice(from, ph.s)))) break;
     const lead = text.slice(from, ph.s);
     if (CUE_NOUNS.has(toks[v].w) && /\b(?:a|an|the|his|her|its|their)\s+$/.test(lead)) continue; // "a Jane Holt tweet"
-    const setOff = ONLY_PUNCT.test(lead) || /,\s*(?:as\s+)?$/.test(lead) || (ph.kind === 'name' && !/[,.;:!?]/.test(lead.replace(/\b\p{L}\./gu, '')));
+    // "…,” when Holt blasted him": a subordinate clause after the quote has its own subject
+    const setOff = ONLY_PUNCT.test(lead) || /,\s*(?:as\s+)?$/.test(lead)
+      || (ph.kind === 'name' && !/[,.;:!?]/.test(lead.replace(/\b\p{L}\./gu, '')) && !SUBORDINATOR.test(lead));
     if (!setOff) return null;
     return finish(env, ph, toks[v], 'after', toks[v].s, win);
   }

@@ -298,4 +298,9 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'I was at the hearing. "Nothing will change," I told the clerk, "until the vote."\n\nThe board met again.\n\nContact Desk\n\nSite Index',
     quotes: [{ text: 'Nothing will change,', speaker: null }, { text: 'until the vote.', speaker: null }],
   },
+  {
+    name: 'a subordinate clause after a quote ("when X pressed him") does not name its speaker',
+    text: 'The ad ends with footage of Tom Pratt at the debate saying, "That makes me smart," when Ann Holt pressed him on taxes.',
+    quotes: [{ text: 'That makes me smart,', speaker: 'Tom Pratt' }],
+  },
 ];
