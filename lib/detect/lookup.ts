@@ -47,8 +47,8 @@ const deletions = (w: string): string[] => {
 };
 
 /**
- * Index of known surnames by their one-letter deletions, so a misspelt surname ("McLenney" for
- * "McClenney", "Wines" for "Wimes") finds its person in time linear in its length.
+ * Index of known surnames by their one-letter deletions, so a misspelt surname ("Pratchet" for
+ * "Pratchett", "Hollis" for "Hollins") finds its person in time linear in its length.
  */
 export function buildSpellingIndex(idx: EntityIndex): void {
   const m = new Map<string, string[]>();

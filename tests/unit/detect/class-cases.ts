@@ -236,9 +236,9 @@ export const CLASS_CASES: DetectCase[] = [
   },
   {
     name: 'a named person\'s campaign speaks as the campaign, and is what "it" refers to',
-    text: 'Ann Holt is running for governor.\n\nHolt\u2019s campaign is defending her posts about a rival. It\u2019s denouncing what it calls \u201cthe biggest smear in history.\u201d\n\n"We will win the north," the Holt campaign said in a statement.',
+    text: 'Ann Holt is running for governor.\n\nHolt\u2019s campaign is defending her posts about a rival. It\u2019s denouncing what it calls \u201ca lie told to frighten voters.\u201d\n\n"We will win the north," the Holt campaign said in a statement.',
     quotes: [
-      { text: 'the biggest smear in history.', speaker: 'Holt campaign', method: 'organisation' },
+      { text: 'a lie told to frighten voters.', speaker: 'Holt campaign', method: 'organisation' },
       { text: 'We will win the north,', speaker: 'Holt campaign' },
     ],
   },
@@ -249,8 +249,8 @@ export const CLASS_CASES: DetectCase[] = [
   },
   {
     name: 'a place named in full is not another entity that shares its last word',
-    text: 'Envoys met in N. Carolana on Monday.\n\nSouth Carolana accused its neighbour of "reckless provocation."',
-    quotes: [{ text: 'reckless provocation.', speaker: 'South Carolana' }],
+    text: 'Envoys met in N. Carolana on Monday.\n\nSouth Carolana accused its neighbour of "a dangerous stunt."',
+    quotes: [{ text: 'a dangerous stunt.', speaker: 'South Carolana' }],
   },
   {
     name: 'a share of people who answer a poll is the speaker, as written',
@@ -267,7 +267,7 @@ export const CLASS_CASES: DetectCase[] = [
   },
   {
     name: '"agreed to" an event is not a reporting cue for a title after it',
-    text: '"We are done," Holt said.\n\nHolt agreed to a long interview for the Tribune\'s series "Women in Power," answering questions for an hour.',
+    text: '"We are done," Holt said.\n\nHolt agreed to a long interview for the Tribune\'s series "Voices of the Coast," answering questions for an hour.',
     quotes: [{ text: 'We are done,', speaker: 'Holt' }],
   },
   {
@@ -282,10 +282,10 @@ export const CLASS_CASES: DetectCase[] = [
   },
   {
     name: 'the subject of a complement clause ("believes Holt is right") is not the next pronoun\'s antecedent',
-    text: '"The veto will fail," Senate leader Ben Holt said on Tuesday.\n\nHouse Speaker Tom Pratt, despite his doubts about the bill, said he does believe Holt is right about the count.\n\n"The votes are there," he said.',
+    text: '"The veto will fail," Senate leader Ben Holt said on Tuesday.\n\nHouse Speaker Tom Pratt, despite his doubts about the bill, said he does believe Holt is right about the count.\n\n"We have enough support," he said.',
     quotes: [
       { text: 'The veto will fail,', speaker: 'Ben Holt' },
-      { text: 'The votes are there,', speaker: 'Tom Pratt', method: 'pronoun' },
+      { text: 'We have enough support,', speaker: 'Tom Pratt', method: 'pronoun' },
     ],
   },
   {
@@ -300,7 +300,7 @@ export const CLASS_CASES: DetectCase[] = [
   },
   {
     name: 'a subordinate clause after a quote ("when X pressed him") does not name its speaker',
-    text: 'The ad ends with footage of Tom Pratt at the debate saying, "That makes me smart," when Ann Holt pressed him on taxes.',
-    quotes: [{ text: 'That makes me smart,', speaker: 'Tom Pratt' }],
+    text: 'The ad ends with footage of Tom Pratt at the debate saying, "That is called planning," when Ann Holt pressed him on taxes.',
+    quotes: [{ text: 'That is called planning,', speaker: 'Tom Pratt' }],
   },
 ];
