@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { defineDynamicTests, defineHostileTests } from './support/hardening-cases';
+import { defineDynamicTests, defineHostileTests, definePerformanceTests } from './support/hardening-cases';
 import { leftovers, waitIn, type HardeningDriver, type PageLike } from './support/hardening-page';
-import { measurePage } from './support/hardening-perf';
 import { auditBuild, ALLOWED_PERMISSIONS } from './support/build-audit';
 import { CHROME_BUILD, FIREFOX_BUILD, PAGES } from './support/paths';
 
@@ -41,36 +40,7 @@ describe('Chromium hardening', () => {
   defineDynamicTests(driver);
   defineHostileTests(driver);
 
-  describe('performance', () => {
-    test('long page (50,000 words, 5,000 quotes): every quote marked in idle slices while the page scrolls', async () => {
-      const page = await driver().open('/hardening/long/');
-      const perf = await measurePage(page, 'long', 5000);
-      console.log(`[perf chromium] ${JSON.stringify(perf)}`);
-      expect(perf.quotesMarked).toBe(5000);
-      expect(perf.scrolled).toBe(true);
-      expect(perf.slices).toBeGreaterThan(10);
-      // Sliced for real: no slice near the whole scan's cost (relative, so a slow or loaded
-      // machine does not fail it), and a generous absolute bound; exact numbers are in the log
-      // line above and in scripts/bench-page.ts.
-      expect(perf.maxSliceMs * 4).toBeLessThan(perf.totalSliceMs);
-      expect(perf.maxSliceMs).toBeLessThan(250);
-      expect(perf.errors).toBe(0);
-      await page.close();
-    });
-
-    test('page that mutates every frame: the story is marked and the page keeps running', async () => {
-      const page = await driver().open('/hardening/mutating/');
-      await waitIn(page, () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('We are confident')));
-      const f0 = await page.evaluate(() => (window as unknown as { __frames: number }).__frames);
-      const perf = await measurePage(page, 'mutating', 2, 5_000);
-      console.log(`[perf chromium] ${JSON.stringify(perf)}`);
-      // The page's own loop keeps going (polled: a tab the browser deems hidden runs timers slowly).
-      expect(await waitIn(page, (f) => (window as unknown as { __frames: number }).__frames > f + 10, f0)).toBe(true);
-      expect(await page.evaluate(() => document.querySelectorAll('quotetrace-mark quotetrace-mark').length)).toBe(0);
-      expect(perf.errors).toBe(0);
-      await page.close();
-    });
-  });
+  definePerformanceTests(driver, 'performance');
 
   describe('privacy', () => {
     test('both builds: fewest permissions, no host permissions, a strict CSP, no dynamic or remote code, no network API in the content script', () => {

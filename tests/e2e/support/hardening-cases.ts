@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { leftovers, markSummary, settledIn, waitIn, type HardeningDriver, type PageLike } from './hardening-page';
+import { measurePage } from './hardening-perf';
 
 /**
  * The dynamic and hostile page cases, the same in Chromium and Firefox. Each opens its own
@@ -218,3 +219,37 @@ export function defineHostileTests(driver: () => HardeningDriver) {
 }
 
 export { leftovers };
+
+/** The page's cost: a long page scanned in idle slices, and a page that never stops mutating. */
+export function definePerformanceTests(driver: () => HardeningDriver, title: string) {
+  describe(title, () => {
+    test('long page (50,000 words, 5,000 quotes): every quote marked in idle slices while the page scrolls', async () => {
+      const page = await driver().open('/hardening/long/');
+      const perf = await measurePage(page, 'long', 5000);
+      console.log(`[perf ${driver().browser}] ${JSON.stringify(perf)}`);
+      expect(perf.quotesMarked).toBe(5000);
+      expect(perf.scrolled).toBe(true);
+      expect(perf.slices).toBeGreaterThan(10);
+      // Sliced for real: no slice near the whole scan's cost (relative, so a slow or loaded
+      // machine does not fail it), and a generous absolute bound; exact numbers are in the log
+      // line above and in scripts/bench-page.ts.
+      expect(perf.maxSliceMs * 4).toBeLessThan(perf.totalSliceMs);
+      expect(perf.maxSliceMs).toBeLessThan(250);
+      expect(perf.errors).toBe(0);
+      await page.close();
+    });
+
+    test('page that mutates every frame: the story is marked and the page keeps running', async () => {
+      const page = await driver().open('/hardening/mutating/');
+      await waitIn(page, () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('We are confident')));
+      const f0 = await page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+      const perf = await measurePage(page, 'mutating', 2, 5_000);
+      console.log(`[perf ${driver().browser}] ${JSON.stringify(perf)}`);
+      // The page's own loop keeps going (polled: a tab the browser deems hidden runs timers slowly).
+      expect(await waitIn(page, (f) => (window as unknown as { __frames: number }).__frames > f + 10, f0)).toBe(true);
+      expect(await page.evaluate(() => document.querySelectorAll('quotetrace-mark quotetrace-mark').length)).toBe(0);
+      expect(perf.errors).toBe(0);
+      await page.close();
+    });
+  });
+}
