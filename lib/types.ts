@@ -43,6 +43,12 @@ export interface Statement {
   lang?: string;
   origin: string;
   licence?: string;
+  /** The sentence said just before the statement (a transcript's context; may carry a "Question: " label). */
+  contextBefore?: string;
+  /** The sentence said just after. */
+  contextAfter?: string;
+  /** Credit the licence requires to be shown with the record (CC BY: source and licence). */
+  attribution?: string;
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'block';

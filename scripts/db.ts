@@ -17,6 +17,7 @@ import { CsvImporter } from '../lib/db/import/csv';
 import { JsonlReader, MAX_LINE_CHARS } from '../lib/db/import/jsonl';
 import type { ImportReport } from '../lib/db/import/types';
 import { PackWriter, loadPack } from '../lib/db/pack';
+import { ingestCommand } from './lib/ingest-cli';
 
 /** Non-JSONL files are parsed whole; past this size convert them to JSON Lines. */
 const MAX_WHOLE_FILE_BYTES = 64 * 1024 * 1024;
@@ -195,6 +196,7 @@ async function main(): Promise<number> {
   const [cmd, ...args] = process.argv.slice(2);
   if (cmd === 'build') return build(args);
   if (cmd === 'check') return check(args);
+  if (cmd === 'ingest') return ingestCommand(args);
   if (cmd === 'info' && args[0]) { console.log(JSON.stringify(loadPack(readFileSync(args[0], 'utf8')).meta, null, 2)); return 0; }
   console.error('usage: db build --from FILE_OR_DIR... --out DIR | db check FILE_OR_DIR... | db info PACK');
   return 2;

@@ -8,7 +8,7 @@ import type { Statement } from '../types';
 import { STATEMENT_KEYS } from './schema';
 
 /** Fields whose values repeat across records: stored once in the header's dictionary. */
-export const DICT_FIELDS = ['textKind', 'speaker', 'speakerRole', 'context', 'verdict', 'verdictScale', 'factChecker', 'lang', 'origin', 'licence'] as const;
+export const DICT_FIELDS = ['textKind', 'speaker', 'speakerRole', 'context', 'verdict', 'verdictScale', 'factChecker', 'lang', 'origin', 'licence', 'attribution'] as const;
 /** Fields that are null (not absent) when unknown, in every canonical statement. */
 const NULLABLE = new Set(['speaker', 'date', 'context', 'sourceUrl']);
 const IS_DICT = new Set<string>(DICT_FIELDS);

@@ -14,10 +14,14 @@ export const STATEMENT_KEYS = [
   'id', 'text', 'textKind', 'quotedSpans', 'speaker', 'speakerAliases', 'speakerRole',
   'speakerIsAggregate', 'date', 'context', 'sourceUrl', 'verdict', 'verdictScale', 'verdictScore',
   'factChecker', 'factCheckUrl', 'lang', 'origin', 'licence',
+  // Appended, not inserted: packs store fields by position, so older packs still decode.
+  'contextBefore', 'contextAfter', 'attribution',
 ] as const;
 
 /** Longest accepted statement text; longer is a document, not a statement. */
 export const MAX_TEXT_CHARS = 5000;
+/** Longest accepted surrounding sentence (contextBefore / contextAfter). */
+const MAX_CONTEXT_CHARS = 1000;
 /** Longest accepted short field (names, contexts, verdicts). */
 const MAX_FIELD_CHARS = 500;
 /** How much longer than its limit a field may be before markup is stripped from it. */
@@ -102,6 +106,9 @@ function validateInto(r: Record<string, unknown>): Statement {
     lang,
     origin,
     licence: str(r.licence, 'licence'),
+    contextBefore: str(r.contextBefore, 'contextBefore', MAX_CONTEXT_CHARS),
+    contextAfter: str(r.contextAfter, 'contextAfter', MAX_CONTEXT_CHARS),
+    attribution: str(r.attribution, 'attribution'),
   };
   return canonicalStatement(s);
 }
