@@ -118,7 +118,8 @@ async function schedule(feed: Feed): Promise<void> {
 
 async function release(removed: Feed, remaining: Feed[]): Promise<void> {
   const origins = patternsToRelease(removed, remaining);
-  if (origins.length) await browser.permissions.remove({ origins }).catch(() => false);
+  // Chrome refuses when a required grant (the all-sites content script) covers the origin.
+  if (origins.length) await browser.permissions.remove({ origins }).catch((e: unknown) => console.warn('QuoteTrace: origin kept', origins, e));
 }
 
 export function addFeed(rawUrl: string, scheduleChoice: FeedSchedule): Promise<Feed> {
