@@ -35,12 +35,17 @@ afterAll(async () => {
 
 const optionsPage: FeedPage = {
   evaluate: (fn, arg) => options.evaluate(fn as never, arg) as never,
+  // In front first: in a background tab Firefox delays what a click waits for, more each time.
   type: async (s, text) => {
+    await options.bringToFront();
     await options.click(s, { count: 3 });
     await options.type(s, text);
   },
   select: async (s, v) => void (await options.select(s, v)),
-  click: (s) => options.click(s),
+  click: async (s) => {
+    await options.bringToFront();
+    await options.click(s);
+  },
 };
 
 describe('Firefox: packs from a URL', () => {
