@@ -10,11 +10,11 @@ function formatMoment(ms: number | null, locale: string, t: Translate): string {
   }
 }
 
-export const SCHEDULE_LABELS: Record<FeedSchedule, string> = {
+export const SCHEDULE_LABELS = {
   off: 'options_feed_schedule_off',
   daily: 'options_feed_schedule_daily',
   weekly: 'options_feed_schedule_weekly',
-};
+} as const satisfies Record<FeedSchedule, string>;
 
 export function ScheduleSelect(props: { id: string; value: FeedSchedule; t: Translate; label: string; onChange: (s: FeedSchedule) => void }) {
   const { id, value, t, label, onChange } = props;
@@ -46,7 +46,7 @@ export function FeedList(props: {
       {feeds.map((f) => (
         <li key={f.id} class="qt-db__item" data-feed-id={f.id}>
           <p class="qt-db__name" data-testid="feed-url">{f.url}</p>
-          <p class="qt-db__meta">{t('options_feed_count', [String(f.count)])}</p>
+          <p class="qt-db__meta">{t('options_feed_count', f.count, [String(f.count)])}</p>
           <dl class="qt-feed__times">
             <dt>{t('options_feed_last_check')}</dt>
             <dd data-testid="feed-last-check">{formatMoment(f.lastCheck, locale, t)}</dd>

@@ -103,7 +103,7 @@ export function FeedSection(props: { onChange: () => void }) {
       <div aria-live="polite" data-testid="feed-status">
         {state.kind === 'busy' && <p>{t('options_feed_adding')}</p>}
         {state.kind === 'failed' && <p class="qt-error">{t('options_feed_add_failed', [state.error])}</p>}
-        {state.kind === 'done' && <p>{t('options_feed_added', [state.feed.url, String(state.feed.count)])}</p>}
+        {state.kind === 'done' && <p>{t('options_feed_added', state.feed.count, [state.feed.url, String(state.feed.count)])}</p>}
       </div>
     </div>
   );

@@ -77,7 +77,7 @@ function permitted(p: FeedPage, pattern: string): Promise<boolean> {
 function requiredCovers(p: FeedPage): Promise<boolean> {
   return p.evaluate(() => {
     const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    const m = api.runtime.getManifest() as chrome.runtime.ManifestV3;
+    const m = api.runtime.getManifest() as { manifest_version: number; host_permissions?: string[]; content_scripts?: { matches?: string[] }[] };
     // Firefox MV2 does not count content-script matches as host permissions.
     if (m.manifest_version !== 3) return (m as unknown as { permissions?: string[] }).permissions?.includes('https://*/*') ?? false;
     return (m.host_permissions ?? []).includes('https://*/*') || (m.content_scripts ?? []).some((c) => c.matches?.includes('https://*/*'));
@@ -116,7 +116,7 @@ export function defineFeedTests(d: FeedDriver) {
     await o.select('#feed-schedule', 'weekly');
     await o.click('[data-testid="feed-add"]');
     const listed = await until(async () => ((await visibleText(o, 'feed-list')).includes(feedUrl()) ? visibleText(o, 'feed-list') : null));
-    expect(listed).toContain('1 statements');
+    expect(listed).toContain('1 statement');
     expect(listed).toMatch(/Last check\s+\S/);
     expect(await visibleText(o, 'feed-error')).toBe('');
     const [f] = await storedFeeds(o);
@@ -148,10 +148,10 @@ export function defineFeedTests(d: FeedDriver) {
     const o = d.options();
     const before = (await storedFeeds(o))[0];
     await o.click('[data-testid="feed-refresh"]');
-    const after = await until(async () => {
+    const after = (await until(async () => {
       const f = (await storedFeeds(o))[0];
       return f.lastCheck! > before.lastCheck! ? f : null;
-    });
+    }))!;
     expect(d.server().requests.filter((r) => r.path === PATH).at(-1)!.status).toBe(304);
     expect(after).toMatchObject({ count: 2, etag: '"v2"', lastError: null });
     expect(after.lastSuccess!).toBeGreaterThan(before.lastSuccess!);
@@ -167,10 +167,10 @@ export function defineFeedTests(d: FeedDriver) {
     const o = d.options();
     const before = (await storedFeeds(o))[0];
     await o.click('[data-testid="feed-refresh"]');
-    const after = await until(async () => {
+    const after = (await until(async () => {
       const f = (await storedFeeds(o))[0];
       return f.lastCheck! > before.lastCheck! ? f : null;
-    });
+    }))!;
     expect(after.lastError).toMatch(why);
     expect(after).toMatchObject({ count: 2, etag: '"v2"' });
     await until(async () => (await visibleText(o, 'feed-error')).includes('previous version is kept'));
