@@ -20,7 +20,7 @@ function withoutCompiledPack() {
 }
 
 function run(cmd: string, args: string[]) {
-  const env = { ...process.env, DISPLAY: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: '' };
   for (const k of VITEST_ENV) delete env[k];
   const res = spawnSync(cmd, args, { cwd: REPO, encoding: 'utf8', env });
   return { status: res.status, output: `${res.stdout}${res.stderr}` };
