@@ -6,7 +6,7 @@
  * table; --per-doc adds one row per article, worst end-to-end first.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { detectInText } from '../lib/pipeline';
@@ -55,6 +55,14 @@ function main(argv: string[]): void {
     process.exit(2);
   }
   const goldPath = resolve(gold);
+  const scorer = join(dirname(goldPath), 'score.mjs');
+  // Outside a checkout with ../shared beside it: one line, not an ENOENT stack.
+  for (const [what, file] of [['gold file', goldPath], ['scorer (score.mjs beside the gold file)', scorer]]) {
+    if (!existsSync(file)) {
+      console.error(`eval: no ${what} at ${file} (the eval corpora live in ../shared/eval beside this checkout)`);
+      process.exit(2);
+    }
+  }
   const docs: GoldDoc[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const lines = docs.map((d) => {
     const quotes = (ranker ? detectQuotesRanked(d.text) : detectInText(d.text)).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
@@ -63,7 +71,6 @@ function main(argv: string[]): void {
   const work = mkdtempSync(join(tmpdir(), 'qt-eval-'));
   const predPath = out ? resolve(out) : join(work, 'predictions.jsonl');
   writeFileSync(predPath, lines.join('\n') + '\n');
-  const scorer = join(dirname(goldPath), 'score.mjs');
   const jsonPath = join(work, 'score.json');
   const args = [scorer, goldPath, predPath, ...(perDoc ? ['--per-doc', '--json', jsonPath] : [])];
   process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8' }));

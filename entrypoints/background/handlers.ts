@@ -9,6 +9,7 @@ import { getSettings } from '../../platform/settings';
 import { setTabResults } from '../../platform/tab-results';
 import { listUserDatabases, removeUserDatabase, saveUserDatabase } from '../../platform/user-databases';
 import { showBadge } from './badge';
+import { addFeed, isFeed, refreshFeed, removeFeed, setFeedSchedule } from './feeds';
 import { bundledInfo, getMatcher, invalidateMatcher } from './database';
 import { gateMessage, type GateIdentity } from './message-gate';
 import { checkSelection } from './selection-check';
@@ -69,9 +70,20 @@ const handlers: { [K in keyof BackgroundProtocol]: Handler<K> } = {
     return ok({ database: info, refused: null });
   },
   'db:remove': async ({ id }) => {
+    if (await isFeed(id)) {
+      await removeFeed(id);
+      return ok(null);
+    }
     await removeUserDatabase(id);
     invalidateMatcher();
     void refreshOpenPages();
+    return ok(null);
+  },
+  'feed:add': async ({ url, schedule }) => ok(await addFeed(url, schedule)),
+  'feed:refresh': async ({ id }) => ok(await refreshFeed(id)),
+  'feed:schedule': async ({ id, schedule }) => ok(await setFeedSchedule(id, schedule)),
+  'feed:remove': async ({ id }) => {
+    await removeFeed(id);
     return ok(null);
   },
 };

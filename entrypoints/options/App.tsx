@@ -8,10 +8,11 @@ import { t, uiLocale } from '../../platform/i18n';
 import { askBackground } from '../../platform/messaging';
 import { getSettings, settingsItem, updateSettings, type Settings } from '../../platform/settings';
 import { decodeText } from './decode-text';
+import { FeedSection } from './FeedSection';
 
 const locale = uiLocale();
 // .tsv too: the CSV importer reads tab-separated files.
-const ACCEPT = '.jsonl,.json,.csv,.tsv,.html,.htm';
+const ACCEPT = '.jsonl,.json,.csv,.tsv,.html,.htm,.qtpack';
 
 type ImportState =
   | { kind: 'idle' }
@@ -134,7 +135,8 @@ export function App() {
             {t('options_db_error', [dbError])}
           </p>
         )}
-        {db && <DatabaseList info={db} t={t} locale={locale} onRemove={(id) => void onRemove(id)} />}
+        {/* Packs from a URL are listed with their feed (URL, checks, errors), not as files. */}
+        {db && <DatabaseList info={{ ...db, user: db.user.filter((u) => !u.feedUrl) }} t={t} locale={locale} onRemove={(id) => void onRemove(id)} />}
         <div class="qt-import">
           <label class="qt-field">
             <span class="qt-import__label">{t('options_import')}</span>
@@ -145,12 +147,14 @@ export function App() {
             {importStatus()}
           </div>
         </div>
+        <FeedSection onChange={() => void refreshDb()} />
       </section>
 
       <section class="qt-section" aria-labelledby="privacy">
         <h2 id="privacy">{t('options_privacy')}</h2>
         <p>{t('options_privacy_local')}</p>
         <p>{t('options_privacy_network')}</p>
+        <p>{t('options_privacy_feeds')}</p>
         <p>{t('options_privacy_storage')}</p>
       </section>
     </main>
@@ -165,7 +169,7 @@ export function App() {
     if (refused || !database) return <p class="qt-error">{t('options_import_refused', [s.fileName, refused ?? ''])}</p>;
     return (
       <div class="qt-import__done">
-        <p>{t('options_import_done', [database.fileName, String(database.count)])}</p>
+        <p>{t('options_import_done', database.count, [database.fileName, String(database.count)])}</p>
         <ImportErrors db={database} t={t} locale={locale} />
       </div>
     );

@@ -53,7 +53,8 @@ export function analyseText(text: string): Analysis | null {
   const paras = splitParagraphs(text);
   const spans = findQuoteSpans(text, paras);
   if (spans.length === 0) return null;
-  const env: ResolveEnv = { text, idx: indexEntities(text, tokenize(text)), isQuoted: makeIsQuoted(spans) };
+  const tokens = tokenize(text);
+  const env: ResolveEnv = { text, idx: indexEntities(text, tokens), isQuoted: makeIsQuoted(spans), tokens };
   return { env, paras, spans, attrs: attributeSpans(env, paras, spans) };
 }
 

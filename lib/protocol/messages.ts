@@ -1,5 +1,6 @@
 import type { MatchResult, Statement } from '../types';
 import type { QuoteRecord } from '../results/quote-record';
+import type { Feed, FeedSchedule } from '../feeds/types';
 
 /**
  * The one message protocol, declared once. Payloads are plain JSON; fallible replies are a Result.
@@ -28,6 +29,8 @@ export interface UserDatabaseInfo {
   /** Records refused at import, with why (first few). */
   errors: { line: number | null; message: string }[];
   errorCount: number;
+  /** Set for a pack added from a URL (lib/feeds): removing it removes the feed. */
+  feedUrl?: string;
 }
 
 export interface DbInfo {
@@ -63,6 +66,14 @@ export interface BackgroundProtocol {
   'db:check': { req: { text: string; speaker: string | null }; res: Result<MatchResult> };
   /** Extension pages: check a text as "Check with QuoteTrace" does; the side panel shows it. */
   'selection:check': { req: { text: string }; res: Result<null> };
+  /** Options page, after the user granted the URL's origin: download, check, store, schedule. */
+  'feed:add': { req: { url: string; schedule: FeedSchedule }; res: Result<Feed> };
+  /** Options page: check a feed now (conditional request). */
+  'feed:refresh': { req: { id: string }; res: Result<Feed> };
+  /** Options page: change how often a feed is checked. */
+  'feed:schedule': { req: { id: string; schedule: FeedSchedule }; res: Result<Feed> };
+  /** Options page: remove a feed, its pack, its alarm, and its origin's permission if unused. */
+  'feed:remove': { req: { id: string }; res: Result<null> };
 }
 
 /** Commands the extension pages send to a tab's content script. */

@@ -19,6 +19,10 @@ const BACKGROUND_TYPES: readonly BackgroundMessageType[] = [
   'db:remove',
   'db:check',
   'selection:check',
+  'feed:add',
+  'feed:refresh',
+  'feed:schedule',
+  'feed:remove',
 ];
 const CONTENT_TYPES: readonly ContentMessageType[] = ['quote:focus', 'page:rescan'];
 
@@ -42,6 +46,9 @@ function checkQuote(q: unknown, i: number): string | null {
   return null;
 }
 
+const SCHEDULES = new Set<unknown>(['off', 'daily', 'weekly']);
+const feedId = (v: unknown) => str(v, 128) && (v as string).length > 0;
+
 const CHECKS: Record<BackgroundMessageType, Check> = {
   'page:quotes': (p) => {
     if (!str(p.url, MAX_SHORT_STRING) || !str(p.title, MAX_SHORT_STRING)) return 'bad url or title';
@@ -62,6 +69,10 @@ const CHECKS: Record<BackgroundMessageType, Check> = {
   'db:remove': (p) => (str(p.id, 128) ? null : 'bad id'),
   'db:check': (p) => (str(p.text, MAX_QUOTE_CHARS) && strOrNull(p.speaker, 512) ? null : 'bad text or speaker'),
   'selection:check': (p) => (str(p.text, MAX_QUOTE_CHARS) && (p.text as string).trim().length > 0 ? null : 'bad or empty text'),
+  'feed:add': (p) => (str(p.url, MAX_SHORT_STRING) && SCHEDULES.has(p.schedule) ? null : 'bad url or schedule'),
+  'feed:refresh': (p) => (feedId(p.id) ? null : 'bad id'),
+  'feed:schedule': (p) => (feedId(p.id) && SCHEDULES.has(p.schedule) ? null : 'bad id or schedule'),
+  'feed:remove': (p) => (feedId(p.id) ? null : 'bad id'),
 };
 
 export type Parsed<K extends string> = { ok: true; message: Envelope<K, Record<string, unknown>> } | { ok: false; error: string };

@@ -7,6 +7,7 @@ import { importClaimReview } from './claimreview';
 import { importCsv, type CsvColumnMap } from './csv';
 import { importFactCheckApi } from './factcheck-api';
 import { importJsonl } from './jsonl';
+import { importPack, looksLikePack } from './qtpack';
 import type { ImportFormat, ImportReport } from './types';
 
 export type { ImportError, ImportFormat, ImportReport } from './types';
@@ -18,6 +19,8 @@ export { Collector } from './collector';
 export function detectFormat(fileName: string, content: string): ImportFormat | null {
   const name = fileName.toLowerCase();
   const head = content.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  // A compiled pack by its header, whatever it is called (a URL may have no file name).
+  if (/\.qtpack$/.test(name) || looksLikePack(head)) return 'qtpack';
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
   if (/\.(csv|tsv)$/.test(name)) return 'csv';
   if (/\.(html?|xhtml)$/.test(name)) return 'claimreview';
@@ -49,6 +52,7 @@ const IMPORTERS: Record<ImportFormat, (name: string, content: string, c: Collect
   csv: (name, content, c, o) => importCsv(name, content, c, o.columns),
   claimreview: importClaimReview,
   'factcheck-api': importFactCheckApi,
+  qtpack: (name, content, c) => importPack(name, content, c),
 };
 
 export function importText(
@@ -62,7 +66,7 @@ export function importText(
   if (text.includes('\u0000')) return collector.report(format, `${fileName} is binary or UTF-16 read as UTF-8 (it contains NUL characters); decode it first`);
   const f = format === 'auto' ? detectFormat(fileName, text) : format;
   if (!f) {
-    return collector.report('unknown', `${fileName} is not a statement file QuoteTrace reads (JSON Lines, CSV with a header row, ClaimReview JSON-LD or HTML, Fact Check Tools API JSON)`);
+    return collector.report('unknown', `${fileName} is not a statement file QuoteTrace reads (JSON Lines, CSV with a header row, ClaimReview JSON-LD or HTML, Fact Check Tools API JSON, a compiled .qtpack)`);
   }
   if (!text.trim()) return collector.report(f, `${fileName} is empty`);
   try {

@@ -1,6 +1,6 @@
 import type { Statement } from '../../types';
 
-export type ImportFormat = 'jsonl' | 'csv' | 'claimreview' | 'factcheck-api';
+export type ImportFormat = 'jsonl' | 'csv' | 'claimreview' | 'factcheck-api' | 'qtpack';
 
 export interface ImportError {
   /** 1-based line in the file where the bad record starts, or null when not line-based. */

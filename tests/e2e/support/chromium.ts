@@ -17,7 +17,7 @@ export interface ChromiumSession {
  * Debian's Chromium with the built extension loaded, headless, in a fresh profile; or in `profile`
  * (kept on close) to test what survives a browser restart.
  */
-export async function launchChromium(opts: { colorScheme?: 'light' | 'dark'; profile?: string } = {}): Promise<ChromiumSession> {
+export async function launchChromium(opts: { colorScheme?: 'light' | 'dark'; profile?: string; args?: string[] } = {}): Promise<ChromiumSession> {
   const profile = opts.profile ?? (await mkdtemp(join(tmpdir(), 'qt-chromium-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -35,6 +35,7 @@ export async function launchChromium(opts: { colorScheme?: 'light' | 'dark'; pro
       '--disable-component-update',
       '--disable-sync',
       '--lang=en-GB',
+      ...(opts.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -68,4 +69,19 @@ export async function tabIdFor(worker: Worker, url: string): Promise<number> {
     if (!hit) throw new Error(`no results stored for ${u}`);
     return hit.tabId;
   }, url);
+}
+
+/**
+ * Grants the extension one origin the way a user can on chrome://extensions (Site access → On
+ * specific sites). A headless browser cannot click the permission prompt; once granted this way,
+ * the extension's own permissions.request resolves true without one, as after a real "Allow".
+ */
+export async function grantOrigin(session: ChromiumSession, pattern: string): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.evaluate(
+    ([id, p]) => (chrome as unknown as { developerPrivate: { addHostPermission: (id: string, host: string) => Promise<void> } }).developerPrivate.addHostPermission(id, p),
+    [session.extensionId, pattern] as const,
+  );
+  await page.close();
 }

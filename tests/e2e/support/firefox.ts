@@ -8,18 +8,22 @@ export interface FirefoxSession {
 }
 
 /** Firefox ESR with the built extension installed as a temporary add-on, over WebDriver BiDi. */
-export async function launchFirefox(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(
+  opts: { colorScheme?: 'light' | 'dark'; prefs?: Record<string, unknown>; acceptInsecureCerts?: boolean } = {},
+): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
+    acceptInsecureCerts: opts.acceptInsecureCerts ?? false,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.locale.requested': 'en-GB',
       'ui.systemUsesDarkTheme': opts.colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1,
+      ...opts.prefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
