@@ -1,6 +1,7 @@
 /**
  * Evaluate detection + attribution on a gold JSONL (e.g. /work/shared/eval/polnear_dev.jsonl):
- *   npm run eval -- GOLD.jsonl [--per-doc] [--out predictions.jsonl]
+ *   npm run eval -- GOLD.jsonl [--per-doc] [--out predictions.jsonl] [--ranker]
+ * --ranker: speakers chosen by the learned mention ranker (lib/detect/rank) instead of the rules.
  * Writes predictions, runs the scorer that sits next to the gold file (score.mjs) and prints its
  * table; --per-doc adds one row per article, worst end-to-end first.
  */
@@ -9,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { detectInText } from '../lib/pipeline';
+import { detectQuotesRanked } from '../lib/detect/index';
 
 interface GoldDoc {
   id: string;
@@ -23,7 +25,8 @@ interface PerDoc {
   e2e_strict: number;
 }
 
-function parseArgs(argv: string[]): { gold: string | null; out: string | null; perDoc: boolean } {
+function parseArgs(argv: string[]): { gold: string | null; out: string | null; perDoc: boolean; ranker: boolean } {
+  let ranker = false;
   let gold: string | null = null;
   let out: string | null = null;
   let perDoc = false;
@@ -31,9 +34,10 @@ function parseArgs(argv: string[]): { gold: string | null; out: string | null; p
     const a = argv[i];
     if (a === '--out') out = argv[++i] ?? null;
     else if (a === '--per-doc') perDoc = true;
+    else if (a === '--ranker') ranker = true;
     else if (!a.startsWith('--')) gold = a;
   }
-  return { gold, out, perDoc };
+  return { gold, out, perDoc, ranker };
 }
 
 function printPerDoc(rows: PerDoc[]): void {
@@ -45,7 +49,7 @@ function printPerDoc(rows: PerDoc[]): void {
 }
 
 function main(argv: string[]): void {
-  const { gold, out, perDoc } = parseArgs(argv);
+  const { gold, out, perDoc, ranker } = parseArgs(argv);
   if (!gold) {
     console.error('usage: npm run eval -- GOLD.jsonl [--per-doc] [--out FILE]');
     process.exit(2);
@@ -61,7 +65,7 @@ function main(argv: string[]): void {
   }
   const docs: GoldDoc[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const lines = docs.map((d) => {
-    const quotes = detectInText(d.text).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
+    const quotes = (ranker ? detectQuotesRanked(d.text) : detectInText(d.text)).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
     return JSON.stringify({ id: d.id, quotes });
   });
   const work = mkdtempSync(join(tmpdir(), 'qt-eval-'));

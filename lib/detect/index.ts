@@ -10,6 +10,8 @@ import { indexEntities } from './mentions';
 import type { ResolveEnv } from './resolve';
 import { classifyUse } from './scare-quotes';
 import { findQuoteSpans, type RawSpan } from './spans';
+import { rankSpeakers, type Ranked } from './rank/index';
+import type { Attribution } from './routes';
 
 /** Confidence reported for an adjective scare quote kept without a speaker ("a “major” deployment"). */
 const SCARE_QUOTE_CONFIDENCE = 0.05;
@@ -37,18 +39,60 @@ function makeIsQuoted(spans: RawSpan[]): (pos: number) => boolean {
   };
 }
 
-/** Every quotation in text, attributed; sorted by start, offsets UTF-16, marks excluded. */
-export function detectQuotes(text: string): DetectedQuote[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+export interface Analysis {
+  env: ResolveEnv;
+  paras: Range[];
+  spans: RawSpan[];
+  /** The rules' attribution of each span. */
+  attrs: Attribution[];
+}
+
+/** Spans and the rules' attributions (the ranker's input; also read by the training script). */
+export function analyseText(text: string): Analysis | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
   const paras = splitParagraphs(text);
   const spans = findQuoteSpans(text, paras);
-  if (spans.length === 0) return [];
+  if (spans.length === 0) return null;
   const tokens = tokenize(text);
   const env: ResolveEnv = { text, idx: indexEntities(text, tokens), isQuoted: makeIsQuoted(spans), tokens };
-  const attrs = attributeSpans(env, paras, spans);
+  return { env, paras, spans, attrs: attributeSpans(env, paras, spans) };
+}
+
+/** The rules' attribution with the ranker's choice of speaker and its calibrated confidence. */
+function withRanked(a: Attribution, r: Ranked | null): Attribution {
+  if (!r) return a;
+  if (r.agreesWithRules && a.resolved) return { ...a, resolved: { ...a.resolved, speaker: r.speaker }, confidence: r.confidence };
+  return {
+    ...a,
+    resolved: { speaker: r.speaker, entity: r.entity, method: r.entity?.kind === 'org' ? 'organisation' : 'name', mention: r.mention ?? r.speaker, certainty: r.confidence },
+    confidence: r.confidence,
+  };
+}
+
+/** Every quotation in text, attributed by the rules; sorted by start, offsets UTF-16, marks excluded. */
+export function detectQuotes(text: string): DetectedQuote[] {
+  const an = analyseText(text);
+  if (!an) return [];
+  return finishQuotes(an, an.spans.map(() => null));
+}
+
+/**
+ * The same with the learned mention ranker choosing the speaker and giving a calibrated
+ * confidence (rank/). Not yet the default: see lib/detect/README.md for its numbers and what
+ * keeps it off (per-quote cost on megabyte inputs, and rule cases it still overrides).
+ */
+export function detectQuotesRanked(text: string): DetectedQuote[] {
+  const an = analyseText(text);
+  if (!an) return [];
+  return finishQuotes(an, rankSpeakers(an.env, an.paras, an.spans, an.attrs));
+}
+
+/** The quotes of an analysis with the ranker's speakers (scare quotes and titles dropped or muted). */
+export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQuote[] {
+  const { env: { text }, paras, spans, attrs } = an;
   const out: DetectedQuote[] = [];
   spans.forEach((sp, i) => {
-    let a = attrs[i];
+    let a = withRanked(attrs[i], ranked[i]);
     const use = classifyUse(text, sp, paras[paragraphIndexAt(paras, sp.open)]);
     const hasCue = a.cue !== null && a.how !== 'none';
     if (use === 'nickname' || use === 'label') return;

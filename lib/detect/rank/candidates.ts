@@ -1,0 +1,293 @@
+/**
+ * Candidate speakers for each quotation, with the features the mention ranker scores: the
+ * rules' own answer (and how they found it), every person or organisation mentioned in a bounded
+ * window around the quote, and the previous quote's speaker. Each window is bounded and each
+ * lookup a binary search, so the cost per quote is constant.
+ */
+import { paragraphIndexAt, type Range } from '../../text/paragraphs';
+import { isSentenceEnd } from '../../text/sentences';
+import { isCapitalised, tokenize, stripPossessive } from '../../text/tokens';
+import type { Attribution } from '../routes';
+import { isCue } from '../cues';
+import { isKnownFirstName } from '../first-names';
+import type { Entity, Mention } from '../mentions';
+import { fullOrgName, type ResolveEnv } from '../resolve';
+import type { RawSpan } from '../spans';
+
+/** Characters before a quote read for candidate mentions. */
+const BEFORE_CHARS = 1500;
+/** Most mentions read before a quote (nearest first). */
+const BEFORE_MENTIONS = 30;
+/** Characters after a quote's close read for a trailing speaker ("…,” said Holt"). */
+const AFTER_CHARS = 300;
+/** Most mentions read after a quote's close. */
+const AFTER_MENTIONS = 6;
+/** Words a cue may sit from a mention and still be its verb ("Holt has also said", "said Sen. Holt"). */
+const CUE_REACH_CHARS = 28;
+
+export type Features = Record<string, number>;
+
+export interface Candidate {
+  /** The name reported if this candidate wins. */
+  speaker: string;
+  entity: Entity | null;
+  /** The mention the candidate was read from, as written (for the evidence). */
+  mention: string | null;
+  features: Features;
+}
+
+export interface CandidateSet {
+  span: RawSpan;
+  candidates: Candidate[];
+}
+
+const normKey = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]+/gu, '').trim();
+const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
+const log1 = (x: number): number => Math.log(1 + Math.max(0, x));
+
+function nameOf(env: ResolveEnv, e: Entity): string {
+  return e.kind === 'org' ? stripThe(fullOrgName(env.idx, e)) : e.name;
+}
+
+/** Sentence ends of a text (positions of their punctuation), found once. */
+function sentenceEnds(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 10) && (c === 10 || isSentenceEnd(text, i))) out.push(i);
+  }
+  return out;
+}
+
+/** How many of the sorted positions lie below pos. */
+function countBelow(sorted: number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Paragraph at pos, or the one before it when pos falls between paragraphs. */
+function paraAt(paras: Range[], pos: number): number {
+  const i = paragraphIndexAt(paras, pos);
+  if (i >= 0) return i;
+  let lo = 0;
+  let hi = paras.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].start <= pos) lo = mid + 1; else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+function firstMentionFrom(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].s < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+interface Seen {
+  entity: Entity;
+  before: Mention | null;
+  beforeRank: number;
+  after: Mention | null;
+  afterRank: number;
+  inside: boolean;
+}
+
+/** Cue verb right after a mention ("Holt said", "Holt, 54, told") or right before it ("said Holt"). */
+function cueNext(text: string, m: Mention): boolean {
+  const toks = tokenize(text, m.e, Math.min(text.length, m.e + CUE_REACH_CHARS));
+  for (let k = 0; k < toks.length && k < 3; k++) {
+    if (isCue(toks[k].w)) return !/[.!?\n]/.test(text.slice(m.e, toks[k].s));
+    if (!/^(?:has|had|have|also|later|then|would|will|is|was|once|again|previously)$/.test(toks[k].w)) return false;
+  }
+  return false;
+}
+function cuePrev(text: string, m: Mention): boolean {
+  const toks = tokenize(text, Math.max(0, m.s - CUE_REACH_CHARS), m.s);
+  for (let k = toks.length - 1; k >= 0 && k >= toks.length - 3; k--) {
+    if (isCue(toks[k].w)) return !/[.!?\n]/.test(text.slice(toks[k].e, m.s));
+  }
+  return false;
+}
+
+export interface RankContext {
+  env: ResolveEnv;
+  paras: Range[];
+  ends: number[];
+  /** Lower-case words of the text: a one-word "name" also written in lower case ("Earlier") is suspect. */
+  lowerWords?: Set<string>;
+  cueMemo: Map<Mention, number>;
+}
+
+export function rankContext(env: ResolveEnv, paras: Range[]): RankContext {
+  return { env, paras, ends: sentenceEnds(env.text), cueMemo: new Map() };
+}
+
+function cueBits(ctx: RankContext, m: Mention): number {
+  let v = ctx.cueMemo.get(m);
+  if (v === undefined) {
+    v = (cueNext(ctx.env.text, m) ? 1 : 0) | (cuePrev(ctx.env.text, m) ? 2 : 0);
+    ctx.cueMemo.set(m, v);
+  }
+  return v;
+}
+
+function lowerElsewhere(ctx: RankContext, e: Entity): boolean {
+  if (e.tokens.length !== 1) return false;
+  // every lower-case word of the text, collected once (linear), on first need
+  if (!ctx.lowerWords) {
+    ctx.lowerWords = new Set();
+    for (const t of tokenize(ctx.env.text)) if (!isCapitalised(t.w)) ctx.lowerWords.add(t.w);
+  }
+  return ctx.lowerWords.has(stripPossessive(e.tokens[0]).toLowerCase());
+}
+
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+
+/** The candidates for span i, given the rules' attribution of it and of the quote before. */
+export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribution[], i: number): Candidate[] {
+  const { env, paras, ends } = ctx;
+  const { text, idx } = env;
+  const sp = spans[i];
+  const rule = attrs[i];
+  const prev = i > 0 ? attrs[i - 1] : null;
+  const qPara = paraAt(paras, sp.open);
+  const qSent = countBelow(ends, sp.open);
+  const closePara = paraAt(paras, Math.max(sp.open, sp.after - 1));
+  const closeSent = countBelow(ends, Math.max(sp.open, sp.after - 1));
+  const opensPara = sp.open === paras[qPara]?.start;
+  const seen = new Map<Entity, Seen>();
+  const get = (e: Entity): Seen => {
+    let s = seen.get(e);
+    if (!s) { s = { entity: e, before: null, beforeRank: 0, after: null, afterRank: 0, inside: false }; seen.set(e, s); }
+    return s;
+  };
+  const ms = idx.mentions;
+  const at = firstMentionFrom(ms, sp.open);
+  let rank = 0;
+  for (let k = at - 1, n = 0; k >= 0 && n < BEFORE_MENTIONS; k--, n++) {
+    const m = ms[k];
+    if (sp.open - m.s > BEFORE_CHARS) break;
+    if (env.isQuoted(m.s)) continue;
+    const s = get(m.entity);
+    if (!s.before) { s.before = m; s.beforeRank = ++rank; }
+  }
+  let k = at;
+  for (; k < ms.length && ms[k].s < sp.after; k++) get(ms[k].entity).inside = true;
+  rank = 0;
+  for (let n = 0; k < ms.length && n < AFTER_MENTIONS; k++, n++) {
+    const m = ms[k];
+    if (m.s - sp.after > AFTER_CHARS || paraAt(paras, m.s) !== closePara) break;
+    if (env.isQuoted(m.s)) continue;
+    const s = get(m.entity);
+    if (!s.after) { s.after = m; s.afterRank = ++rank; }
+  }
+
+  const out: Candidate[] = [];
+  const byKey = new Map<string, Candidate>();
+  const add = (speaker: string, entity: Entity | null, mention: string | null): Candidate => {
+    const key = normKey(speaker);
+    let c = byKey.get(key);
+    if (!c) { c = { speaker, entity, mention, features: {} }; byKey.set(key, c); out.push(c); }
+    return c;
+  };
+  for (const s of seen.values()) {
+    const e = s.entity;
+    const m = s.before ?? s.after;
+    const c = add(nameOf(env, e), e, m ? text.slice(m.s, m.e) : null);
+    const f = c.features;
+    f[e.kind === 'org' ? 'type:org' : 'type:person'] = 1;
+    if (e.strong) f['ent:strong'] = 1;
+    f['ent:logcount'] = log1(e.count);
+    if (e.tokens.length > 1) f['ent:full'] = 1;
+    else f['ent:single'] = 1;
+    if (e.gender) f['ent:gender'] = 1;
+    if (isKnownFirstName(e.tokens[0])) f['ent:firstKnown'] = 1;
+    if ((e.spoke ?? 0) > 0) { f['ent:spoke'] = 1; f['ent:logspoke'] = log1(e.spoke ?? 0); }
+    if (e.tokens.length === 1 && lowerElsewhere(ctx, e)) f['ent:lowerElsewhere'] = 1;
+    if (s.inside && !s.before && !s.after) f['inside:only'] = 1;
+    else if (s.inside) f['inside:also'] = 1;
+    if (s.before) {
+      const b = s.before;
+      const bits = cueBits(ctx, b);
+      const para = paraAt(paras, b.s);
+      const sentBack = qSent - countBelow(ends, b.s);
+      f['b:has'] = 1;
+      f['b:logdist'] = log1(sp.open - b.e) / 7;
+      f[`b:rank${Math.min(s.beforeRank, 4)}`] = 1;
+      f[`b:sent${Math.min(sentBack, 3)}`] = 1;
+      f[`b:para${Math.min(qPara - para, 3)}`] = 1;
+      if (b.subject) f['b:subject'] = 1;
+      if (b.object) f['b:object'] = 1;
+      if (b.speaking) f['b:speaking'] = 1;
+      if (bits & 1) f['b:cueNext'] = 1;
+      if (bits & 2) f['b:cuePrev'] = 1;
+      if (sentBack === 0 && bits & 1) f['b:sameSentCue'] = 1;
+      if (opensPara && qPara - para === 1 && bits) f['b:prevParaCue'] = 1;
+    }
+    if (s.after) {
+      const a = s.after;
+      const bits = cueBits(ctx, a);
+      const sentFwd = countBelow(ends, a.s) - closeSent;
+      f['a:has'] = 1;
+      f['a:logdist'] = log1(a.s - sp.after) / 6;
+      f[`a:rank${Math.min(s.afterRank, 3)}`] = 1;
+      f[`a:sent${Math.min(sentFwd, 2)}`] = 1;
+      if (a.subject) f['a:subject'] = 1;
+      if (a.object) f['a:object'] = 1;
+      if (a.speaking) f['a:speaking'] = 1;
+      if (bits & 1) f['a:cueNext'] = 1;
+      if (bits & 2) f['a:cuePrev'] = 1;
+      if (sentFwd === 0 && bits) f['a:sameSentCue'] = 1;
+    }
+  }
+  if (rule.resolved?.speaker) {
+    const r = rule.resolved;
+    const c = add(r.entity ? nameOf(env, r.entity) : r.speaker!, r.entity, r.mention);
+    // the rule's exact string wins over the entity name when they normalise alike
+    c.speaker = r.speaker!;
+    const f = c.features;
+    // a name the index does not hold ("Truss" said once) is still a name; "a spokesman" is not
+    if (!r.entity) f[r.method === 'name' || r.method === 'surname' || r.method === 'organisation' ? 'type:unindexedName' : 'type:nominal'] = 1;
+    if (/^i$/i.test(r.mention)) f['rule:narrator'] = 1;
+    f.rule = 1;
+    f[`rule:how=${rule.how}`] = 1;
+    f[`rule:method=${r.method}`] = 1;
+    f['rule:conf'] = rule.confidence;
+    if (rule.cue) f['rule:cue'] = 1;
+    const g = PRONOUN_GENDER[r.mention.toLowerCase()];
+    if (g) f['rule:pronoun'] = 1;
+  }
+  // gender agreement with the pronoun the rules read as the speaker ("…,” she said)
+  const pron = rule.resolved && PRONOUN_GENDER[rule.resolved.mention.toLowerCase()];
+  if (pron) {
+    for (const c of out) {
+      const g = c.entity?.gender;
+      if (c.entity?.kind !== 'person') c.features['pron:notPerson'] = 1;
+      else if (!g) c.features['pron:unknown'] = 1;
+      else c.features[g === pron ? 'pron:agree' : 'pron:clash'] = 1;
+    }
+  }
+  if (prev?.resolved?.speaker) {
+    const key = normKey(prev.resolved.speaker);
+    const c = byKey.get(key) ?? add(prev.resolved.speaker, prev.resolved.entity, prev.resolved.mention);
+    const prevPara = paraAt(paras, Math.max(spans[i - 1].open, spans[i - 1].after - 1));
+    c.features.prev = 1;
+    c.features[`prev:para${Math.min(qPara - prevPara, 2)}`] = 1;
+    if (opensPara) c.features['prev:opensPara'] = 1;
+    if (!rule.resolved) c.features['prev:ruleNone'] = 1;
+  }
+  for (const c of out) {
+    if (!rule.resolved) c.features[`none:${c.features['b:has'] ? 'b' : ''}${c.features['a:has'] ? 'a' : ''}`] = 1;
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * The learned step of attribution: the rules propose (their answer is one candidate and a set
+ * of features), the mention ranker chooses among every candidate near the quote, and the
+ * winner's probability, calibrated, is the attribution's confidence.
+ */
+import type { Range } from '../../text/paragraphs';
+import type { Entity } from '../mentions';
+import type { ResolveEnv } from '../resolve';
+import type { Attribution } from '../routes';
+import type { RawSpan } from '../spans';
+import { candidatesFor, rankContext, type Candidate } from './candidates';
+import { calibrated, pickBest, type RankerModel } from './model';
+import trained from './ranker-weights.json';
+
+export type { Candidate, Features } from './candidates';
+export type { RankerModel } from './model';
+
+export const RANKER: RankerModel = trained as RankerModel;
+
+/**
+ * When the rules found no speaker, the ranker's guess is reported only if it is more likely
+ * right than wrong: a fragment nobody is said to have said must not read as someone's words.
+ */
+const UNCUED_MIN_CONFIDENCE = 0.5;
+
+export interface Ranked {
+  speaker: string;
+  entity: Entity | null;
+  mention: string | null;
+  /** Calibrated probability that the speaker is right. */
+  confidence: number;
+  /** The rules gave the same answer. */
+  agreesWithRules: boolean;
+}
+
+/** Every span's candidates, in span order (for training and for ranking). */
+export function candidateSets(env: ResolveEnv, paras: Range[], spans: RawSpan[], attrs: Attribution[]): Candidate[][] {
+  const ctx = rankContext(env, paras);
+  return spans.map((_, i) => candidatesFor(ctx, spans, attrs, i));
+}
+
+/** The model's choice among one quote's candidates, or null when there are none. */
+export function rankOne(cands: Candidate[], model: RankerModel = RANKER): Ranked | null {
+  const best = pickBest(model.weights, cands.map((c) => c.features));
+  if (!best) return null;
+  const c = cands[best.index];
+  const confidence = calibrated(model, best.p);
+  if (!cands.some((x) => x.features.rule === 1) && confidence < UNCUED_MIN_CONFIDENCE) return null;
+  return { speaker: c.speaker, entity: c.entity, mention: c.mention, confidence, agreesWithRules: c.features.rule === 1 };
+}
+
+export function rankSpeakers(env: ResolveEnv, paras: Range[], spans: RawSpan[], attrs: Attribution[], model: RankerModel = RANKER): (Ranked | null)[] {
+  return candidateSets(env, paras, spans, attrs).map((cands) => rankOne(cands, model));
+}

@@ -1,0 +1,171 @@
+/**
+ * Fit the mention ranker (lib/detect/rank) on the training split, with 5-fold cross-validation
+ * by article, then calibrate its confidence and choose the `misattributed` threshold from the
+ * cross-validated scores:
+ *
+ *   npm run train:attribution -- [GOLD.jsonl] [--folds 5] [--dry] [--cv-out FILE]
+ *
+ * GOLD defaults to ../shared/eval/polnear_train.jsonl. Prints cross-validated speaker accuracy
+ * (rules alone, ranker, and the candidates' ceiling), the scorer's table on the cross-validated
+ * predictions, a reliability table with its expected calibration error, and writes
+ * lib/detect/rank/ranker-weights.json (unless --dry).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyseText, finishQuotes, type Analysis } from '../lib/detect/index';
+import { candidateSets, rankOne, type Candidate, type RankerModel } from '../lib/detect/rank/index';
+import { calibrated, pickBest } from '../lib/detect/rank/model';
+import { fitPlatt, fitRanker, reliability, type Group } from './lib/ranker-fit';
+
+/** Highest share of all attributed quotes that may be wrong, named and above the threshold. */
+const FALSE_ALARM_BUDGET = 0.005;
+const WEIGHTS_PATH = resolve(import.meta.dirname, '../lib/detect/rank/ranker-weights.json');
+
+interface GoldQuote { start: number; end: number; speaker: string | null; speaker_aliases?: string[] }
+interface GoldDoc { id: string; text: string; quotes: GoldQuote[] }
+type SpeakerCorrect = (pred: string | null, gold: string, aliases?: string[]) => { strict: boolean };
+
+interface Doc {
+  id: string;
+  an: Analysis | null;
+  sets: Candidate[][];
+  /** Per span: the gold quote it matches (with a speaker), and which candidates name that speaker. */
+  labels: ({ right: boolean[]; ruleRight: boolean } | null)[];
+}
+
+function parseArgs(argv: string[]) {
+  const o = { gold: resolve('../shared/eval/polnear_train.jsonl'), folds: 5, dry: false, cvOut: null as string | null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--folds') o.folds = Number(argv[++i]);
+    else if (a === '--dry') o.dry = true;
+    else if (a === '--cv-out') o.cvOut = argv[++i];
+    else if (!a.startsWith('--')) o.gold = resolve(a);
+  }
+  return o;
+}
+
+/** One-to-one span matching as the scorer does it: overlap of at least half the longer span. */
+function matchSpans(an: Analysis, gold: GoldQuote[]): (GoldQuote | null)[] {
+  const pairs: [number, number, number][] = [];
+  an.spans.forEach((sp, i) => gold.forEach((g, j) => {
+    const ov = Math.min(sp.end, g.end) - Math.max(sp.start, g.start);
+    const r = ov / Math.max(sp.end - sp.start, g.end - g.start);
+    if (r >= 0.5) pairs.push([r, i, j]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const out: (GoldQuote | null)[] = an.spans.map(() => null);
+  const used = new Set<number>();
+  for (const [, i, j] of pairs) if (!out[i] && !used.has(j)) { out[i] = gold[j]; used.add(j); }
+  return out;
+}
+
+/** Deterministic shuffle (mulberry32), so folds are the same on every run. */
+function shuffled<T>(xs: T[], seed = 9): T[] {
+  let s = seed >>> 0;
+  const rnd = (): number => { s = (s + 0x6d2b79f5) >>> 0; let t = s; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  const a = xs.slice();
+  for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; }
+  return a;
+}
+
+const groupsOf = (docs: Doc[]): Group[] => docs.flatMap((d) => d.sets.flatMap((cands, i) => {
+  const l = d.labels[i];
+  return l ? [{ feats: cands.map((c) => c.features), right: l.right }] : [];
+}));
+
+/** Whether the winner is a named person or organisation (not "a spokesman", not "the report"). */
+const isNamed = (c: Candidate): boolean => c.entity !== null || c.features['rule:method=name'] === 1 || c.features['rule:method=organisation'] === 1 || c.features['rule:method=surname'] === 1;
+
+const pct = (x: number): string => x.toFixed(3);
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const { speakerCorrect } = (await import(pathToFileURL(join(dirname(o.gold), 'score.mjs')).href)) as { speakerCorrect: SpeakerCorrect };
+  const gold: GoldDoc[] = readFileSync(o.gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const docs: Doc[] = gold.map((g) => {
+    const an = analyseText(g.text);
+    if (!an) return { id: g.id, an, sets: [], labels: [] };
+    const sets = candidateSets(an.env, an.paras, an.spans, an.attrs);
+    const matched = matchSpans(an, g.quotes);
+    const labels = sets.map((cands, i) => {
+      const q = matched[i];
+      if (!q || q.speaker == null) return null;
+      const ok = (s: string | null): boolean => speakerCorrect(s, q.speaker!, q.speaker_aliases).strict;
+      return { right: cands.map((c) => ok(c.speaker)), ruleRight: ok(an.attrs[i].resolved?.speaker ?? null) };
+    });
+    return { id: g.id, an, sets, labels };
+  });
+  const order = shuffled(docs.map((_, i) => i));
+  const foldOf = new Map<number, number>(order.map((d, k) => [d, k % o.folds]));
+
+  // cross-validation: each fold ranked by a model fitted on the other folds
+  const cv: { p: number; right: boolean; named: boolean; fold: number }[] = [];
+  let rulesRight = 0;
+  let ceiling = 0;
+  const predLines: string[] = [];
+  for (let f = 0; f < o.folds; f++) {
+    const w = fitRanker(groupsOf(docs.filter((_, i) => foldOf.get(i) !== f)));
+    const model: RankerModel = { version: 1, weights: w, calibration: { a: 1, b: 0 } };
+    docs.forEach((d, i) => {
+      if (foldOf.get(i) !== f) return;
+      if (!d.an) { predLines.push(JSON.stringify({ id: d.id, quotes: [] })); return; }
+      d.sets.forEach((cands, k) => {
+        const l = d.labels[k];
+        if (!l) return;
+        if (l.ruleRight) rulesRight++;
+        if (l.right.some(Boolean)) ceiling++;
+        const best = pickBest(w, cands.map((c) => c.features));
+        cv.push({ p: best?.p ?? 0, right: best ? l.right[best.index] : false, named: best ? isNamed(cands[best.index]) : false, fold: f });
+      });
+      const quotes = finishQuotes(d.an, d.sets.map((c) => rankOne(c, model)));
+      predLines.push(JSON.stringify({ id: d.id, quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })) }));
+    });
+  }
+  const n = cv.length;
+  const ranked = cv.filter((c) => c.right).length;
+  console.log(`${docs.length} articles, ${n} matched quotes with a gold speaker, ${o.folds}-fold cross-validation by article`);
+  console.log(`speaker strict accuracy: rules ${pct(rulesRight / n)}  ranker ${pct(ranked / n)}  candidates' ceiling ${pct(ceiling / n)}`);
+
+  const work = mkdtempSync(join(tmpdir(), 'qt-train-'));
+  const predPath = o.cvOut ? resolve(o.cvOut) : join(work, 'cv-predictions.jsonl');
+  writeFileSync(predPath, predLines.join('\n') + '\n');
+  console.log('\ncross-validated predictions, scored:');
+  process.stdout.write(execFileSync(process.execPath, [join(dirname(o.gold), 'score.mjs'), o.gold, predPath], { encoding: 'utf8' }));
+
+  // calibration, cross-fitted: each fold's Platt fitted on the other folds' cross-validated scores
+  const conf = cv.map((c) => ({ ...c, conf: 0 }));
+  for (let f = 0; f < o.folds; f++) {
+    const rest = cv.filter((x) => x.fold !== f);
+    const pl = fitPlatt(rest.map((x) => x.p), rest.map((x) => x.right));
+    conf.forEach((c) => { if (c.fold === f) c.conf = calibrated({ version: 1, weights: {}, calibration: pl }, c.p); });
+  }
+  const raw = reliability(cv.map((c) => c.p), cv.map((c) => c.right));
+  const cal = reliability(conf.map((c) => c.conf), conf.map((c) => c.right));
+  console.log(`\nreliability (cross-validated, Platt cross-fitted by fold); ECE raw softmax ${raw.ece.toFixed(4)}, calibrated ${cal.ece.toFixed(4)}`);
+  console.log('confidence bin    n     mean conf  accuracy');
+  for (const b of cal.table) if (b.n) console.log(`[${b.lo.toFixed(1)}, ${b.hi.toFixed(1)})  ${String(b.n).padStart(6)}   ${b.confidence.toFixed(3)}      ${b.accuracy.toFixed(3)}`);
+
+  // the misattributed threshold: the lowest confidence at which wrong named attributions stay in budget
+  let threshold = 1;
+  for (let t = 0.5; t <= 0.99 + 1e-9; t += 0.01) {
+    const alarms = conf.filter((c) => c.named && !c.right && c.conf >= t).length / n;
+    if (alarms <= FALSE_ALARM_BUDGET) { threshold = Math.round(t * 100) / 100; break; }
+  }
+  const above = conf.filter((c) => c.named && c.conf >= threshold);
+  console.log(`\nmisattributed threshold ${threshold}: ${pct(above.length / n)} of attributions qualify, ${pct(above.filter((c) => !c.right).length / n)} of all are wrong and qualify (budget ${FALSE_ALARM_BUDGET})`);
+
+  const weights = fitRanker(groupsOf(docs));
+  const calibration = fitPlatt(cv.map((c) => c.p), cv.map((c) => c.right));
+  const model = { version: 1, weights, calibration, misattributedMinConfidence: threshold };
+  console.log(`\nfinal model: ${Object.keys(weights).length} weights, calibration a=${calibration.a} b=${calibration.b}`);
+  if (!o.dry) {
+    writeFileSync(WEIGHTS_PATH, JSON.stringify(model, null, 1) + '\n');
+    console.log(`wrote ${WEIGHTS_PATH}`);
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
