@@ -12,6 +12,7 @@ import { buildPack, loadPack } from '../lib/db/pack';
 import { benchAccuracy, QUERY_COUNTS, type AccuracyResult } from './bench-accuracy';
 import { benchFuse, benchScale, timing, type FuseComparison, type ScaleResult } from './bench-latency';
 import { makeQueries } from './bench-queries';
+import { benchPathological } from './bench-pathological';
 
 const REAL_DATA = '/work/shared/data/statements.merged.jsonl';
 const args = process.argv.slice(2);
@@ -87,6 +88,11 @@ async function main(): Promise<void> {
   const detect = await detectRows();
   out.detect = detect;
   for (const d of detect) row(`detect: ${d.name}`, `${d.medianMs} / ${d.p95Ms} ms`);
+  log('pathological inputs at n and 2n...');
+  const patho = benchPathological(quick ? 1 : 3);
+  out.pathological = patho;
+  // Linear growth doubles the time with the input; 3x leaves room for noise, 4x would be quadratic.
+  for (const p of patho) row(`pathological: ${p.name}, n / 2n`, `${p.ms} / ${p.ms2x} ms (${p.ratio}x)`, '< 3x, < 2000 ms', p.ratio < 3 && p.ms2x < 2000);
   out.rows = rows;
   if (json) {
     console.log(JSON.stringify(out));
