@@ -1,5 +1,5 @@
 import type { DbInfo, UserDatabaseInfo } from '../lib/protocol/messages';
-import { formatStatementDate } from './format';
+import { formatDate } from './format';
 import type { Translate } from './i18n';
 
 function formatNumber(n: number, locale: string): string {
@@ -7,14 +7,6 @@ function formatNumber(n: number, locale: string): string {
     return new Intl.NumberFormat(locale).format(n);
   } catch {
     return String(n);
-  }
-}
-
-function formatInstant(ms: number, locale: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(ms));
-  } catch {
-    return new Date(ms).toISOString().slice(0, 10);
   }
 }
 
@@ -41,7 +33,7 @@ export function ImportErrors(props: { db: UserDatabaseInfo; t: Translate; locale
 export function DatabaseList(props: { info: DbInfo; t: Translate; locale: string; onRemove: (id: string) => void }) {
   const { info, t, locale, onRemove } = props;
   const b = info.bundled;
-  const builtDate = b ? (formatStatementDate(b.builtAt.slice(0, 10), locale) ?? b.builtAt) : '';
+  const builtDate = b ? (formatDate(b.builtAt, locale) ?? b.builtAt) : '';
   return (
     <div class="qt-db" data-testid="db-list">
       <p class="qt-db__total" aria-live="polite">
@@ -71,7 +63,7 @@ export function DatabaseList(props: { info: DbInfo; t: Translate; locale: string
                 </button>
               </div>
               <p class="qt-db__meta">
-                {t('options_user_meta', db.count, [db.format.toUpperCase(), formatNumber(db.count, locale), formatInstant(db.importedAt, locale)])}
+                {t('options_user_meta', db.count, [db.format.toUpperCase(), formatNumber(db.count, locale), formatDate(db.importedAt, locale) ?? ''])}
               </p>
               <ImportErrors db={db} t={t} locale={locale} />
             </li>

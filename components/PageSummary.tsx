@@ -12,6 +12,8 @@ export function PageSummary(props: { summary: Summary; t: Translate }) {
   const { summary, t } = props;
   const rank = (v: string) => (VERDICT_ORDER.includes(v) ? VERDICT_ORDER.indexOf(v) : VERDICT_ORDER.length);
   const verdicts = Object.entries(summary.byVerdict).sort(([a], [b]) => rank(a) - rank(b));
+  // Only "no verdict" is nothing to show: the block takes no space then.
+  const anyRated = verdicts.some(([v]) => v !== 'unrated');
   return (
     <div class="qt-summary" data-testid="page-summary">
       <p class="qt-summary__headline" aria-live="polite">
@@ -25,7 +27,7 @@ export function PageSummary(props: { summary: Summary; t: Translate }) {
           </li>
         ))}
       </ul>
-      {verdicts.length > 0 && (
+      {anyRated && (
         <div class="qt-summary__verdicts">
           <p class="qt-label">{t('summary_by_verdict')}</p>
           <ul>

@@ -1,3 +1,4 @@
+import { isFragment } from '../lib/results/fragment';
 import type { QuoteRecord } from '../lib/results/quote-record';
 import type { Translate } from './i18n';
 import { StatementCard } from './StatementCard';
@@ -17,12 +18,19 @@ export interface QuoteListItemProps {
 export function QuoteListItem(props: QuoteListItemProps) {
   const { quote, t, locale, expanded, onSelect, onToggle } = props;
   const detailsId = `qt-details-${quote.id}`;
+  // A matched fragment is weak evidence: say so where the status is, not only in the details.
+  const fragment = quote.match.status !== 'unmatched' && isFragment(quote.text);
   return (
     <li class={`qt-item qt-item--${quote.match.status}`} data-quotetrace-item={quote.id}>
       <div class="qt-item__row">
         <button type="button" class="qt-item__main" onClick={() => onSelect?.(quote.id)} title={t('list_select_hint')}>
           <span class="qt-item__meta">
             <StatusBadge status={quote.match.status} t={t} />
+            {fragment && (
+              <span class="qt-tag" data-testid="fragment-tag">
+                {t('fragment_tag')}
+              </span>
+            )}
             <span class="qt-item__speaker">{quote.speaker ?? t('speaker_unattributed')}</span>
           </span>
           <span class="qt-item__text">“{quote.text}”</span>

@@ -52,19 +52,27 @@ export function SelectionCheck(props: {
   }, [check?.text, check?.at, Boolean(matched)]);
 
   const form = onCheck && <CheckTextForm t={t} onCheck={onCheck} />;
+  const head = (
+    <>
+      <h2 class="qt-view__title">{t('selection_title')}</h2>
+      <p class="qt-view__hint">{t('selection_hint')}</p>
+    </>
+  );
   if (!check)
     return (
       <>
+        {head}
         {form}
-        <p class="qt-empty" data-testid="selection-empty">{t('selection_empty')}</p>
+        {!form && <p class="qt-empty" data-testid="selection-empty">{t('selection_empty')}</p>}
       </>
     );
   return (
     <div class="qt-selection" data-testid="selection-check">
+      {head}
       {form}
       <p class="qt-label">{t('selection_heading')}</p>
       {matched ? (
-        <StatementCard quote={selectionAsQuote(check, matched)} t={t} locale={locale} />
+        <StatementCard quote={selectionAsQuote(check, matched)} t={t} locale={locale} checked />
       ) : (
         <>
           <blockquote class="qt-quote qt-selection__text">{check.text}</blockquote>

@@ -1,3 +1,4 @@
+import { isFragment } from '../lib/results/fragment';
 import type { QuoteRecord } from '../lib/results/quote-record';
 import { DiffView } from './DiffView';
 import { explainAttribution, explainMatch, explainMisattribution } from './explain';
@@ -14,6 +15,8 @@ export interface StatementCardProps {
   compact?: boolean;
   /** Inside a list item that already shows the status, words and speaker: show only the rest. */
   embedded?: boolean;
+  /** Words the reader gave (selected or pasted), not a quote read from a page: there is no page speaker. */
+  checked?: boolean;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface StatementCardProps {
  * misattributed. Presentational: props in, callbacks out. Every string is rendered as text.
  */
 export function StatementCard(props: StatementCardProps) {
-  const { quote, t, locale, onClose, compact, embedded } = props;
+  const { quote, t, locale, onClose, compact, embedded, checked } = props;
   const { status, statement, diff } = quote.match;
   const misattribution = explainMisattribution(quote, t, locale);
   const evidence = (
@@ -32,10 +35,12 @@ export function StatementCard(props: StatementCardProps) {
         <dt>{t('evidence_match')}</dt>
         <dd>{explainMatch(quote, t, locale)}</dd>
       </div>
-      <div>
-        <dt>{t('evidence_attribution')}</dt>
-        <dd>{explainAttribution(quote, t, locale)}</dd>
-      </div>
+      {!checked && (
+        <div>
+          <dt>{t('evidence_attribution')}</dt>
+          <dd>{explainAttribution(quote, t, locale)}</dd>
+        </div>
+      )}
     </dl>
   );
   return (
@@ -55,8 +60,13 @@ export function StatementCard(props: StatementCardProps) {
             )}
           </header>
           <blockquote class="qt-quote qt-card__quote">{quote.text}</blockquote>
-          <p class="qt-card__page-speaker">{quote.speaker ? t('page_speaker', [quote.speaker]) : t('page_speaker_none')}</p>
+          <p class="qt-card__page-speaker">{checked ? t('check_speaker_none') : quote.speaker ? t('page_speaker', [quote.speaker]) : t('page_speaker_none')}</p>
         </>
+      )}
+      {statement && isFragment(quote.text) && (
+        <p class="qt-card__fragment" data-testid="fragment-note">
+          {t('fragment_note')}
+        </p>
       )}
       {misattribution && <p class="qt-card__warning">{misattribution}</p>}
       {status === 'altered' && diff && diff.length > 0 && <DiffView diff={diff} t={t} />}

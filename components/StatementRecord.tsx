@@ -1,10 +1,11 @@
 import type { Statement } from '../lib/types';
-import { formatStatementDate, safeHttpUrl, verdictKey } from './format';
+import { verdictCategory } from '../lib/results/verdict';
+import { formatDate, safeHttpUrl, verdictKey } from './format';
 import type { Translate } from './i18n';
 
 /** Where a statement comes from, in one line: "30 January 2022 · interview with the BBC". */
 export function describeOccasion(statement: Statement, locale: string, separator = ' · '): string {
-  return [formatStatementDate(statement.date, locale), statement.context].filter(Boolean).join(separator);
+  return [formatDate(statement.date, locale), statement.context].filter(Boolean).join(separator);
 }
 
 /**
@@ -17,7 +18,8 @@ export function StatementRecord(props: { statement: Statement; t: Translate; loc
   const occasion = describeOccasion(s, locale);
   const source = safeHttpUrl(s.sourceUrl);
   const factCheck = safeHttpUrl(s.factCheckUrl);
-  const verdictWord = s.verdictScale ? t(verdictKey(s.verdictScale)) : null;
+  const category = verdictCategory(s);
+  const verdictWord = category ? t(verdictKey(category)) : null;
   return (
     <div class="qt-record">
       {showText && <blockquote class="qt-quote">{s.text}</blockquote>}
@@ -27,7 +29,7 @@ export function StatementRecord(props: { statement: Statement; t: Translate; loc
       </p>
       {occasion && <p class="qt-record__occasion">{occasion}</p>}
       {(verdictWord || s.verdict) && (
-        <p class={`qt-record__verdict${s.verdictScale ? ` qt-verdict--${s.verdictScale}` : ''}`}>
+        <p class={`qt-record__verdict${category ? ` qt-verdict--${category}` : ''}`} data-verdict={category ?? undefined}>
           <span class="qt-label-inline">{t('verdict_label')}</span> <strong>{verdictWord ?? s.verdict}</strong>
           {verdictWord && s.verdict && s.verdict.toLowerCase() !== verdictWord.toLowerCase() && (
             <span class="qt-record__verdict-own"> ({s.verdict})</span>

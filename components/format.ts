@@ -4,22 +4,33 @@ import type { MessageKey, PluralKey } from './i18n';
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
- * A statement's ISO date (YYYY, YYYY-MM or YYYY-MM-DD) in the reader's locale, as much of it as is
- * known: "30 January 2022", "January 2022", "2022" for en-GB. Formatted in UTC so the day never
- * shifts with the reader's time zone. Anything else is returned as given.
+ * The one date formatter of every surface, so a page never mixes styles: day, long month and year
+ * in the reader's locale ("30 January 2022" in en-GB, "January 30, 2022" in en-US), as much as is
+ * known. Takes a statement's ISO date (YYYY, YYYY-MM or YYYY-MM-DD, shown in UTC so the day never
+ * shifts with the reader's time zone) or an instant (milliseconds, or an ISO timestamp such as a
+ * pack's builtAt, shown as the reader's local day). Anything else is returned as given.
  */
-export function formatStatementDate(iso: string | null | undefined, locale: string): string | null {
-  if (!iso) return null;
-  const m = ISO_DATE.exec(iso.trim());
-  if (!m) return iso;
+export function formatDate(value: string | number | null | undefined, locale: string): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number') return formatInstant(value, locale);
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) {
+    const ms = /^\d{4}-\d{2}-\d{2}T/.test(value.trim()) ? Date.parse(value) : NaN;
+    return Number.isFinite(ms) ? formatInstant(ms, locale) : value;
+  }
   const [, y, mo, d] = m;
   const month = mo ? Number(mo) : 1;
   const day = d ? Number(d) : 1;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
-  const date = new Date(Date.UTC(Number(y), month - 1, day));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (mo) options.month = 'long';
-  if (d) options.day = 'numeric';
+  if (month < 1 || month > 12 || day < 1 || day > 31) return value;
+  return format(new Date(Date.UTC(Number(y), month - 1, day)), locale, { timeZone: 'UTC', year: 'numeric', ...(mo ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) });
+}
+
+function formatInstant(ms: number, locale: string): string | null {
+  if (!Number.isFinite(ms)) return null;
+  return format(new Date(ms), locale, { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+function format(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string {
   try {
     return new Intl.DateTimeFormat(locale, options).format(date);
   } catch {

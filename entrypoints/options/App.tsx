@@ -11,6 +11,8 @@ import { decodeText } from './decode-text';
 import { FeedSection } from './FeedSection';
 
 const locale = uiLocale();
+/** How long "Saved" stays after a change: long enough to read, gone before the next change. */
+export const SAVED_NOTICE_MS = 2000;
 // .tsv too: the CSV importer reads tab-separated files.
 const ACCEPT = '.jsonl,.json,.csv,.tsv,.html,.htm,.qtpack';
 
@@ -23,7 +25,9 @@ type ImportState =
 /** Options: where QuoteTrace runs, how it marks pages, how strict it matches, its databases, data. */
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [saved, setSaved] = useState(false);
+  // The time of the last save (a number, so a second save restarts the notice's timer).
+  const [saved, setSaved] = useState<number | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const [db, setDb] = useState<DbInfo | null>(null);
   const [dbError, setDbError] = useState<string | null>(null);
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
@@ -41,13 +45,20 @@ export function App() {
     return settingsItem.watch(() => void getSettings().then(setSettings));
   }, []);
 
+  useEffect(() => {
+    if (saved === null) return;
+    const timer = setTimeout(() => setSaved(null), SAVED_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [saved]);
+
   const save = async (patch: Partial<Settings>) => {
     setSettings(await updateSettings(patch));
-    setSaved(true);
+    setSaved((n) => (n ?? 0) + 1);
   };
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    setFileName(file.name);
     setImportState({ kind: 'busy', fileName: file.name });
     try {
       const text = decodeText(await file.arrayBuffer());
@@ -71,7 +82,7 @@ export function App() {
         <Mark class="qt-options__mark" />
         <h1>{t('options_title')}</h1>
         <p class="qt-options__saved" role="status">
-          {saved ? t('options_saved') : ''}
+          {saved !== null ? t('options_saved') : ''}
         </p>
       </header>
 
@@ -138,10 +149,24 @@ export function App() {
         {/* Packs from a URL are listed with their feed (URL, checks, errors), not as files. */}
         {db && <DatabaseList info={{ ...db, user: db.user.filter((u) => !u.feedUrl) }} t={t} locale={locale} onRemove={(id) => void onRemove(id)} />}
         <div class="qt-import">
-          <label class="qt-field">
-            <span class="qt-import__label">{t('options_import')}</span>
-            <input type="file" accept={ACCEPT} data-testid="import-file" onChange={(e) => void onFile(e.currentTarget)} />
-          </label>
+          <p class="qt-import__label" id="import-label">{t('options_import')}</p>
+          {/* The native file input is hidden (grey and unstyled in dark mode); its label is the button. */}
+          <div class="qt-import__pick">
+            <label class="qt-button qt-file">
+              <input
+                type="file"
+                class="qt-file__input"
+                accept={ACCEPT}
+                aria-describedby="import-label import-file-name"
+                data-testid="import-file"
+                onChange={(e) => void onFile(e.currentTarget)}
+              />
+              {t('options_import_choose')}
+            </label>
+            <span class="qt-import__file" id="import-file-name">
+              {fileName ?? t('options_import_none')}
+            </span>
+          </div>
           <p class="qt-import__hint">{t('options_import_hint')}</p>
           <div aria-live="polite" data-testid="import-status">
             {importStatus()}
@@ -156,6 +181,11 @@ export function App() {
         <p>{t('options_privacy_network')}</p>
         <p>{t('options_privacy_feeds')}</p>
         <p>{t('options_privacy_storage')}</p>
+        <p>
+          <a href="/privacy.html" target="_blank" rel="noopener" data-testid="privacy-link">
+            {t('options_privacy_policy')}
+          </a>
+        </p>
       </section>
     </main>
   );

@@ -16,9 +16,16 @@ export interface SearchOptions {
 
 export interface SearchHit {
   statement: Statement;
-  /** 0..1, higher is better. */
+  /**
+   * 0..1: how closely the statement holds the typed words, the mean over the words of 1 (exact),
+   * typed length / word length (a prefix being typed), 1 - edits / length (a near spelling).
+   * 1 only when every typed word is there as typed.
+   */
   score: number;
 }
+
+/** Per statement: rank weight (rarity × kind of hit) and similarity of the word's best hit. */
+type WordHits = Map<number, { rank: number; sim: number }>;
 
 /** Results returned when the caller gives no limit. */
 const DEFAULT_LIMIT = 20;
@@ -58,24 +65,27 @@ export class StatementSearch {
   }
 
   /** Statement numbers holding the word (exact), a word it begins (prefix), or a near spelling. */
-  private expand(word: string, isLast: boolean): Map<number, number> {
-    const hits = new Map<number, number>();
-    const add = (w: string, weight: number) => {
+  private expand(word: string, isLast: boolean): WordHits {
+    const hits: WordHits = new Map();
+    const add = (w: string, weight: number, sim: number) => {
       const list = this.postings.get(w);
       if (!list) return;
       const idf = Math.log(1 + this.statements.length / list.length);
-      for (const n of list) hits.set(n, Math.max(hits.get(n) ?? 0, weight * idf));
+      for (const n of list) {
+        const had = hits.get(n);
+        hits.set(n, { rank: Math.max(had?.rank ?? 0, weight * idf), sim: Math.max(had?.sim ?? 0, sim) });
+      }
     };
-    add(word, 1);
+    add(word, 1, 1);
     if (isLast) {
       let i = lowerBound(this.vocab, word);
       for (let k = 0; k < MAX_PREFIX_WORDS && i < this.vocab.length && this.vocab[i].startsWith(word); i++, k++) {
-        if (this.vocab[i] !== word) add(this.vocab[i], PREFIX_WEIGHT);
+        if (this.vocab[i] !== word) add(this.vocab[i], PREFIX_WEIGHT, word.length / this.vocab[i].length);
       }
     }
     if (!hits.size && word.length >= 4) {
       this.vocabFuse ??= new Fuse(this.vocab, VOCAB_FUSE);
-      for (const r of this.vocabFuse.search(word, { limit: MAX_FUZZY_WORDS })) add(r.item, FUZZY_WEIGHT);
+      for (const r of this.vocabFuse.search(word, { limit: MAX_FUZZY_WORDS })) add(r.item, FUZZY_WEIGHT, spellingSimilarity(word, r.item));
     }
     return hits;
   }
@@ -89,25 +99,39 @@ export class StatementSearch {
     if (!words.length) {
       return opts.speaker ? this.statements.filter(bySpeaker).slice(0, limit).map((statement) => ({ statement, score: 1 })) : [];
     }
-    let acc: Map<number, number> | null = null;
+    let acc: WordHits | null = null;
     words.forEach((w, i) => {
       const hits = this.expand(w, i === words.length - 1);
       if (!acc) { acc = hits; return; }
-      const next = new Map<number, number>();
-      for (const [n, v] of acc) { const h = hits.get(n); if (h !== undefined) next.set(n, v + h); }
+      const next: WordHits = new Map();
+      for (const [n, v] of acc) { const h = hits.get(n); if (h !== undefined) next.set(n, { rank: v.rank + h.rank, sim: v.sim + h.sim }); }
       acc = next;
     });
-    const ranked = [...(acc as Map<number, number> | null ?? new Map<number, number>())].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const best = ranked[0]?.[1] ?? 1;
+    const ranked = [...((acc as WordHits | null) ?? new Map())].sort((a, b) => b[1].rank - a[1].rank || a[0] - b[0]);
     const out: SearchHit[] = [];
     for (const [n, v] of ranked) {
       const statement = this.statements[n];
       if (!bySpeaker(statement)) continue;
-      out.push({ statement, score: Math.round((v / best) * 1000) / 1000 });
+      // The similarity of what was typed, not the rank relative to the best hit (that made every first hit 100%).
+      out.push({ statement, score: Math.round((v.sim / words.length) * 1000) / 1000 });
       if (out.length >= limit) break;
     }
     return out;
   }
+}
+
+/** 1 - Levenshtein distance / the longer length: "sanctons" against "sanctions" is 8/9. */
+export function spellingSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const longer = Math.max(a.length, b.length);
+  if (!longer) return 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return 1 - prev[b.length] / longer;
 }
 
 function lowerBound(a: string[], x: string): number {

@@ -1,4 +1,5 @@
 import type { AttributionEvidence, MatchResult, MatchStatus, QuoteKind } from '../types';
+import { verdictCategory } from './verdict';
 
 /** One quote on a page, as detected in the page and matched in the background. Plain JSON. */
 export interface QuoteRecord {
@@ -29,7 +30,7 @@ export interface PageSummary {
   found: number;
   matched: number;
   byStatus: StatusCounts;
-  /** Verdict scale (or "unrated") to count, over matched quotes. */
+  /** Verdict category (verdictCategory, or "unrated") to count, over matched quotes. */
   byVerdict: Record<string, number>;
   /** The most serious status on the page, for the badge colour; null when no quotes. */
   worst: MatchStatus | null;
@@ -44,7 +45,7 @@ export function summarizeQuotes(quotes: readonly QuoteRecord[]): PageSummary {
   for (const q of quotes) {
     byStatus[q.match.status] += 1;
     if (q.match.statement) {
-      const verdict = q.match.statement.verdictScale ?? 'unrated';
+      const verdict = verdictCategory(q.match.statement) ?? 'unrated';
       byVerdict[verdict] = (byVerdict[verdict] ?? 0) + 1;
     }
   }

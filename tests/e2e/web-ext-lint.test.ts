@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from 'vitest';
-import { FIREFOX_BUILD, REPO } from './support/paths';
+import { describe, expect, test } from 'vitest';
+import { FIREFOX_BUILD, FIREFOX_MV3_BUILD, REPO } from './support/paths';
 
 interface LintMessage {
   code: string;
@@ -9,16 +11,34 @@ interface LintMessage {
   file?: string;
 }
 
-test("Mozilla's add-on linter finds no errors in the Firefox build", async () => {
-  const bin = `${REPO}/node_modules/.bin/web-ext`;
-  // web-ext exits non-zero when it finds errors; the JSON report is what we read either way.
-  const { stdout } = await promisify(execFile)(bin, ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-config-discovery'], {
-    maxBuffer: 16 * 1024 * 1024,
-  }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
-  const report = JSON.parse(stdout) as { errors: LintMessage[]; warnings: LintMessage[] };
-  expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
-  // Preact's renderer contains an innerHTML branch (never reached: we set no dangerouslySetInnerHTML);
-  // any other warning is ours to fix.
-  const ours = report.warnings.filter((w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /innerHTML/.test(w.message)));
-  expect(ours.map((w) => `${w.code} ${w.file ?? ''}: ${w.message}`)).toEqual([]);
-}, 120_000);
+const POLICY = "script-src 'self'; object-src 'none'; base-uri 'none'";
+
+describe.each([
+  { name: 'MV2 (shipped)', dir: FIREFOX_BUILD, version: 2 },
+  { name: 'MV3', dir: FIREFOX_MV3_BUILD, version: 3 },
+])('the Firefox $name build', ({ dir, version }) => {
+  const manifest = () => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>;
+
+  test("Mozilla's add-on linter finds no errors or warnings of ours", async () => {
+    const bin = `${REPO}/node_modules/.bin/web-ext`;
+    // web-ext exits non-zero when it finds errors; the JSON report is what we read either way.
+    const { stdout } = await promisify(execFile)(bin, ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
+      maxBuffer: 16 * 1024 * 1024,
+    }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+    const report = JSON.parse(stdout) as { errors: LintMessage[]; warnings: LintMessage[] };
+    expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
+    // Preact's renderer contains an innerHTML branch (never reached: we set no dangerouslySetInnerHTML);
+    // any other warning is ours to fix.
+    const ours = report.warnings.filter((w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /innerHTML/.test(w.message)));
+    expect(ours.map((w) => `${w.code} ${w.file ?? ''}: ${w.message}`)).toEqual([]);
+  }, 120_000);
+
+  test('has the CSP shape of its manifest version, a sidebar closed at install, and no Android claim', () => {
+    const m = manifest();
+    expect(m.manifest_version).toBe(version);
+    expect(m.content_security_policy).toEqual(version === 2 ? POLICY : { extension_pages: POLICY });
+    // WXT writes sidebar_action from entrypoints/sidepanel/index.html's meta tags.
+    expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    expect(m.browser_specific_settings.gecko_android).toBeUndefined();
+  });
+});

@@ -86,3 +86,49 @@ describe('SelectionCheck', () => {
     expect(root.textContent).toContain('Closest statements in the database');
   });
 });
+
+describe('Search and Selection views', () => {
+  it('have distinct titles', () => {
+    render(<SearchPanel t={t} locale="en-GB" search={vi.fn()} />, root);
+    const searchTitle = root.querySelector('h2')!.textContent;
+    render(<SelectionCheck check={null} t={t} locale="en-GB" search={vi.fn()} onCheck={vi.fn()} />, root);
+    const selectionTitle = root.querySelector('h2')!.textContent;
+    expect(searchTitle).toBe('Search the database');
+    expect(selectionTitle).toBe('Check a quote');
+    expect(root.querySelector('label')!.textContent).not.toBe(searchTitle);
+  });
+
+  it('search follows the typing, once per pause', async () => {
+    vi.useFakeTimers();
+    try {
+      const search = vi.fn(async (): Promise<Result<SearchHit[]>> => ({ ok: true, value: hits }));
+      render(<SearchPanel t={t} locale="en-GB" search={search} />, root);
+      const input = root.querySelector<HTMLInputElement>('[data-testid="search-input"]')!;
+      for (const typed of ['s', 'si', 'sit', 'sit d', 'sit do']) {
+        await act(() => {
+          input.value = typed;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        await act(() => void vi.advanceTimersByTime(50));
+      }
+      expect(search).not.toHaveBeenCalled();
+      await act(async () => {
+        vi.advanceTimersByTime(300);
+      });
+      await act(async () => {
+        await Promise.resolve();
+      });
+      expect(search).toHaveBeenCalledTimes(1);
+      expect(search).toHaveBeenCalledWith('sit do');
+      expect(root.querySelectorAll('[data-testid="search-results"] .qt-card')).toHaveLength(2);
+      // Enter searches at once (again, if the reader asks), and the pause after it adds no second search.
+      await act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+      await act(async () => {
+        vi.advanceTimersByTime(300);
+      });
+      expect(search).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

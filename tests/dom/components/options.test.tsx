@@ -47,7 +47,7 @@ describe('SiteListEditor', () => {
 
 describe('DatabaseList', () => {
   const info: DbInfo = {
-    bundled: { name: 'QuoteTrace statements', version: '3', builtAt: '2026-11-28T01:49:59.857Z', count: 1234, sources: ['founding-article.jsonl'] },
+    bundled: { name: 'QuoteTrace statements', version: '3', builtAt: '2026-11-28T12:49:59.857Z', count: 1234, sources: ['founding-article.jsonl'] },
     user: [
       {
         id: 'u1',
@@ -68,7 +68,8 @@ describe('DatabaseList', () => {
     expect(root.querySelector('[data-testid="db-bundled"]')!.textContent).toContain('Version 3 · built 28 November 2026 · 1,234 statements');
     expect(root.textContent).toContain('Sources: founding-article.jsonl');
     const item = root.querySelector('[data-db-id="u1"]')!;
-    expect(item.textContent).toContain('CSV · 40 statements · imported 20 Nov 2026');
+    // One date style on the page: the same formatter as the bundled pack's date and the statements'.
+    expect(item.textContent).toContain('CSV · 40 statements · imported 20 November 2026');
     expect(item.querySelector('summary')!.textContent).toBe('Refused records: 1');
     expect(item.querySelector('details li')!.textContent).toBe('line 7: speaker is missing');
     item.querySelector('button')!.click();

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 export const REPO = resolve(import.meta.dirname, '../../..');
 export const CHROME_BUILD = resolve(REPO, '.output/chrome-mv3');
 export const FIREFOX_BUILD = resolve(REPO, '.output/firefox-mv2');
+/** Not shipped (docs/store/firefox.md), but kept lint-clean. */
+export const FIREFOX_MV3_BUILD = resolve(REPO, '.output/firefox-mv3');
 export const PAGES = resolve(REPO, 'tests/fixtures/pages');
 export const GECKO_ID = 'quotetrace@quotetrace.dev';
 /** Fixed so tests can open moz-extension://<uuid>/popup.html. */

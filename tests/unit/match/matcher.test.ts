@@ -102,6 +102,15 @@ describe('Matcher.search', () => {
     expect(hits[0]?.statement.id).toBe(id);
     for (const h of hits) expect(h.score).toBeGreaterThanOrEqual(0);
   });
+  it('scores what was typed: exact words 100%, a misspelt word less, a word being typed by its share', () => {
+    expect(m.search('tram depot')[0].score).toBe(1);
+    // "lifebot" is one edit from "lifeboat" (8 letters): not a 100% match.
+    expect(m.search('lifebot')[0].score).toBeCloseTo(7 / 8, 3);
+    expect(m.search('tram dep')[0].score).toBeCloseTo((1 + 3 / 5) / 2, 3);
+    // Ranked as before: the first hit is the best, and scores are no longer relative to it.
+    const hits = m.search('the');
+    expect(hits.every((h) => h.score === 1)).toBe(true);
+  });
   it('speaker filter excludes others; limit holds', () => {
     expect(m.search('soldiers', { speaker: 'Tamsin Vale' })).toEqual([]);
     expect(m.search('the', { limit: 2 }).length).toBeLessThanOrEqual(2);
