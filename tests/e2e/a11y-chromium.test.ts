@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { AXE_SOURCE, runAxe, serious } from './support/axe';
 import { launchChromium, tabIdFor, type ChromiumSession } from './support/chromium';
+import { settledIn, type PageLike } from './support/hardening-page';
 import { PAGES } from './support/paths';
 
 let session: ChromiumSession;
@@ -17,7 +18,8 @@ beforeAll(async () => {
   const url = `${server.origin}/altered-quotes/`;
   await article.goto(url);
   await article.waitForSelector('quotetrace-mark', { timeout: 20_000 });
-  await article.waitForTimeout(500);
+  // Until the marks stop changing, not a fixed sleep: a loaded machine scans slower.
+  await settledIn(article as unknown as PageLike, () => document.querySelectorAll('quotetrace-mark').length);
   tabId = await tabIdFor(session.worker, url);
 });
 
@@ -32,7 +34,7 @@ describe.each(['light', 'dark'] as const)('Chromium accessibility (%s)', (scheme
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${session.extensionId}/${surface}.html?tabId=${tabId}`);
     await page.waitForFunction(() => (document.body?.innerText.length ?? 0) > 20);
-    await page.waitForTimeout(300);
+    await settledIn(page as unknown as PageLike, () => document.body.innerText, undefined, 500);
     await page.evaluate(AXE_SOURCE);
     const { violations, passes } = await page.evaluate(runAxe, null);
     expect(passes).toBeGreaterThan(5);
