@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findArticleRootSteps } from '../../lib/dom/article-root';
+import { type Article, findArticleSteps } from '../../lib/dom/article-root';
 import { findMarks, unwrapMarksIn } from '../../lib/dom/highlight';
 import { listUnits, unitOf } from '../../lib/dom/scan-units';
 import { detectWindow, planWindows } from '../../lib/dom/scan-windows';
@@ -42,7 +42,7 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
   const states = new Map<Element, UnitState>();
   const dirty = new Set<Element>();
   let page: PageUnits = { units: [], groups: [], roots: new Set(), unitSet: new Set(), frameDocs: () => [] };
-  let topRoot: Element | null = null;
+  let topArticle: Article | null = null;
   let rootStale = true;
   let all: FoundQuote[] = [];
   let warmed = false;
@@ -93,19 +93,19 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
     states.clear();
     dirty.clear();
     all = [];
-    topRoot = null;
+    topArticle = null;
     rootStale = true;
   }
 
   async function pass(full: boolean): Promise<FoundQuote[]> {
     await slicer.begin();
     if (full) forgetAll();
-    if (rootStale || !topRoot?.isConnected) {
-      topRoot = await drive(findArticleRootSteps(doc));
-      rootStale = topRoot === doc.body;
+    if (rootStale || !topArticle?.root.isConnected) {
+      topArticle = await drive(findArticleSteps(doc));
+      rootStale = topArticle.root === doc.body;
     }
     await slicer.check();
-    page = await collectUnits(ctx, doc, topRoot, drive, { watch: watch.watch, onFrame: deps.onFrame, onFrameLoad: () => ((rootStale = true), deps.onChange()) });
+    page = await collectUnits(ctx, doc, topArticle, drive, { watch: watch.watch, onFrame: deps.onFrame, onFrameLoad: () => ((rootStale = true), deps.onChange()) });
     await slicer.check();
 
     // Units gone from the page (or no longer units): their quotes go with them.

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findArticleRootSteps } from '../../lib/dom/article-root';
+import { type Article, findArticleSteps } from '../../lib/dom/article-root';
 import { frameDocument, listUnitsSteps } from '../../lib/dom/scan-units';
 
 /**
@@ -28,7 +28,7 @@ export type Drive = <T>(steps: Generator<void, T>) => Promise<T>;
 export async function collectUnits(
   ctx: ContentScriptContext,
   doc: Document,
-  topRoot: Element,
+  topArticle: Article,
   drive: Drive,
   hooks: { watch: (n: Node) => void; onFrame: (d: Document) => void; onFrameLoad: () => void },
 ): Promise<PageUnits> {
@@ -36,12 +36,12 @@ export async function collectUnits(
   const groups: number[] = [];
   const roots = new Set<Element>();
   const docs: Document[] = [];
-  const queue: { root: Element; tree: Node }[] = [{ root: topRoot, tree: doc.body ?? doc.documentElement }];
+  const queue: { article: Article; tree: Node }[] = [{ article: topArticle, tree: doc.body ?? doc.documentElement }];
   for (let g = 0; g < queue.length && g <= MAX_FRAMES; g++) {
-    const { root, tree } = queue[g];
-    roots.add(root);
+    const { article, tree } = queue[g];
+    roots.add(article.root);
     hooks.watch(tree);
-    const listing = await drive(listUnitsSteps(root));
+    const listing = await drive(listUnitsSteps(article.root, article.skip));
     for (const u of listing.units) {
       units.push(u);
       groups.push(g);
@@ -57,7 +57,7 @@ export async function collectUnits(
       }
       docs.push(fdoc);
       hooks.onFrame(fdoc);
-      queue.push({ root: await drive(findArticleRootSteps(fdoc)), tree: fdoc.documentElement });
+      queue.push({ article: await drive(findArticleSteps(fdoc)), tree: fdoc.documentElement });
     }
   }
   return { units, groups, roots, unitSet: new Set(units), frameDocs: () => docs };

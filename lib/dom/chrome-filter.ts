@@ -4,11 +4,13 @@
  */
 
 /** Never article text: not rendered, or interactive/embedded machinery. */
-const SKIP_TAGS = new Set([
+const NEVER_TEXT_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
-  'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FIGCAPTION', 'MENU',
-  'DIALOG', 'HEAD', 'TITLE', 'META', 'LINK',
+  'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'HEAD', 'TITLE', 'META', 'LINK',
 ]);
+
+/** Page furniture by its tag: navigation, headers, footers, asides, captions, menus, forms. */
+const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FIGCAPTION', 'MENU', 'FORM']);
 
 const SKIP_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar', 'dialog',
@@ -61,12 +63,62 @@ export function hasChromeWords(el: Element): boolean {
   return words.includes('pullquote') || words.includes('readmore');
 }
 
-/** True when the element and everything inside it is not article text. */
-export function isChrome(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+/** True for what is never read as text at all: scripts, media, form controls, hidden nodes, our own UI. */
+export function isNeverText(el: Element): boolean {
+  if (NEVER_TEXT_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute(OWN_ATTRIBUTE)) return true;
-  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+}
+
+/** Page furniture by tag or ARIA role (not by class name): navigation, banners, asides, captions. */
+export function isFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
   const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.has(role)) return true;
-  return hasChromeWords(el);
+  return !!role && SKIP_ROLES.has(role);
+}
+
+/**
+ * Structural chrome: never text, or furniture by tag/role. What an extracted article skips on
+ * its own; class words are weighed by the extraction against the element's content instead.
+ */
+export function isStructuralChrome(el: Element): boolean {
+  return isNeverText(el) || isFurniture(el);
+}
+
+/**
+ * True when the element and everything inside it is not article text, judged by the element
+ * alone (tag, role, class words). The default for callers without an extracted article.
+ */
+export function isChrome(el: Element): boolean {
+  return isStructuralChrome(el) || hasChromeWords(el);
+}
+
+/** Class/id words that suggest the story's container (Readability's positive hints). */
+const CONTENT_HINTS = ['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story'];
+
+/**
+ * A soft hint from class/id words, as Readability weighs them: -25 for chrome words, +25 for
+ * content words, 0 for both or neither. Extraction adds it to a content score, so a container
+ * named "share-buttons" that holds the story still wins on its text.
+ */
+export function classWeight(el: Element): number {
+  let w = el.getAttribute('itemprop') === 'articleBody' ? 25 : 0;
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase();
+  if (!raw.trim()) return w;
+  if (hasChromeWords(el)) w -= 25;
+  if (CONTENT_HINTS.some((h) => raw.includes(h))) w += 25;
+  return w;
+}
+
+/**
+ * Class words naming a stream of other content (comments, related or recommended stories):
+ * such a block is left out of the story unless it holds the story's main text itself.
+ */
+const STREAM_WORDS = new Set([
+  'comment', 'comments', 'disqus', 'related', 'recommended', 'recirculation', 'outbrain', 'taboola', 'trending',
+  'popular', 'newsletter', 'sidebar', 'rail', 'footer', 'promo', 'promos', 'sponsored', 'promoted',
+]);
+
+export function namesStream(el: Element): boolean {
+  return classWords(el).some((w) => STREAM_WORDS.has(w));
 }

@@ -1,6 +1,6 @@
 import { detectInPage } from '../pipeline';
 import type { DetectedQuote } from '../types';
-import { findArticleRoot } from './article-root';
+import { findArticle } from './article-root';
 import { buildTextMap, type TextMap } from './text-map';
 
 export interface PageScan {
@@ -11,7 +11,7 @@ export interface PageScan {
 
 /** The same pipeline for the content script and the command-line scanner: root, text, quotes. */
 export function scanDocument(doc: Document): PageScan {
-  const root = findArticleRoot(doc);
-  const map = buildTextMap(root);
+  const { root, skip } = findArticle(doc);
+  const map = buildTextMap(root, skip);
   return { root, map, quotes: detectInPage(map.text) };
 }
