@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // One source, two manifests: Chrome MV3 with side_panel, Firefox MV2 with sidebar_action.
@@ -7,6 +8,14 @@ export default defineConfig({
   imports: false,
   srcDir: '.',
   outDir: '.output',
+  vite: () => ({
+    resolve: {
+      // WXT's content-script context announces itself to the page (a `…:wxt:content-script-started`
+      // event naming the extension id) and tears itself down when the page sends that event: the
+      // content script is built with a quiet context of our own instead (same API).
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/content/quiet-context.ts', import.meta.url)) }],
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -40,9 +40,17 @@ export function App() {
     return settingsItem.watch(() => void getSettings().then(setSettings));
   }, []);
 
+  const [saveError, setSaveError] = useState<string | null>(null);
   const save = async (patch: Partial<Settings>) => {
-    setSettings(await updateSettings(patch));
-    setSaved(true);
+    try {
+      setSettings(await updateSettings(patch));
+      setSaveError(null);
+      setSaved(true);
+    } catch (e) {
+      setSaved(false);
+      setSaveError(t('settings_save_failed', [e instanceof Error ? e.message : String(e)]));
+      setSettings(await getSettings());
+    }
   };
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -72,6 +80,11 @@ export function App() {
         <p class="qt-options__saved" role="status">
           {saved ? t('options_saved') : ''}
         </p>
+        {saveError && (
+          <p class="qt-error" role="alert" data-testid="settings-save-error">
+            {saveError}
+          </p>
+        )}
       </header>
 
       {settings && (

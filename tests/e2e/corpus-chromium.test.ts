@@ -42,7 +42,7 @@ describe('Chromium: rendered pages with site chrome', () => {
     const expected = JSON.parse(readFileSync(join(CORPUS, slug, 'expected.json'), 'utf8')) as Expected;
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/corpus/${slug}/`);
-    await page.waitForFunction(() => document.querySelectorAll('quotetrace-mark').length > 0, null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('qtmark').length > 0, null, { timeout: 20_000 });
     await page.waitForTimeout(1_200); // let idle slices finish
     const marks = await page.evaluate(collectMarks);
     const want = expected.quotes.map((q) => norm(q.text));
