@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 
 // One source, two manifests: Chrome MV3 with side_panel, Firefox MV2 with sidebar_action.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports keep the layer edges visible (lib never sees wxt or browser).
   imports: false,
   srcDir: '.',

@@ -45,13 +45,13 @@ export function DatabaseList(props: { info: DbInfo; t: Translate; locale: string
   return (
     <div class="qt-db" data-testid="db-list">
       <p class="qt-db__total" aria-live="polite">
-        {t('options_db_total', [formatNumber(info.total, locale)])}
+        {t('options_db_total', info.total, [formatNumber(info.total, locale)])}
       </p>
       <h3>{t('options_bundled')}</h3>
       {b ? (
         <div class="qt-db__item" data-testid="db-bundled">
           <p class="qt-db__name">{b.name}</p>
-          <p class="qt-db__meta">{t('options_bundled_meta', [b.version, builtDate, formatNumber(b.count, locale)])}</p>
+          <p class="qt-db__meta">{t('options_bundled_meta', b.count, [b.version, builtDate, formatNumber(b.count, locale)])}</p>
           {b.sources.length > 0 && <p class="qt-db__meta">{t('options_bundled_sources', [b.sources.join(', ')])}</p>}
         </div>
       ) : (
@@ -71,7 +71,7 @@ export function DatabaseList(props: { info: DbInfo; t: Translate; locale: string
                 </button>
               </div>
               <p class="qt-db__meta">
-                {t('options_user_meta', [db.format.toUpperCase(), formatNumber(db.count, locale), formatInstant(db.importedAt, locale)])}
+                {t('options_user_meta', db.count, [db.format.toUpperCase(), formatNumber(db.count, locale), formatInstant(db.importedAt, locale)])}
               </p>
               <ImportErrors db={db} t={t} locale={locale} />
             </li>

@@ -74,7 +74,7 @@ export function QuoteList(props: QuoteListProps) {
         </label>
       </div>
       <p class="qt-list__count" aria-live="polite" data-testid="quote-count">
-        {t('list_showing', [String(shown.length), String(quotes.length)])}
+        {t('list_showing', quotes.length, [String(shown.length), String(quotes.length)])}
       </p>
       {shown.length === 0 ? (
         <p class="qt-empty">{t('list_no_match_filter')}</p>

@@ -60,10 +60,11 @@ export function StatementCard(props: StatementCardProps) {
       )}
       {misattribution && <p class="qt-card__warning">{misattribution}</p>}
       {status === 'altered' && diff && diff.length > 0 && <DiffView diff={diff} t={t} />}
+      {status === 'reworded' && <p class="qt-card__note">{t('reworded_note')}</p>}
       {statement && (
         <div class="qt-card__section">
           <p class="qt-label">{t('record_title')}</p>
-          <StatementRecord statement={statement} t={t} locale={locale} showText={status === 'altered' && !diff?.length} />
+          <StatementRecord statement={statement} t={t} locale={locale} showText={(status === 'altered' && !diff?.length) || status === 'reworded'} />
         </div>
       )}
       {!statement && <p class="qt-card__none">{t('match_none_long')}</p>}

@@ -5,6 +5,7 @@ import type { Translate } from './i18n';
 export const STATUS_GLYPH: Record<MatchStatus, string> = {
   verified: '✓',
   altered: '≠',
+  reworded: '≈',
   misattributed: '⚠',
   unmatched: '?',
 };

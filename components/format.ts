@@ -1,4 +1,5 @@
 /** Small pure formatters shared by the card, the lists and the popup. */
+import type { MessageKey, PluralKey } from './i18n';
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -55,6 +56,7 @@ export function levelOf(value: number): 'high' | 'medium' | 'low' {
 }
 
 /** "mostly-true" -> "verdict_mostly_true": message names allow only [A-Za-z0-9_@]. */
-export function verdictKey(scale: string): string {
-  return `verdict_${scale.replace(/-/g, '_')}`;
+export function verdictKey(scale: string): Exclude<MessageKey, PluralKey> {
+  // Every scale has its verdict_ message (tests/dom/components/locales.test.ts checks them).
+  return `verdict_${scale.replace(/-/g, '_')}` as Exclude<MessageKey, PluralKey>;
 }

@@ -73,7 +73,8 @@ export interface DetectedQuote {
   context?: string | null;
 }
 
-export type MatchStatus = 'verified' | 'altered' | 'misattributed' | 'unmatched';
+/** reworded: the speaker's record says the same in other words (translated speech), never an alteration. */
+export type MatchStatus = 'verified' | 'altered' | 'reworded' | 'misattributed' | 'unmatched';
 
 /** One word-level edit between the page's words and the record's. */
 export interface DiffOp {
@@ -89,6 +90,8 @@ export interface MatchQuery {
   id: string;
   text: string;
   speaker: string | null;
+  /** The page's date (ISO), when known: a reworded match needs a record from a few days before it. */
+  date?: string | null;
 }
 
 export interface MatchResult {

@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import type { Translate } from '../components/i18n';
 
-/** The extension's messages (public/_locales); an unknown key comes back as itself, so it shows. */
-export const t: Translate = (key, substitutions) => {
+type Untyped = (key: string, ...args: unknown[]) => string;
+
+/** The extension's messages (locales/, via @wxt-dev/i18n); an unknown key comes back as itself, so it shows. */
+export const t: Translate = (key: string, ...args: unknown[]) => {
   try {
-    return browser.i18n.getMessage(key as never, substitutions) || key;
+    return (i18n.t as unknown as Untyped)(key, ...args.filter((a) => a !== undefined)) || key;
   } catch {
     return key;
   }
@@ -18,3 +21,4 @@ export function uiLocale(): string {
     return 'en';
   }
 }
+

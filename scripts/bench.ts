@@ -12,6 +12,8 @@ import { buildPack, loadPack } from '../lib/db/pack';
 import { benchAccuracy, QUERY_COUNTS, type AccuracyResult } from './bench-accuracy';
 import { benchFuse, benchScale, timing, type FuseComparison, type ScaleResult } from './bench-latency';
 import { makeQueries } from './bench-queries';
+import { benchPathological } from './bench-pathological';
+import { benchReworded } from './bench-reworded';
 
 const REAL_DATA = '/work/shared/data/statements.merged.jsonl';
 const args = process.argv.slice(2);
@@ -87,6 +89,22 @@ async function main(): Promise<void> {
   const detect = await detectRows();
   out.detect = detect;
   for (const d of detect) row(`detect: ${d.name}`, `${d.medianMs} / ${d.p95Ms} ms`);
+  log('translated speech (kremlin transcripts, paraphrased)...');
+  const rw = await benchReworded();
+  out.reworded = rw;
+  if (rw) {
+    const share = (x: { n: number; false: number }) => `${x.false}/${x.n} (${pct(x.n ? x.false / x.n : 0)})`;
+    row('reworded: precision / recall (rule paraphrases)', `${pct(rw.precision)} / ${pct(rw.recall)}`);
+    row('reworded: rule paraphrases called altered instead', `${rw.foundAsAltered}/${rw.positives}`);
+    row('reworded: hand-written paraphrases found', `${rw.handFound}/${rw.handPositives}`);
+    row('reworded: false matches, quotes in no database', share(rw.noDatabase), '<= 0.5%', rw.noDatabase.false <= 0.005 * rw.noDatabase.n);
+    row('reworded: false matches, other speaker / same topic / wrong date', [rw.crossSpeaker, rw.sameTopic, rw.wrongDate].map(share).join(' · '));
+  } else row('reworded', 'skipped (kremlin transcript CSV absent)');
+  log('pathological inputs at n and 2n...');
+  const patho = benchPathological(quick ? 1 : 3);
+  out.pathological = patho;
+  // Linear growth doubles the time with the input; 3x leaves room for noise, 4x would be quadratic.
+  for (const p of patho) row(`pathological: ${p.name}, n / 2n`, `${p.ms} / ${p.ms2x} ms (${p.ratio}x)`, '< 3x, < 2000 ms', p.ratio < 3 && p.ms2x < 2000);
   out.rows = rows;
   if (json) {
     console.log(JSON.stringify(out));

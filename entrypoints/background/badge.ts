@@ -6,6 +6,7 @@ import type { MatchStatus } from '../../lib/types';
 const BADGE_COLOURS: Record<MatchStatus, string> = {
   misattributed: '#b3261e',
   altered: '#b25e00',
+  reworded: '#1a5fa8',
   verified: '#1b6e3a',
   unmatched: '#5f6368',
 };

@@ -46,6 +46,7 @@ export function createHoverCard(
   style.textContent = `${HOST_CSS}\n${cardCss}`;
   const box = doc.createElement('div');
   box.className = 'qt-hover';
+  box.lang = t('ui_lang'); // the card speaks our language, not the page's
   box.hidden = true;
   box.setAttribute('role', 'dialog');
   shadow.append(style, box);

@@ -14,12 +14,14 @@ import type { MatchStatus } from '../../lib/types';
 const LINES: Record<MatchStatus, string> = {
   verified: 'solid #1b6e3a',
   altered: 'wavy #b25e00',
+  reworded: 'dashed #1a5fa8',
   misattributed: 'double #b3261e',
   unmatched: 'dotted #5f6368',
 };
 const TINTS: Record<MatchStatus, string> = {
   verified: 'rgba(27,110,58,.10)',
   altered: 'rgba(178,94,0,.13)',
+  reworded: 'rgba(26,95,168,.10)',
   misattributed: 'rgba(179,38,30,.13)',
   unmatched: 'rgba(95,99,104,.08)',
 };

@@ -178,7 +178,7 @@ export function App() {
     if (refused || !database) return <p class="qt-error">{t('options_import_refused', [s.fileName, refused ?? ''])}</p>;
     return (
       <div class="qt-import__done">
-        <p>{t('options_import_done', [database.fileName, String(database.count)])}</p>
+        <p>{t('options_import_done', database.count, [database.fileName, String(database.count)])}</p>
         <ImportErrors db={database} t={t} locale={locale} />
       </div>
     );

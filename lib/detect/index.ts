@@ -43,7 +43,8 @@ export function detectQuotes(text: string): DetectedQuote[] {
   const paras = splitParagraphs(text);
   const spans = findQuoteSpans(text, paras);
   if (spans.length === 0) return [];
-  const env: ResolveEnv = { text, idx: indexEntities(text, tokenize(text)), isQuoted: makeIsQuoted(spans) };
+  const tokens = tokenize(text);
+  const env: ResolveEnv = { text, idx: indexEntities(text, tokens), isQuoted: makeIsQuoted(spans), tokens };
   const attrs = attributeSpans(env, paras, spans);
   const out: DetectedQuote[] = [];
   spans.forEach((sp, i) => {

@@ -14,8 +14,15 @@ export const MALE_TITLES = new Set(['mr', 'congressman', 'chairman', 'spokesman'
 export const HONORIFICS = new Set(('mr mrs ms miss dr sen senator rep representative gov governor president del delegate ' +
   'secretary ambassador minister gen general judge justice mayor chancellor prof professor rev ' +
   'congressman congresswoman chairman chairwoman spokesman spokeswoman sheriff sir dame lord lady').split(' '));
-export const low = (w: string): string => w.toLowerCase().replace(/\.$/, '');
-export const keyOf = (w: string): string => stripPossessive(w).toLowerCase().replace(/\u2019/g, "'");
+// low and keyOf run for nearly every token: string checks, not a regex replace, keep them cheap
+export const low = (w: string): string => {
+  const l = w.toLowerCase();
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+};
+export const keyOf = (w: string): string => {
+  const l = stripPossessive(w).toLowerCase();
+  return l.includes('\u2019') ? l.replace(/\u2019/g, "'") : l;
+};
 
 export function isTitle(w: string): boolean {
   const l = low(w);

@@ -5,7 +5,7 @@
 import type { AttributionEvidence } from '../types';
 import { campaignKey, roleKeys, splitRun, resolveNameWords, keyOf, runGender, type Entity, type EntityIndex } from './mentions';
 import type { SpeakerPhrase } from './cues';
-import { isCapitalised, stripPossessive } from '../text/tokens';
+import { isCapitalised, stripPossessive, tokenize, tokensIn, type Token } from '../text/tokens';
 import { CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
 
 export interface Resolved {
@@ -29,8 +29,15 @@ export interface ResolveEnv {
   idx: EntityIndex;
   /** True when pos lies inside a quotation (names there are rarely the speaker). */
   isQuoted: (pos: number) => boolean;
+  /** tokenize(text), when the caller has it: windows are then read from it (tokensIn). */
+  tokens?: Token[];
   /** The speaker most recently attributed, and where. */
   lastSpeaker?: { entity: Entity; pos: number } | null;
+}
+
+/** The tokens of env.text[from, to), exactly as tokenize(env.text, from, to) gives them. */
+export function windowTokens(env: ResolveEnv, from: number, to: number): Token[] {
+  return env.tokens ? tokensIn(env.text, env.tokens, from, to) : tokenize(env.text, from, to);
 }
 
 /** A pronoun prefers the speaker just quoted over an earlier sentence subject. */

@@ -3,11 +3,11 @@
  * quote, a cue before it in its sentence, a transcript label inside it, or a previous sentence
  * that ends on its cue. attribute.ts decides which to try and in what order.
  */
-import { tokenize, isCapitalised, stripPossessive, type Token } from '../text/tokens';
+import { isCapitalised, stripPossessive, type Token } from '../text/tokens';
 import { findContext } from './context';
 import { CUE_NOUNS } from './lexicon';
 import { isCue, lw, phraseAfter, phraseEndingAt, sentenceSubject, subjectBefore, type SpeakerPhrase } from './cues';
-import { resolvePhrase, type Resolved, type ResolveEnv } from './resolve';
+import { resolvePhrase, windowTokens, type Resolved, type ResolveEnv } from './resolve';
 import type { RawSpan } from './spans';
 
 export interface Attribution {
@@ -60,7 +60,7 @@ function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, 
 /** "…," Smith said / "…," said Smith / "…," the senator, a Republican, added. */
 export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteText: string): Attribution | null {
   const { text } = env;
-  const toks = tokenize(text, from, to);
+  const toks = windowTokens(env, from, to);
   if (toks.length === 0) return null;
   const win = text.slice(from, to);
   if (isCue(toks[0].w) && ONLY_PUNCT.test(text.slice(from, toks[0].s))) {
@@ -118,7 +118,7 @@ export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteT
 export function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution | null {
   const { text } = env;
   // words inside earlier quotations of the same sentence are not the narrator's cue
-  const toks = tokenize(text, from, to).filter((t) => !env.isQuoted(t.s));
+  const toks = windowTokens(env, from, to).filter((t) => !env.isQuoted(t.s));
   if (toks.length === 0) return null;
   const win = text.slice(from, to);
   const tail = text.slice(toks[toks.length - 1].e, to);
@@ -161,7 +161,7 @@ export function attributeLabel(env: ResolveEnv, sp: RawSpan): Attribution | null
   const head = env.text.slice(sp.start, Math.min(sp.end, sp.start + LABEL_MAX_CHARS));
   const m = TRANSCRIPT_LABEL.exec(head);
   if (!m) return null;
-  const toks = tokenize(env.text, sp.start, sp.start + m[1].length);
+  const toks = windowTokens(env, sp.start, sp.start + m[1].length);
   if (toks.length === 0) return null;
   const ph: SpeakerPhrase = { kind: 'name', words: toks.map((t) => t.w), s: toks[0].s, e: toks[toks.length - 1].e };
   return finish(env, ph, ':', 'colon', sp.start, '');
@@ -195,7 +195,7 @@ function isCueAt(toks: Token[], v: number): boolean {
 
 /** A sentence that ends with its speaker and cue ("…, Holt said."): credits the next quote. */
 export function attributeTrailingCue(env: ResolveEnv, from: number, to: number): Attribution | null {
-  const toks = tokenize(env.text, from, to).filter((t) => !env.isQuoted(t.s));
+  const toks = windowTokens(env, from, to).filter((t) => !env.isQuoted(t.s));
   for (let v = toks.length - 1; v >= Math.max(0, toks.length - TRAILING_CUE_TOKENS); v--) {
     if (!isCueAt(toks, v) || CUE_NOUNS.has(toks[v].w)) continue;
     const r = finish(env, subjectBefore(env.text, toks, v, 0), toks[v], 'before', toks[v].s, env.text.slice(from, to));

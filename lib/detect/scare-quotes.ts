@@ -40,9 +40,28 @@ export function isTitleCase(s: string): boolean {
   return ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.has(w.toLowerCase()));
 }
 
-function previousWord(text: string, pos: number): string {
-  const m = /([\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*)[\s,:]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
-  return m ? m[1] : '';
+export const PREVIOUS_WORD = /([\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*)[\s,:]*$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}'\u2019.-]/u;
+const TRAILER = /[\s,:]/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * The last word before pos, as PREVIOUS_WORD reads it in the 40 characters before pos. An
+ * end-anchored regex retries at every start (quadratic in the window); reading back from pos
+ * gives the same word in one pass. Astral characters take the regex, which reads code points.
+ */
+export function previousWord(text: string, pos: number): string {
+  const from = Math.max(0, pos - 40);
+  const w = text.slice(from, pos);
+  if (SURROGATE.test(w)) { const m = PREVIOUS_WORD.exec(w); return m ? m[1] : ''; }
+  let t = w.length;
+  while (t > 0 && TRAILER.test(w[t - 1])) t--;
+  let r = t;
+  while (r > 0 && WORD_CHAR.test(w[r - 1])) r--;
+  // the match starts at the first letter or digit of the run; apostrophes, dots, dashes before it are skipped
+  while (r < t && !LETTER_OR_DIGIT.test(w[r])) r++;
+  return w.slice(r, t);
 }
 
 function nextWord(text: string, pos: number): string {

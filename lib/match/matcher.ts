@@ -8,6 +8,7 @@ import { align } from './align';
 import { queryKeys, retrieve } from './retrieve';
 import { classify, containsUnit, THRESHOLDS, type Strictness, type TextVerdict } from './score';
 import { StatementSearch, type SearchHit, type SearchOptions } from './search';
+import { SpeakerRecords } from './reworded';
 import { speakerMatches } from './speakers';
 import { tokenizeQuery } from './tokens';
 import { unitsOf } from './units';
@@ -32,6 +33,9 @@ function round(x: number): number {
 export class Matcher {
   private searcher: StatementSearch | null = null;
   private readonly idMaps: (Map<string, number> | undefined)[] = [];
+  /** Quotable records by record speaker, and each page speaker's reworded index: built on first need. */
+  private bySpeaker: Map<string, Statement[]> | null = null;
+  private readonly rewordedIndex = new Map<string, SpeakerRecords | null>();
 
   private constructor(private readonly packs: LoadedPack[]) {}
 
@@ -110,7 +114,30 @@ export class Matcher {
       if (best.cls === 'none') { bestNone = Math.max(bestNone, best.score); continue; }
       scored.push(best);
     }
-    return decide(q, scored, nq < t.minUncheckedWords, bestNone);
+    const result = decide(q, scored, nq < t.minUncheckedWords, bestNone);
+    if (result.status !== 'unmatched' || !q.speaker) return result;
+    // no record holds these words: the speaker's own records may say the same in other words
+    const found = this.speakerRecords(q.speaker)?.find(q.text, q.date);
+    return found ? { status: 'reworded', statement: found.statement, score: round(found.score) } : result;
+  }
+
+  /** The named speaker's verbatim records (any spelling the speaker matcher accepts), indexed once. */
+  private speakerRecords(speaker: string): SpeakerRecords | null {
+    if (this.rewordedIndex.has(speaker)) return this.rewordedIndex.get(speaker)!;
+    if (!this.bySpeaker) {
+      this.bySpeaker = new Map();
+      for (const s of this.allStatements()) {
+        // readouts and fact-checkers' summaries are not the speaker's words
+        if (!s.speaker || s.speakerIsAggregate || (s.textKind && s.textKind !== 'verbatim')) continue;
+        const list = this.bySpeaker.get(s.speaker);
+        if (list) list.push(s); else this.bySpeaker.set(s.speaker, [s]);
+      }
+    }
+    const mine: Statement[] = [];
+    for (const list of this.bySpeaker.values()) if (speakerMatches(speaker, list[0])) mine.push(...list.filter((s) => speakerMatches(speaker, s)));
+    const index = mine.length ? new SpeakerRecords(mine) : null;
+    this.rewordedIndex.set(speaker, index);
+    return index;
   }
 
   search(query: string, opts: SearchOptions = {}): SearchHit[] {

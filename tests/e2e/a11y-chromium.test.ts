@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { AXE_SOURCE, runAxe, serious } from './support/axe';
 import { launchChromium, tabIdFor, type ChromiumSession } from './support/chromium';
+import { settledIn, type PageLike } from './support/hardening-page';
 import { PAGES } from './support/paths';
 
 let session: ChromiumSession;
@@ -20,7 +21,8 @@ beforeAll(async () => {
   const url = `${server.origin}/altered-quotes/`;
   await article.goto(url);
   await article.waitForSelector('qtmark', { timeout: 20_000 });
-  await article.waitForTimeout(500);
+  // Until the marks stop changing, not a fixed sleep: a loaded machine scans slower.
+  await settledIn(article as unknown as PageLike, () => document.querySelectorAll('qtmark').length);
   tabId = await tabIdFor(session.worker, url);
 });
 
@@ -35,7 +37,7 @@ describe.each(['light', 'dark'] as const)('Chromium accessibility (%s)', (scheme
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${session.extensionId}/${surface}.html?tabId=${tabId}`);
     await page.waitForFunction(() => (document.body?.innerText.length ?? 0) > 20);
-    await page.waitForTimeout(300);
+    await settledIn(page as unknown as PageLike, () => document.body.innerText, undefined, 500);
     await page.evaluate(AXE_SOURCE);
     const { violations, passes } = await page.evaluate(runAxe, null);
     expect(passes).toBeGreaterThan(5);
@@ -49,7 +51,7 @@ describe.each(['light', 'dark'] as const)('Chromium accessibility (%s)', (scheme
       await article.locator('qtmark', { hasText: needle }).first().hover();
       await waitForText(async () => String(await chromiumCard(article, 'text')));
       // The card's shadow root is closed (axe cannot enter it): its very DOM and CSS are copied
-      // into an open one of the test's own, at the same place, and checked there.
+      // into an open one of the test's own and checked there.
       const html = String(await chromiumCard(article, 'html'));
       await article.evaluate((h) => {
         document.getElementById('qt-axe-copy')?.remove();

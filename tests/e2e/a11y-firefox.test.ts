@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { AXE_SOURCE, runAxe, serious } from './support/axe';
 import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
+import { settledIn, type PageLike } from './support/hardening-page';
 import { PAGES } from './support/paths';
 
 let session: FirefoxSession;
@@ -35,7 +36,8 @@ describe('Firefox accessibility', () => {
   test.each(['popup', 'sidepanel', 'options'])('%s has no serious or critical axe violations', async (surface) => {
     const page = await openExtensionPage(session.browser, `${session.base}/${surface}.html?tabId=${tabId}`);
     await until(() => page.evaluate(() => (document.body?.innerText.length ?? 0) > 20));
-    await new Promise((r) => setTimeout(r, 300));
+    // Until the text stops changing, not a fixed sleep: a loaded machine renders slower.
+    await settledIn(page as unknown as PageLike, () => document.body.innerText, undefined, 500);
     await page.evaluate(AXE_SOURCE);
     const { violations, passes } = await page.evaluate(runAxe, null);
     expect(passes).toBeGreaterThan(5);

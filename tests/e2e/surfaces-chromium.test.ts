@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { launchChromium, tabIdFor, type ChromiumSession } from './support/chromium';
 import { collectMarks } from './support/expectations';
+import { settledIn, type PageLike } from './support/hardening-page';
 import { PAGES, REPO } from './support/paths';
 
 const IMPORTS = resolve(REPO, 'tests/fixtures/import');
@@ -20,7 +21,7 @@ async function openArticle(slug: string, minMarks = 1): Promise<{ page: Page; ta
   const url = `${server.origin}/${slug}/`;
   await page.goto(url);
   await page.waitForFunction((n) => document.querySelectorAll('qtmark').length >= n, minMarks, { timeout: 20_000 });
-  await page.waitForTimeout(300);
+  await settledIn(page as unknown as PageLike, () => document.querySelectorAll('qtmark').length, undefined, 500);
   return { page, tabId: await tabIdFor(session.worker, url), url };
 }
 

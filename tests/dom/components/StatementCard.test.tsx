@@ -30,6 +30,24 @@ describe('StatementCard', () => {
     expect(link.getAttribute('target')).toBe('_blank');
   });
 
+  it('shows a reworded (translated) quote as its own state, with both texts and no diff', () => {
+    const reworded = quote({
+      id: 'q9',
+      text: 'We stand ready to sit and hear out what worries Russia',
+      speaker: 'Jens Stoltenberg',
+      match: { status: 'reworded', statement: STOLTENBERG, score: 0.74 },
+    });
+    render(<StatementCard quote={reworded} t={t} locale="en-GB" />, root);
+    expect(root.querySelector('article')!.getAttribute('data-status')).toBe('reworded');
+    expect(root.querySelector('.qt-badge')!.textContent).toContain('Worded differently');
+    expect(root.querySelector('.qt-badge__glyph')!.textContent).toBe('≈');
+    expect(text()).toContain('The transcript words it differently');
+    expect(text()).toContain('We stand ready to sit and hear out what worries Russia');
+    expect(text()).toContain(STOLTENBERG.text);
+    expect(root.querySelector('.qt-diff__text')).toBeNull();
+    expect(text()).not.toContain('Altered');
+  });
+
   it('renders an altered quote as a word diff with del/ins and hidden labels', () => {
     render(<StatementCard quote={alteredStoltenberg} t={t} locale="en-GB" />, root);
     const del = root.querySelector('.qt-diff__text del')!;

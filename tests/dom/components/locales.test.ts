@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATUS_SEVERITY } from '../../../lib/results/quote-record';
-import { loadMessages } from './translate';
+import { loadMessages, makeT } from './translate';
 
 const ROOT = resolve(__dirname, '../../..');
 const en = loadMessages('en');
@@ -72,6 +72,43 @@ describe('locales', () => {
       expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
       expect(entry.message.trim()).not.toBe('');
       expect(fr[key].message.trim()).not.toBe('');
+    }
+  });
+});
+
+describe('plurals (@wxt-dev/i18n)', () => {
+  const enT = makeT('en');
+  const frT = makeT('fr');
+  it('says "1 statement", "2 statements" in English', () => {
+    expect(enT('options_db_total', 1, ['1'])).toBe('1 statement in all');
+    expect(enT('options_db_total', 2, ['2'])).toBe('2 statements in all');
+    expect(enT('options_db_total', 0, ['0'])).toBe('0 statements in all');
+    expect(enT('list_showing', 1, ['1', '1'])).toBe('Showing 1 of 1 quote');
+  });
+
+  it('takes the singular for 0 and 1 in French', () => {
+    expect(frT('options_db_total', 0, ['0'])).toBe('0 déclaration en tout');
+    expect(frT('options_db_total', 1, ['1'])).toBe('1 déclaration en tout');
+    expect(frT('options_db_total', 3, ['3'])).toBe('3 déclarations en tout');
+    expect(frT('list_showing', 5, ['2', '5'])).toBe('2 citations affichées sur 5');
+  });
+
+  it('writes no "(s)" plural by hand in any message', () => {
+    for (const lang of [en, fr]) for (const [key, e] of Object.entries(lang)) expect(e.message, key).not.toMatch(/\(s\)|\(e\)s/);
+  });
+
+  it('gives each translation the same positional substitutions', () => {
+    const positional = (m: string) => [...new Set([...m.matchAll(/\$(\d)/g)].map((x) => x[1]))].sort();
+    for (const key of Object.keys(en)) expect(positional(fr[key].message), key).toEqual(positional(en[key].message));
+  });
+
+  it('names the language of its strings for <html lang>', () => {
+    expect(en.ui_lang.message).toBe('en');
+    expect(fr.ui_lang.message).toBe('fr');
+    for (const page of ['popup', 'sidepanel', 'options']) {
+      const html = readFileSync(join(ROOT, 'entrypoints', page, 'index.html'), 'utf8');
+      expect(html, page).not.toMatch(/<html[^>]*\blang=/);
+      expect(readFileSync(join(ROOT, 'entrypoints', page, 'main.tsx'), 'utf8'), page).toContain("document.documentElement.lang = t('ui_lang')");
     }
   });
 });

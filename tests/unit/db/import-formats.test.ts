@@ -121,15 +121,14 @@ describe('detectFormat', () => {
   it.each(cases)('%s %j -> %s', (name, content, f) => expect(detectFormat(name, content)).toBe(f));
 });
 
-describe('pathological input stays linear', () => {
+// Their speed is in npm run bench (pathological rows): a test never reads the clock.
+describe('pathological input never throws', () => {
   it.each([
     ['unclosed scripts', 'x.html', '<html>' + '<script type="application/ld+json">{'.repeat(20_000)],
     ['unclosed tags in ClaimReview text', 'x.json', JSON.stringify({ '@type': 'ClaimReview', claimReviewed: '<a'.repeat(30_000) })],
     ['stray quotes in CSV', 'x.csv', 'text,speaker\n' + '"a,'.repeat(30_000)],
     ['unterminated CSV quote', 'x.csv', 'text,speaker\n"' + 'a,\n'.repeat(30_000)],
   ])('%s', (_n, name, content) => {
-    const t = performance.now();
     expect(() => importText(name, content)).not.toThrow();
-    expect(performance.now() - t).toBeLessThan(2000);
   });
 });

@@ -44,12 +44,11 @@ describe('repeated quotations on a page', () => {
     expect(detectInText(CASES[0].text).length).toBe(2);
   });
 
-  it('stays fast and keeps one copy on a page that repeats one quotation thousands of times', () => {
+  // Its speed is in npm run bench (pathological rows), not here: a test never reads the clock.
+  it('keeps one copy on a page that repeats one quotation thousands of times', () => {
     const para = '"We will keep every branch library open this year," said Mayor Lena Dahl.';
     const text = Array.from({ length: 3000 }, () => para).join('\n\n');
-    const t0 = performance.now();
     const got = detectInPage(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(got).toHaveLength(1);
   });
 

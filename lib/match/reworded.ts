@@ -1,0 +1,143 @@
+/**
+ * Translated speech: a news agency quotes an official who spoke another language in its own
+ * translation, so no record holds the page's words. Among the records of the speaker the page
+ * names (never anyone else's), dated a few days before the page when both dates are known, find
+ * the one that says the same thing: the same meaning-bearing words (stemmed), names and numbers,
+ * whatever the word order and function words. Used only when the exact matcher found nothing.
+ */
+import type { Statement } from '../types';
+import { tokenizeWithRaw } from './tokens';
+
+/** Fewest meaning-bearing words a quote needs: shorter ones say too little to tell statements apart. */
+export const MIN_CONTENT_WORDS = 5;
+/** Share of the quote's meaning (idf-weighted) the record must hold. */
+export const MIN_QUOTE_COVERAGE = 0.62;
+/** Share of the record's meaning the quote must hold: a translation keeps most of the sentence. */
+export const MIN_RECORD_COVERAGE = 0.45;
+/** Candidates (by shared rare words) scored in full. */
+const CANDIDATES = 6;
+/** A page reports a statement this many days after it at most (and not before it, beyond a day's time zones). */
+export const MAX_DAYS_AFTER = 7;
+const MAX_DAYS_BEFORE = 1;
+/** Names and numbers weigh more: a translator keeps them. */
+const NAME_WEIGHT = 2;
+
+/** Function words: what a translation changes freely. */
+const STOPWORDS = new Set(
+  ('a an the and or but nor so yet of to in on at by for from with without into onto upon about above below over under ' +
+    'between among through during before after since until as than then that this these those there here which who whom whose ' +
+    'what when where why how is are was were be been being am do does did done doing have has had having will would shall ' +
+    'should can could may might must it its it\'s they them their theirs we us our ours i me my mine you your yours he him his ' +
+    'she her hers itself themselves ourselves myself yourself also just very too quite rather such not no only even still ' +
+    'all any each every some more most much many other another own same both either neither if whether because while ' +
+    'although though however therefore thus indeed well now let lets one ones s t re ve ll d m').split(' '),
+);
+
+export interface RewordedRecord {
+  n: number;
+  stems: Map<string, number>;
+  numbers: Set<string>;
+  weight: number;
+}
+
+/** Light suffix folding so "sanctions"/"sanctioned"/"sanctioning" meet; not a full stemmer. */
+export function stem(w: string): string {
+  if (w.length <= 4 || /\d/.test(w)) return w;
+  for (const [suffix, keep] of [['ations', 5], ['ation', 5], ['ments', 5], ['ment', 5], ['ities', 5], ['ity', 5], ['ing', 5], ['ied', 4], ['ies', 4], ['ed', 4], ['es', 4], ['ly', 5], ['s', 4]] as const) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= keep - 1) {
+      const base = w.slice(0, -suffix.length);
+      return suffix === 'ies' || suffix === 'ied' ? base + 'y' : base.replace(/e$/, '');
+    }
+  }
+  return w.replace(/e$/, '');
+}
+
+/** Meaning-bearing words of a text: stems with a weight (names and numbers count double), and its numbers. */
+export function contentOf(text: string): { stems: Map<string, number>; numbers: Set<string> } {
+  const { words, raw } = tokenizeWithRaw(text);
+  const stems = new Map<string, number>();
+  const numbers = new Set<string>();
+  words.forEach((w, i) => {
+    if (!w || STOPWORDS.has(w)) return;
+    const isNumber = /^\d/.test(w);
+    if (isNumber) numbers.add(w);
+    const name = i > 0 && /^\p{Lu}/u.test(raw[i] ?? '');
+    const s = stem(w);
+    stems.set(s, Math.max(stems.get(s) ?? 0, isNumber || name ? NAME_WEIGHT : 1));
+  });
+  return { stems, numbers };
+}
+
+/** Days from a to b (ISO dates, day precision), or null when either is missing or not a full date. */
+export function daysBetween(a: string | null | undefined, b: string | null | undefined): number | null {
+  const ta = a && /^\d{4}-\d{2}-\d{2}/.test(a) ? Date.parse(a.slice(0, 10)) : NaN;
+  const tb = b && /^\d{4}-\d{2}-\d{2}/.test(b) ? Date.parse(b.slice(0, 10)) : NaN;
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return null;
+  return Math.round((tb - ta) / 86_400_000);
+}
+
+/** True unless both dates are known and the page is not within a few days after the statement. */
+export function datesAgree(statementDate: string | null | undefined, pageDate: string | null | undefined): boolean {
+  const d = daysBetween(statementDate, pageDate);
+  return d === null || (d >= -MAX_DAYS_BEFORE && d <= MAX_DAYS_AFTER);
+}
+
+/** One speaker's quotable records, indexed by stem for the reworded search. */
+export class SpeakerRecords {
+  private readonly byStem = new Map<string, number[]>();
+  private readonly records: RewordedRecord[] = [];
+
+  constructor(readonly statements: Statement[]) {
+    statements.forEach((s, n) => {
+      const { stems, numbers } = contentOf(s.text);
+      let weight = 0;
+      for (const [st, w] of stems) {
+        weight += w;
+        const list = this.byStem.get(st);
+        if (list) list.push(n); else this.byStem.set(st, [n]);
+      }
+      this.records.push({ n, stems, numbers, weight });
+    });
+  }
+
+  /** Inverse document frequency of a stem among this speaker's records. */
+  private idf(st: string): number {
+    const df = this.byStem.get(st)?.length ?? 0;
+    return Math.log(1 + (this.records.length + 1) / (df + 1));
+  }
+
+  /** The record saying what the quote says, with its score (0..1), or null. */
+  find(text: string, pageDate?: string | null): { statement: Statement; score: number } | null {
+    const q = contentOf(text);
+    if (q.stems.size < MIN_CONTENT_WORDS) return null;
+    const idf = new Map<string, number>();
+    for (const st of q.stems.keys()) idf.set(st, this.idf(st));
+    // candidates by shared idf mass
+    const mass = new Map<number, number>();
+    for (const [st, w] of q.stems) for (const n of this.byStem.get(st) ?? []) mass.set(n, (mass.get(n) ?? 0) + w * idf.get(st)!);
+    const top = [...mass].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+    let qTotal = 0;
+    for (const [st, w] of q.stems) qTotal += w * idf.get(st)!;
+    let best: { statement: Statement; score: number } | null = null;
+    for (const [n, shared] of top) {
+      const r = this.records[n];
+      const s = this.statements[n];
+      if (!datesAgree(s.date, pageDate)) continue;
+      // a number the quote gives that the record does not is a different statement
+      if ([...q.numbers].some((x) => !r.numbers.has(x))) continue;
+      let rTotal = 0;
+      let rShared = 0;
+      for (const [st, w] of r.stems) {
+        const x = w * this.idf(st);
+        rTotal += x;
+        if (q.stems.has(st)) rShared += x;
+      }
+      const quoteCoverage = shared / qTotal;
+      const recordCoverage = rTotal > 0 ? rShared / rTotal : 0;
+      if (quoteCoverage < MIN_QUOTE_COVERAGE || recordCoverage < MIN_RECORD_COVERAGE) continue;
+      const score = Math.min(quoteCoverage, 1) * 0.7 + Math.min(recordCoverage, 1) * 0.3;
+      if (!best || score > best.score) best = { statement: s, score };
+    }
+    return best;
+  }
+}

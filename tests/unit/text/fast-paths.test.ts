@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stripPossessive, tokenize, tokensIn } from '../../../lib/text/tokens';
+import { PREVIOUS_WORD, previousWord } from '../../../lib/detect/scare-quotes';
+import { keyOf, low } from '../../../lib/detect/names';
+
+/** Pieces where token edges are tricky: inner apostrophes, dots, hyphens, marks, astral letters. */
+const piece = fc.constantFrom(
+  'Holt', "don't", 'U.S.', 'Secretary-General', 'Jones’s', "'90s", '-', '.', "'", '’', ' ', '  ', '\n', ',', ':',
+  'e\u0301t\u00e9', 'Москва', '東京', '\u{1D400}\u{1D401}', '42', '3.5', 'a', 'B.', '--', '“', '”',
+);
+const textArb = fc.oneof(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), fc.string({ maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 60 }));
+
+describe('fast paths give exactly what the plain forms give', () => {
+  it('tokensIn equals tokenize of the same window, for every window', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), (text, x, y) => {
+        const all = tokenize(text);
+        const a = x % (text.length + 1);
+        const b = y % (text.length + 1);
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        expect(tokensIn(text, all, from, to)).toEqual(tokenize(text, from, to));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('previousWord equals the end-anchored regex on the 40 characters before pos', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), (text, x) => {
+        const pos = x % (text.length + 1);
+        const m = PREVIOUS_WORD.exec(text.slice(Math.max(0, pos - 40), pos));
+        expect(previousWord(text, pos)).toBe(m ? m[1] : '');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('low and keyOf equal their regex forms', () => {
+    fc.assert(
+      fc.property(textArb, (w) => {
+        expect(low(w)).toBe(w.toLowerCase().replace(/\.$/, ''));
+        expect(keyOf(w)).toBe(stripPossessive(w).toLowerCase().replace(/\u2019/g, "'"));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
