@@ -6,6 +6,8 @@ import { PageSummary } from '../../components/PageSummary';
 import type { TabResults } from '../../lib/results/quote-record';
 import { summarizeQuotes } from '../../lib/results/quote-record';
 import { getTabInfo, pinnedTabId, resolveTabId, scannableHost, type TabInfo } from '../../platform/active-tab';
+import { PackProblem } from '../../components/PackProblem';
+import { useBundledPackMissing } from '../../platform/bundled-pack';
 import { t } from '../../platform/i18n';
 import { askTab } from '../../platform/messaging';
 import { getSettings, isSiteEnabled, settingsItem, toggleSite, updateSettings, type Settings } from '../../platform/settings';
@@ -57,6 +59,7 @@ export function App() {
     setNotice(reply.ok ? null : t('rescan_failed', [reply.error]));
   };
 
+  const packMissing = useBundledPackMissing();
   return (
     <div class="qt-popup">
       <header class="qt-top">
@@ -67,6 +70,7 @@ export function App() {
         </div>
       </header>
       <main>
+        <PackProblem t={t} missing={packMissing} />
         {host && settings && (
           <div class="qt-popup__site">
             <label class="qt-switch">

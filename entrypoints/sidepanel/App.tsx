@@ -8,6 +8,8 @@ import { SelectionCheck } from '../../components/SelectionCheck';
 import { ViewTabs } from '../../components/ViewTabs';
 import type { TabResults } from '../../lib/results/quote-record';
 import { followActiveTab, getTabInfo, scannableHost, type TabInfo } from '../../platform/active-tab';
+import { PackProblem } from '../../components/PackProblem';
+import { useBundledPackMissing } from '../../platform/bundled-pack';
 import { t, uiLocale } from '../../platform/i18n';
 import { askBackground, askTab } from '../../platform/messaging';
 import { watchPendingCheck, type PendingCheck } from '../../platform/pending-check';
@@ -68,6 +70,7 @@ export function App() {
   };
 
   const host = url ? scannableHost(url) : null;
+  const packMissing = useBundledPackMissing();
   return (
     <div class="qt-panel">
       <header class="qt-top">
@@ -78,6 +81,7 @@ export function App() {
         </div>
       </header>
       <main>
+        <PackProblem t={t} missing={packMissing} />
         <ViewTabs
           label={t('panel_views')}
           current={view}

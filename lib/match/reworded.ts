@@ -11,7 +11,7 @@ import { tokenizeWithRaw } from './tokens';
 /** Fewest meaning-bearing words a quote needs: shorter ones say too little to tell statements apart. */
 export const MIN_CONTENT_WORDS = 5;
 /** Share of the quote's meaning (idf-weighted) the record must hold. */
-export const MIN_QUOTE_COVERAGE = 0.62;
+export const MIN_QUOTE_COVERAGE = 0.7;
 /** Share of the record's meaning the quote must hold: a translation keeps most of the sentence. */
 export const MIN_RECORD_COVERAGE = 0.45;
 /** Candidates (by shared rare words) scored in full. */

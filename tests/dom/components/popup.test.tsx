@@ -12,8 +12,12 @@ const state = vi.hoisted(() => ({
   results: null as TabResults | null,
   updates: [] as Partial<Settings>[],
   askTab: vi.fn(),
+  bundled: { version: '1', builtAt: 1, count: 9, sources: [] } as object | null,
 }));
-vi.mock('../../../platform/messaging', () => ({ askTab: state.askTab }));
+vi.mock('../../../platform/messaging', () => ({
+  askTab: state.askTab,
+  askBackground: vi.fn(async () => ({ ok: true, value: { bundled: state.bundled, user: [], total: 9 } })),
+}));
 
 vi.mock('wxt/browser', () => ({ browser: { runtime: { openOptionsPage: vi.fn(async () => undefined) } } }));
 vi.mock('../../../platform/i18n', async () => ({ t: (await import('./translate')).makeT('en'), uiLocale: () => 'en-GB' }));
@@ -61,6 +65,7 @@ beforeEach(() => {
   state.settings = { siteMode: 'all', allowedSites: [], disabledSites: [], highlightStyle: 'full', strictness: 'balanced' };
   state.results = null;
   state.updates = [];
+  state.bundled = { version: '1', builtAt: 1, count: 9, sources: [] };
 });
 afterEach(() => {
   render(null, root);
@@ -70,6 +75,16 @@ afterEach(() => {
 const testid = (id: string) => root.querySelector(`[data-testid="${id}"]`);
 
 describe('popup', () => {
+  it('says so when the bundled pack is missing or unreadable, and is quiet when it loaded', async () => {
+    await mount();
+    expect(testid('pack-problem')).toBeNull();
+    render(null, root);
+    state.bundled = null;
+    await mount();
+    expect(testid('pack-problem')?.textContent).toBe(t('pack_missing'));
+    expect(testid('pack-problem')?.getAttribute('role')).toBe('alert');
+  });
+
   it('shows the page at a glance', async () => {
     state.results = results([verifiedStoltenberg, alteredStoltenberg, misattributedMayor]);
     await mount();

@@ -17,7 +17,7 @@ const m = Matcher.fromStatements(statements);
 
 describe('reworded (translated) quotes', () => {
   it('finds the speaker’s record said in other words, as its own status with the record', () => {
-    const r = m.match({ id: 'q', speaker: 'Ivan Petrenko', text: 'Our partners are well aware that we shall never accept strike weapons being deployed close to our borders.' });
+    const r = m.match({ id: 'q', speaker: 'Ivan Petrenko', text: 'Our partners know very well that we shall never accept strike weapons being deployed near our borders.' });
     expect(r.status).toBe('reworded');
     expect(r.statement?.id).toBe('a1');
     expect(r.diff).toBeUndefined();
@@ -32,13 +32,13 @@ describe('reworded (translated) quotes', () => {
   });
 
   it('never crosses speakers, and never without a named speaker', () => {
-    const text = 'Our partners are well aware that we shall never accept strike weapons being deployed close to our borders.';
+    const text = 'Our partners know very well that we shall never accept strike weapons being deployed near our borders.';
     expect(m.match({ id: 'q', speaker: 'Tomas Berg', text }).status).toBe('unmatched');
     expect(m.match({ id: 'q', speaker: null, text }).status).toBe('unmatched');
   });
 
   it('needs the page dated within a few days after the statement when both dates are known', () => {
-    const text = 'Our partners are well aware that we shall never accept strike weapons being deployed close to our borders.';
+    const text = 'Our partners know very well that we shall never accept strike weapons being deployed near our borders.';
     expect(m.match({ id: 'q', speaker: 'Ivan Petrenko', text, date: '2022-03-12' }).status).toBe('reworded');
     expect(m.match({ id: 'q', speaker: 'Ivan Petrenko', text, date: '2022-05-20' }).status).toBe('unmatched');
     expect(datesAgree('2022-03-10', '2022-03-09')).toBe(true);
