@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /**
@@ -18,6 +19,14 @@ export default defineConfig({
   imports: false,
   srcDir: '.',
   outDir: '.output',
+  vite: () => ({
+    resolve: {
+      // WXT's content-script context announces itself to the page (a `…:wxt:content-script-started`
+      // event naming the extension id) and tears itself down when the page sends that event: the
+      // content script is built with a quiet context of our own instead (same API).
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/content/quiet-context.ts', import.meta.url)) }],
+    },
+  }),
   manifest: ({ browser, command, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -39,6 +39,31 @@ export function PageStatus(props: {
       </EmptyState>
     );
   }
-  if (results.quotes.length === 0) return <EmptyState testid="no-quotes" title={t('empty_no_quotes')} hint={t('empty_no_quotes_hint')} />;
-  return <>{children(results)}</>;
+  const notes = <ResultsNotes t={t} results={results} />;
+  if (results.quotes.length === 0 && !results.storageError) return <EmptyState testid="no-quotes" title={t('empty_no_quotes')} hint={t('empty_no_quotes_hint')} />;
+  return (
+    <>
+      {notes}
+      {results.quotes.length > 0 && children(results)}
+    </>
+  );
+}
+
+/** What was not kept of a page's results, and why a write failed, in words. */
+function ResultsNotes(props: { t: Translate; results: TabResults }) {
+  const { t, results } = props;
+  return (
+    <>
+      {results.storageError && (
+        <p class="qt-error" role="alert" data-testid="results-storage-error">
+          {t('results_storage_failed', [results.storageError])}
+        </p>
+      )}
+      {!!results.omitted && !results.storageError && (
+        <p class="qt-hint" data-testid="results-omitted">
+          {t('results_omitted', [String(results.omitted)])}
+        </p>
+      )}
+    </>
+  );
 }

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { boundResults } from '../lib/results/bound-results';
 import type { TabResults } from '../lib/results/quote-record';
 
 /**
@@ -17,6 +18,22 @@ export async function getTabResults(tabId: number): Promise<TabResults | null> {
 
 export async function setTabResults(results: TabResults): Promise<void> {
   await tabResultsItem(results.tabId).setValue(results);
+}
+
+/**
+ * Stores a tab's results, bounded (lib/results/bound-results.ts). When the write fails (storage
+ * full, quota), a small record saying why is stored instead so the popup can tell the user; never
+ * throws.
+ */
+export async function storeTabResults(results: TabResults): Promise<void> {
+  const bounded = boundResults(results);
+  try {
+    await setTabResults(bounded);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    console.warn('QuoteTrace: could not store the results of a tab', why);
+    await setTabResults({ ...bounded, quotes: [], omitted: results.quotes.length, storageError: why.slice(0, 300) }).catch(() => {});
+  }
 }
 
 export async function clearTabResults(tabId: number): Promise<void> {

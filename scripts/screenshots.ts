@@ -18,18 +18,19 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** In the page: the id of the first quote whose text contains `needle`. */
 const markId = (needle: string) =>
-  [...document.querySelectorAll('quotetrace-mark')].find((m) => m.textContent?.includes(needle))?.getAttribute('data-quotetrace-id') ?? null;
+  [...document.querySelectorAll('qtmark')].find((m) => m.textContent?.includes(needle))?.getAttribute('data-quotetrace-id') ?? null;
 
 /** In the page: scroll the quote to a third of the way down, so the card has room below it. */
 const placeQuote = (id: string) => {
-  const el = document.querySelector(`quotetrace-mark[data-quotetrace-id="${id}"]`);
+  const el = document.querySelector(`qtmark[data-quotetrace-id="${id}"]`);
   if (el) window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight / 3);
 };
 
 /** The area around the quote and its card, for a tight screenshot. */
 const cardClip = (id: string) => {
-  const mark = document.querySelector(`quotetrace-mark[data-quotetrace-id="${id}"]`)!.getBoundingClientRect();
-  const card = document.querySelector('quotetrace-card')!.shadowRoot!.querySelector('.qt-hover')!.getBoundingClientRect();
+  const mark = document.querySelector(`qtmark[data-quotetrace-id="${id}"]`)!.getBoundingClientRect();
+  // The card's shadow root is closed (#12): its host is a zero-size box; take the area beside the mark.
+  const card = { left: mark.left, top: mark.bottom, right: mark.right + 380, bottom: mark.bottom + 320 };
   const top = Math.max(0, Math.min(mark.top, card.top) - 24);
   const bottom = Math.min(window.innerHeight, Math.max(mark.bottom, card.bottom) + 24);
   return { x: 0, y: top, width: Math.min(window.innerWidth, 1000), height: bottom - top };
@@ -58,7 +59,7 @@ type Clip = { x: number; y: number; width: number; height: number };
 async function shootCards(page: ShotPage, origin: string, label: string, pageCoords: boolean, shot: (name: string, clip?: Clip) => Promise<unknown>) {
   for (const c of CARDS) {
     await page.goto(`${origin}/${c.page}/`);
-    await page.waitForSelector('quotetrace-mark', { timeout: 30_000 });
+    await page.waitForSelector('qtmark', { timeout: 30_000 });
     await pause(500);
     if (c.name === 'card-verified') await shot('page');
     const id = await page.evaluate(markId, c.needle);
@@ -67,8 +68,8 @@ async function shootCards(page: ShotPage, origin: string, label: string, pageCoo
       continue;
     }
     await page.evaluate(placeQuote, id);
-    await page.hover(`quotetrace-mark[data-quotetrace-id="${id}"]`);
-    await until(() => page.evaluate(() => !!document.querySelector('quotetrace-card')?.shadowRoot?.querySelector('.qt-card'), null));
+    await page.hover(`qtmark[data-quotetrace-id="${id}"]`);
+    await new Promise((r) => setTimeout(r, 800)); // hover intent (150 ms) and first paint of the closed card
     await pause(300);
     const clip = await page.evaluate(cardClip, id);
     const scrollY = pageCoords ? await page.evaluate(() => window.scrollY, null) : 0;
@@ -86,7 +87,7 @@ async function chromiumShots(origin: string, scheme: Scheme) {
     const page = await s.context.newPage();
     await shootCards(page as unknown as ShotPage, origin, `chromium ${scheme}`, false, (name, clip) => shot(page, name, clip ? { clip } : {}));
     await page.goto(`${origin}/founding-article/`);
-    await page.waitForSelector('quotetrace-mark');
+    await page.waitForSelector('qtmark');
     await pause(800);
     const all = (await s.worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { tabId: number; url: string } | null>;
     const tabId = Object.values(all).find((r) => r?.url === `${origin}/founding-article/`)?.tabId;
@@ -126,7 +127,7 @@ async function firefoxShots(origin: string, scheme: Scheme) {
     const page = await s.browser.newPage();
     await shootCards(page as unknown as ShotPage, origin, `firefox ${scheme}`, true, (name, clip) => shot(page, name, clip ? { clip } : {}));
     await page.goto(`${origin}/founding-article/`);
-    await page.waitForSelector('quotetrace-mark');
+    await page.waitForSelector('qtmark');
     await pause(800);
     const probe = await openExtensionPage(s.browser, `${s.base}/popup.html`);
     const tabId = await until(() =>

@@ -67,6 +67,20 @@ export function getMatcher(): Promise<Matcher> {
   return matcher;
 }
 
+let publicMatcher: Promise<Matcher | null> | null = null;
+
+/**
+ * The bundled pack alone: what the page may be shown (a mark's style) must not depend on the
+ * user's private imports. Shares the loaded pack with the full matcher.
+ */
+export function getPublicMatcher(): Promise<Matcher | null> {
+  publicMatcher ??= getBundledPack().then((pack) => {
+    if (!pack) publicMatcher = null;
+    return pack ? Matcher.fromPacks([pack]) : null;
+  });
+  return publicMatcher;
+}
+
 /** Call after a user database is added or removed. */
 export function invalidateMatcher() {
   matcher = null;

@@ -6,11 +6,11 @@ import type { QuoteRecord } from '../../lib/results/quote-record';
 import { summarizeQuotes } from '../../lib/results/quote-record';
 import { isShown } from '../../lib/results/shown';
 import { getSettings } from '../../platform/settings';
-import { setTabResults } from '../../platform/tab-results';
+import { storeTabResults } from '../../platform/tab-results';
 import { listUserDatabases, removeUserDatabase, saveUserDatabase } from '../../platform/user-databases';
 import { showBadge } from './badge';
 import { addFeed, isFeed, refreshFeed, removeFeed, setFeedSchedule } from './feeds';
-import { bundledInfo, getMatcher, invalidateMatcher } from './database';
+import { bundledInfo, getMatcher, getPublicMatcher, invalidateMatcher } from './database';
 import { gateMessage, type GateIdentity } from './message-gate';
 import { checkSelection } from './selection-check';
 import { refreshOpenPages } from './tabs';
@@ -27,12 +27,19 @@ const handlers: { [K in keyof BackgroundProtocol]: Handler<K> } = {
   'page:quotes': async ({ url, title, quotes }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return fail('page:quotes must come from a tab');
-    const [matcher, settings] = await Promise.all([getMatcher(), getSettings()]);
-    const matches = quotes.map((q) => matcher.match({ id: q.id, text: q.text, speaker: q.speaker }, { strictness: settings.strictness }));
+    const [matcher, publicMatcher, settings] = await Promise.all([getMatcher(), getPublicMatcher(), getSettings()]);
+    const opts = { strictness: settings.strictness };
+    const matches = quotes.map((q) => matcher.match({ id: q.id, text: q.text, speaker: q.speaker }, opts));
+    // A quote nothing knows is unmatched in the public database too: match again only the others.
+    const pageStatuses = quotes.map((q, i) =>
+      matches[i].status === 'unmatched' || !publicMatcher ? 'unmatched' : publicMatcher.match({ id: q.id, text: q.text, speaker: q.speaker }, opts).status,
+    );
     const records: QuoteRecord[] = quotes.map((q, i) => ({ ...q, match: matches[i] })).filter(isShown);
-    await setTabResults({ tabId, url, title, updatedAt: Date.now(), quotes: records });
-    await showBadge(tabId, summarizeQuotes(records));
-    return ok(matches);
+    // The reply never waits on storage: a full or failing storage must not cost the page its
+    // matches. Results are bounded per tab; a failed write is stored in words, for the popup.
+    void storeTabResults({ tabId, url, title, updatedAt: Date.now(), quotes: records });
+    void showBadge(tabId, summarizeQuotes(records));
+    return ok({ matches, pageStatuses });
   },
   'db:search': async ({ query, limit }) => ok((await getMatcher()).search(query, { limit: limit ?? 20 })),
   'db:check': async ({ text, speaker }) => {

@@ -4,10 +4,13 @@ import { handleMessage } from './handlers';
 import { installContextMenu } from './context-menu';
 import { installFeedAlarms } from './feeds';
 import { watchTabs } from './tabs';
+import { migrateSettings } from '../../platform/settings';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) => handleMessage(msg, sender));
   watchTabs();
+  // Settings moved from storage.sync (8 KB per item) to storage.local.
+  void migrateSettings().catch((e: unknown) => console.error('QuoteTrace: settings migration failed', e));
   installContextMenu();
   installFeedAlarms();
 });

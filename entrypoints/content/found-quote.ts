@@ -1,8 +1,8 @@
-import { isInsideMark, unwrapMark, wrapPieces, ID_ATTR, STATUS_ATTR } from '../../lib/dom/highlight';
+import { isInsideMark, unwrapMark, wrapPieces, ID_ATTR } from '../../lib/dom/highlight';
 import { piecesForRange, type NodePiece, type TextMap } from '../../lib/dom/text-map';
 import type { QuoteCandidate } from '../../lib/protocol/messages';
 import type { QuoteRecord } from '../../lib/results/quote-record';
-import type { DetectedQuote, MatchResult } from '../../lib/types';
+import type { DetectedQuote, MatchResult, MatchStatus } from '../../lib/types';
 
 /** A quote found on the page: where it is (units and offsets), what the background said, its marks. */
 export interface FoundQuote {
@@ -13,6 +13,11 @@ export interface FoundQuote {
   start: number;
   endOffset: number;
   match: MatchResult | null;
+  /**
+   * What the page may be shown of the match: the status against the bundled (public) database
+   * only. The full match, which may come from the user's private imports, stays in the card.
+   */
+  pageStatus: MatchStatus;
   marks: HTMLElement[];
 }
 
@@ -65,7 +70,7 @@ export function wrapQuote(q: FoundQuote, pieces: NodePiece[]): boolean {
   if (pieces.length === 0) return false;
   for (const p of pieces) if (!p.node.isConnected || p.end > p.node.data.length || isInsideMark(p.node)) return false;
   const doc = pieces[0].node.ownerDocument;
-  q.marks = wrapPieces(doc, pieces, q.id, (q.match ?? UNMATCHED).status);
+  q.marks = wrapPieces(doc, pieces, q.id);
   return q.marks.length > 0;
 }
 
@@ -79,7 +84,7 @@ export function renameQuote(q: FoundQuote, id: string) {
   for (const m of q.marks) m.setAttribute(ID_ATTR, id);
 }
 
-export function restatusQuote(q: FoundQuote, match: MatchResult) {
+export function restatusQuote(q: FoundQuote, match: MatchResult, pageStatus: MatchStatus) {
   q.match = match;
-  for (const m of q.marks) if (m.getAttribute(STATUS_ATTR) !== match.status) m.setAttribute(STATUS_ATTR, match.status);
+  q.pageStatus = pageStatus;
 }

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './quiet-context';
 import cardCss from '../../components/styles/card.css?inline';
 import { StatementCard } from '../../components/StatementCard';
 import { OWN_ATTRIBUTE } from '../../lib/dom/chrome-filter';
-import { ID_ATTR, MARK_TAG } from '../../lib/dom/highlight';
+import { MARK_TAG } from '../../lib/dom/highlight';
 import type { QuoteRecord } from '../../lib/results/quote-record';
 import { t, uiLocale } from '../../platform/i18n';
 import { frameOffset, placeCard, shiftBox, unionBox } from './card-position';
@@ -16,23 +16,32 @@ const CLOSE_GRACE_MS = 300;
 const HOST_CSS = `:host{all:initial;position:fixed;z-index:2147483647;top:0;left:0;display:block;}
 .qt-hover{position:fixed;width:min(380px, calc(100vw - 16px));overflow:auto;border-radius:8px;box-shadow:0 6px 24px rgba(20,24,31,.18);}
 .qt-hover[hidden]{display:none;}`;
+/** Inline and !important: page rules for div (even !important ones) must not move or hide the host. */
+const HOST_STYLE = 'all:initial!important;position:fixed!important;z-index:2147483647!important;top:0!important;left:0!important;display:block!important;width:0!important;height:0!important;';
+const HOST_SELECTOR = `[${OWN_ATTRIBUTE}="card"]`;
 
 /**
  * The hover card: one shadow-root host for the whole page, so page styles cannot reach in and ours
- * cannot leak out. Opens on hover and keyboard focus; Escape, leaving, or blur closes it.
+ * cannot leak out. The host is a plain div (a page cannot pre-define it as a custom element) and
+ * its shadow root is closed: the page cannot read what the card says. It opens only on the user's
+ * own input (trusted pointer events; focus when the user is using the keyboard), and what it shows
+ * comes from the content script's state for the mark the content script made, never from the
+ * page's DOM (ids and attributes can be rewritten by the page).
  */
 export function createHoverCard(
   ctx: ContentScriptContext,
   doc: Document,
   lookup: (id: string) => QuoteRecord | undefined,
   marksOf: (id: string) => HTMLElement[],
+  idOfMark: (mark: Element) => string | undefined,
 ) {
   // A previous instance that died without cleaning up (Firefox unloads an add-on's content scripts
   // without running them again) may have left its host: one card per page.
-  for (const stale of doc.querySelectorAll('quotetrace-card')) stale.remove();
-  const host = doc.createElement('quotetrace-card');
+  for (const stale of doc.querySelectorAll(HOST_SELECTOR)) stale.remove();
+  const host = doc.createElement('div');
   host.setAttribute(OWN_ATTRIBUTE, 'card');
-  const shadow = host.attachShadow({ mode: 'open' });
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = `${HOST_CSS}\n${cardCss}`;
   const box = doc.createElement('div');
@@ -42,6 +51,8 @@ export function createHoverCard(
   box.setAttribute('role', 'dialog');
   shadow.append(style, box);
   doc.documentElement.appendChild(host);
+  /** Whether the user's last input was the keyboard: focus then opens the card (like :focus-visible). */
+  let keyboardUser = false;
 
   let openId: string | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -91,31 +102,37 @@ export function createHoverCard(
   const markOf = (target: EventTarget | null) =>
     target && (target as Node).nodeType === 1 ? (target as Element).closest<HTMLElement>(MARK_TAG) : null;
   const markIn = (e: Event) => markOf(e.composedPath()[0] ?? e.target);
+  /** The quote id of a mark the content script made; page-made look-alikes have none. */
+  const ownId = (mark: Element | null) => (mark ? idOfMark(mark) : undefined);
   const attached = new WeakSet<Document>();
 
-  ctx.addEventListener(host, 'mouseenter', () => clearTimeout(closeTimer));
-  ctx.addEventListener(host, 'mouseleave', scheduleClose);
+  ctx.addEventListener(host, 'mouseenter', (e) => void (e.isTrusted && clearTimeout(closeTimer)));
+  ctx.addEventListener(host, 'mouseleave', (e) => void (e.isTrusted && scheduleClose()));
   /** Listens in a document holding marks: the page, or a same-origin frame. */
   const listen = (d: Document) => {
     ctx.addEventListener(d, 'mouseover', (e) => {
-      const mark = markIn(e);
-      if (!mark) return;
-      const id = mark.getAttribute(ID_ATTR)!;
+      if (!e.isTrusted) return;
+      const id = ownId(markIn(e));
+      if (!id) return;
       clearTimeout(closeTimer);
       if (id === openId) return;
       clearTimeout(openTimer);
       openTimer = setTimeout(() => open(id), OPEN_DELAY_MS);
     });
     ctx.addEventListener(d, 'mouseout', (e) => {
-      const from = markIn(e);
+      if (!e.isTrusted) return;
+      const from = ownId(markIn(e));
       if (!from) return;
       const to = (e as MouseEvent).relatedTarget;
-      if (to === host || markOf(to)?.getAttribute(ID_ATTR) === from.getAttribute(ID_ATTR)) return;
+      if (to === host || ownId(markOf(to)) === from) return;
       scheduleClose();
     });
+    ctx.addEventListener(d, 'pointerdown', (e) => void (e.isTrusted && (keyboardUser = false)), { capture: true });
     ctx.addEventListener(d, 'focusin', (e) => {
-      const mark = markIn(e);
-      if (mark) open(mark.getAttribute(ID_ATTR)!);
+      // Script focus() also fires a trusted focusin: only open for a user moving by keyboard.
+      if (!e.isTrusted || !keyboardUser) return;
+      const id = ownId(markIn(e));
+      if (id) open(id);
     });
     ctx.addEventListener(d, 'focusout', (e) => {
       if (!markIn(e)) return;
@@ -125,6 +142,8 @@ export function createHoverCard(
     });
     ctx.addEventListener(d, 'keydown', (e) => {
       const ke = e as KeyboardEvent;
+      if (!e.isTrusted) return;
+      keyboardUser = true;
       if (openId === null) return;
       if (ke.key === 'Escape') {
         const id = openId;

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './quiet-context';
 
 /**
  * Cooperative slicing: the scanner does its work in slices of at most SLICE_BUDGET_MS, each in an

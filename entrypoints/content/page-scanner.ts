@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './quiet-context';
 import { type Article, findArticleSteps } from '../../lib/dom/article-root';
 import { findMarks, unwrapMarksIn } from '../../lib/dom/highlight';
 import { listUnits, unitOf } from '../../lib/dom/scan-units';
@@ -8,7 +8,7 @@ import { MAX_QUOTES_PER_MESSAGE } from '../../lib/protocol/validate';
 import type { QuoteCandidate } from '../../lib/protocol/messages';
 import { makeQuoteIds } from '../../lib/results/quote-id';
 import { isShown } from '../../lib/results/shown';
-import type { DetectedQuote, MatchResult } from '../../lib/types';
+import type { DetectedQuote, MatchResult, MatchStatus } from '../../lib/types';
 import { piecesOf, renameQuote, restatusQuote, toCandidate, UNMATCHED, unwrapQuote, wrapQuote, type FoundQuote, type UnitState } from './found-quote';
 import { createSlicer } from './idle';
 import { createPageWatch } from './page-watch';
@@ -22,7 +22,7 @@ const WARM_UP_TEXT = 'Ann Lee spoke on Monday.\n\n"We will see," said Ann Lee, t
 export interface ScannerDeps {
   detect: (text: string) => DetectedQuote[];
   /** Matches candidates in the background; null when it could not answer. */
-  match: (candidates: QuoteCandidate[]) => Promise<MatchResult[] | null>;
+  match: (candidates: QuoteCandidate[]) => Promise<{ matches: MatchResult[]; pageStatuses: MatchStatus[] } | null>;
   /** A document or shadow root now holds marks: it needs our style. */
   onMarkedRoot: (root: Document | ShadowRoot) => void;
   /** A same-origin frame document is being scanned (hover card listeners go there). */
@@ -45,6 +45,8 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
   let topArticle: Article | null = null;
   let rootStale = true;
   let all: FoundQuote[] = [];
+  /** The marks we made, to their quote: the page can copy a mark or rewrite its id, not this. */
+  const ownMarks = new WeakMap<Element, FoundQuote>();
   let warmed = false;
   let rematch = false;
   /** Detection cost estimate, ms per character (learned per page). */
@@ -146,7 +148,7 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
       for (const f of detectWindow(texts, plan, deps.detect)) {
         const covered = page.units.slice(f.unit, f.endUnit + 1);
         if (!covered.every((u) => targets.has(u))) continue;
-        const q: FoundQuote = { id: '', detected: f.quote, units: covered, start: f.start, endOffset: f.endOffset, match: null, marks: [] };
+        const q: FoundQuote = { id: '', detected: f.quote, units: covered, start: f.start, endOffset: f.endOffset, match: null, pageStatus: 'unmatched', marks: [] };
         states.get(covered[0])!.quotes.push(q);
       }
       // Learn how fast detection runs here, so the next window starts in a fresh slice when it
@@ -171,12 +173,13 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
 
     slicer.end();
     const sent = all.slice(0, MAX_QUOTES_PER_MESSAGE);
-    const matches = await deps.match(sent.map(toCandidate));
+    const reply = await deps.match(sent.map(toCandidate));
     if (ctx.isInvalid) return [];
     await slicer.begin();
     for (let i = 0; i < all.length; i++) {
       const q = all[i];
-      restatusQuote(q, (i < sent.length ? matches?.[i] : null) ?? UNMATCHED);
+      const known = i < sent.length && reply ? i : -1;
+      restatusQuote(q, (known >= 0 ? reply!.matches[known] : null) ?? UNMATCHED, (known >= 0 ? reply!.pageStatuses[known] : null) ?? 'unmatched');
       if (q.marks.length > 0 && !isShown(toCandidateWithMatch(q))) unwrapQuote(q);
       discard();
       if (i % 256 === 255) await slicer.check();
@@ -191,7 +194,10 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
       await slicer.check();
       if (q.units.some((u) => dirty.has(u) || !states.has(u))) continue;
       const pieces = piecesOf(q, stateOf);
-      if (pieces && wrapQuote(q, pieces)) deps.onMarkedRoot(q.marks[0].getRootNode() as Document | ShadowRoot);
+      if (pieces && wrapQuote(q, pieces)) {
+        for (const m of q.marks) ownMarks.set(m, q);
+        deps.onMarkedRoot(q.marks[0].getRootNode() as Document | ShadowRoot);
+      }
       else if (!targets.has(q.units[0])) {
         // A quote newly shown (after a re-match) in a unit read in an earlier pass: that unit's
         // map predates the marks made since. Read the unit again on the next pass.
@@ -204,7 +210,9 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
     return shownQuotes();
   }
 
-  const toCandidateWithMatch = (q: FoundQuote) => ({ speaker: q.detected.speaker, match: q.match ?? UNMATCHED });
+  // Whether a quote is marked may only depend on what the page could know itself: its own text and
+  // the public database. Marking a quote because a private import knows it would tell the page so.
+  const toCandidateWithMatch = (q: FoundQuote) => ({ speaker: q.detected.speaker, match: { status: q.pageStatus } });
   const shownQuotes = () => all.filter((q) => q.marks.length > 0 && q.marks[0].isConnected);
 
   return {
@@ -217,6 +225,13 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
       forgetAll();
       watch.disconnect();
     },
+    /** The quote id of a mark we made and still hold (undefined for anything the page made). */
+    idOfMark: (el: Element) => {
+      const q = ownMarks.get(el);
+      return q && q.marks.includes(el as HTMLElement) ? q.id : undefined;
+    },
+    /** Each shown quote's id with the status the page may see, for the marks' style. */
+    pageStatuses: () => shownQuotes().map((q) => ({ id: q.id, status: q.pageStatus })),
     /** The page's marks for a quote id, wherever they are (shadow roots and frames included). */
     marksOf: (id: string) => all.find((q) => q.id === id)?.marks.filter((m) => m.isConnected) ?? [],
     /** Every document and shadow root scanned: for cleanup of our styles. */

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './quiet-context';
 import { type Article, findArticleSteps } from '../../lib/dom/article-root';
 import { frameDocument, listUnitsSteps } from '../../lib/dom/scan-units';
 

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './quiet-context';
 
 /**
  * When passes run: never two at once; a change during a pass queues one more; page changes are

@@ -51,9 +51,17 @@ export function App() {
     return () => clearTimeout(timer);
   }, [saved]);
 
+  const [saveError, setSaveError] = useState<string | null>(null);
   const save = async (patch: Partial<Settings>) => {
-    setSettings(await updateSettings(patch));
-    setSaved((n) => (n ?? 0) + 1);
+    try {
+      setSettings(await updateSettings(patch));
+      setSaveError(null);
+      setSaved((n) => (n ?? 0) + 1);
+    } catch (e) {
+      setSaved(null);
+      setSaveError(t('settings_save_failed', [e instanceof Error ? e.message : String(e)]));
+      setSettings(await getSettings());
+    }
   };
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -84,6 +92,11 @@ export function App() {
         <p class="qt-options__saved" role="status">
           {saved !== null ? t('options_saved') : ''}
         </p>
+        {saveError && (
+          <p class="qt-error" role="alert" data-testid="settings-save-error">
+            {saveError}
+          </p>
+        )}
       </header>
 
       {settings && (

@@ -34,7 +34,13 @@ export function App() {
   const enabled = settings && host ? isSiteEnabled(settings, host) : false;
 
   const onToggle = (on: boolean) => {
-    if (settings && host) void updateSettings(toggleSite(settings, host, on)).then(setSettings);
+    if (!settings || !host) return;
+    setNotice(null);
+    updateSettings(toggleSite(settings, host, on)).then(setSettings, (e: unknown) => {
+      // The switch goes back to what is stored, and the user is told why.
+      setSettings({ ...settings });
+      setNotice(t('settings_save_failed', [e instanceof Error ? e.message : String(e)]));
+    });
   };
   const onOpenPanel = () => {
     if (!tab) return;

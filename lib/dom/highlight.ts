@@ -1,14 +1,15 @@
 import type { NodePiece } from './text-map';
 
 /**
- * Wraps quote spans in <quotetrace-mark> elements and takes them away again. The element name is
- * our own, so page styles for span or mark do not reach it; the page's text nodes are split, never
- * rewritten, and rejoined on removal.
+ * Wraps quote spans in <qtmark> elements and takes them away again. The element name is our own, so
+ * page styles for span or mark do not reach it, and it has no hyphen: it is not a valid custom
+ * element name, so a page cannot define it first (and make creating it throw, or give it a shadow
+ * root). The page's text nodes are split, never rewritten, and rejoined on removal. A mark carries
+ * only an opaque id: what a database says about the quote is never written into the page.
  */
 
-export const MARK_TAG = 'quotetrace-mark';
+export const MARK_TAG = 'qtmark';
 export const ID_ATTR = 'data-quotetrace-id';
-export const STATUS_ATTR = 'data-quotetrace-status';
 
 /** Text nodes we split off, so removal rejoins exactly those and no page text node. */
 const splitOffs = new WeakSet<Text>();
@@ -17,7 +18,7 @@ const splitOffs = new WeakSet<Text>();
  * Wraps each piece (all of one quote, in document order). Pieces must not overlap an existing
  * mark. Returns the created marks, first first.
  */
-export function wrapPieces(doc: Document, pieces: NodePiece[], id: string, status: string): HTMLElement[] {
+export function wrapPieces(doc: Document, pieces: NodePiece[], id: string): HTMLElement[] {
   const marks: HTMLElement[] = [];
   // Last piece first: splitting keeps the head in the original node, so earlier pieces stay valid.
   for (let i = pieces.length - 1; i >= 0; i--) {
@@ -31,7 +32,6 @@ export function wrapPieces(doc: Document, pieces: NodePiece[], id: string, statu
     if (end - start < target.data.length) splitOffs.add(target.splitText(end - start));
     const mark = doc.createElement(MARK_TAG);
     mark.setAttribute(ID_ATTR, id);
-    mark.setAttribute(STATUS_ATTR, status);
     target.parentNode!.insertBefore(mark, target);
     mark.appendChild(target);
     marks.unshift(mark);

@@ -1,4 +1,4 @@
-import type { MatchResult, Statement } from '../types';
+import type { MatchResult, MatchStatus, Statement } from '../types';
 import type { QuoteRecord } from '../results/quote-record';
 import type { Feed, FeedSchedule } from '../feeds/types';
 
@@ -53,7 +53,7 @@ export interface SearchHit {
 /** Requests answered by the background. `req` is what is sent, `res` the reply. */
 export interface BackgroundProtocol {
   /** Content script: the quotes found on its page; the reply is one MatchResult per quote, in order. */
-  'page:quotes': { req: { url: string; title: string; quotes: QuoteCandidate[] }; res: Result<MatchResult[]> };
+  'page:quotes': { req: { url: string; title: string; quotes: QuoteCandidate[] }; res: Result<PageQuotesReply> };
   /** Extension pages: fuzzy search over every statement. */
   'db:search': { req: { query: string; limit?: number }; res: Result<SearchHit[]> };
   /** Extension pages: what databases are loaded. */
@@ -74,6 +74,16 @@ export interface BackgroundProtocol {
   'feed:schedule': { req: { id: string; schedule: FeedSchedule }; res: Result<Feed> };
   /** Options page: remove a feed, its pack, its alarm, and its origin's permission if unused. */
   'feed:remove': { req: { id: string }; res: Result<null> };
+}
+
+/**
+ * The matches for a page's quotes (same order), and for each the status against the bundled,
+ * public database alone: the only status the page itself may be shown (the marks' style), so a
+ * page cannot learn what the user's private imports hold.
+ */
+export interface PageQuotesReply {
+  matches: MatchResult[];
+  pageStatuses: MatchStatus[];
 }
 
 /** Commands the extension pages send to a tab's content script. */

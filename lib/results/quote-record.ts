@@ -22,6 +22,10 @@ export interface TabResults {
   title: string;
   updatedAt: number;
   quotes: QuoteRecord[];
+  /** Quotes found on the page but not kept (per-tab results are bounded, see bound-results.ts). */
+  omitted?: number;
+  /** Why the results could not be stored in full, in words, when they could not. */
+  storageError?: string;
 }
 
 export type StatusCounts = Record<MatchStatus, number>;

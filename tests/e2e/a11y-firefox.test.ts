@@ -15,7 +15,7 @@ beforeAll(async () => {
   const page = await session.browser.newPage();
   const url = `${server.origin}/altered-quotes/`;
   await page.goto(url);
-  await page.waitForSelector('quotetrace-mark', { timeout: 30_000 });
+  await page.waitForSelector('qtmark', { timeout: 30_000 });
   const probe = await openExtensionPage(session.browser, `${session.base}/popup.html`);
   tabId = (await until(() =>
     probe.evaluate(async (u) => {

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumCard } from './support/closed-card';
+import { until } from './support/firefox';
+import { waitForText } from './support/hardening-page';
 import type { Page } from 'playwright-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { launchChromium, tabIdFor, type ChromiumSession } from './support/chromium';
@@ -16,7 +19,7 @@ beforeAll(async () => {
   page = await session.context.newPage();
   url = `${server.origin}/founding-article/`;
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelectorAll('quotetrace-mark').length >= 8, null, { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelectorAll('qtmark').length >= 8, null, { timeout: 20_000 });
 });
 
 afterAll(async () => {
@@ -44,34 +47,31 @@ describe('Chromium: the founding article', () => {
   });
 
   test('hovering a quote shows the card with full name, date, context and status; leaving closes it', async () => {
-    const mark = page.locator('quotetrace-mark', { hasText: 'We have no plans' }).first();
+    const mark = page.locator('qtmark', { hasText: 'We have no plans' }).first();
     await mark.hover();
-    const card = page.locator('quotetrace-card .qt-card');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
-    const text = await card.innerText();
+    const text = await waitForText(async () => String(await chromiumCard(page, 'text')));
     expect(text).toContain('Jens Stoltenberg');
     expect(text).toMatch(/30 January 2022|January 30, 2022/);
     expect(text).toMatch(/BBC/);
     expect(text.toLowerCase()).toContain('verified');
     await page.mouse.move(5, 880);
-    await card.waitFor({ state: 'hidden', timeout: 5_000 });
+    await until(async () => (await chromiumCard(page, 'text')) === '');
   });
 
   test('keyboard focus opens the card and Escape closes it', async () => {
-    await page.locator('quotetrace-mark', { hasText: 'urge Russia' }).first().focus();
-    const card = page.locator('quotetrace-card .qt-card');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
-    expect(await card.innerText()).toContain('Boris Johnson');
+    // A keyboard user (the card opens on focus only after keyboard input, never on script focus).
+    await page.keyboard.press('Shift');
+    await page.locator('qtmark', { hasText: 'urge Russia' }).first().focus();
+    expect(await waitForText(async () => String(await chromiumCard(page, 'text')))).toContain('Boris Johnson');
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'hidden', timeout: 5_000 });
+    await until(async () => (await chromiumCard(page, 'text')) === '');
   });
 
   test('the card does not cover the quote it explains', async () => {
-    const mark = page.locator('quotetrace-mark', { hasText: 'Any company of interest' }).first();
+    const mark = page.locator('qtmark', { hasText: 'Any company of interest' }).first();
     await mark.hover();
-    const card = page.locator('quotetrace-card .qt-hover');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
-    const [m, c] = [await mark.boundingBox(), await card.boundingBox()];
+    await waitForText(async () => String(await chromiumCard(page, 'text')));
+    const [m, c] = [await mark.boundingBox(), JSON.parse(String(await chromiumCard(page, 'box'))) as { x: number; y: number; width: number; height: number }];
     expect(m && c).toBeTruthy();
     const overlaps = m!.x < c!.x + c!.width && c!.x < m!.x + m!.width && m!.y < c!.y + c!.height && c!.y < m!.y + m!.height;
     expect(overlaps).toBe(false);
@@ -110,7 +110,7 @@ describe('Chromium: the founding article', () => {
     const lavrov = marks.find((m) => m.text.includes('with full, equal'))!;
     await panel.locator(`[data-quotetrace-item="${lavrov.id}"]`).first().click();
     await page.waitForFunction(() => window.scrollY > 200, null, { timeout: 5_000 });
-    const flashed = await page.evaluate((id) => document.querySelector(`quotetrace-mark[data-quotetrace-id="${id}"]`)?.hasAttribute('data-quotetrace-flash'), lavrov.id);
+    const flashed = await page.evaluate((id) => document.querySelector(`qtmark[data-quotetrace-id="${id}"]`)?.hasAttribute('data-quotetrace-flash'), lavrov.id);
     expect(flashed).toBe(true);
     await panel.close();
   });

@@ -43,9 +43,9 @@ describe('Chromium: rendered pages with site chrome', () => {
     const expected = JSON.parse(readFileSync(join(CORPUS, slug, 'expected.json'), 'utf8')) as Expected;
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/corpus/${slug}/`);
-    await page.waitForFunction(() => document.querySelectorAll('quotetrace-mark').length > 0, null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('qtmark').length > 0, null, { timeout: 20_000 });
     // Idle slices finish when the marks stop changing, not after a fixed sleep (load-dependent).
-    await settledIn(page as unknown as PageLike, () => document.querySelectorAll('quotetrace-mark').length);
+    await settledIn(page as unknown as PageLike, () => document.querySelectorAll('qtmark').length);
     const marks = await page.evaluate(collectMarks);
     const want = expected.quotes.map((q) => norm(q.text));
     const hits = marks.filter((m) => want.some((w) => norm(m.text).includes(w) || w.includes(norm(m.text))));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { firefoxCard } from './support/closed-card';
 import type { Page } from 'puppeteer-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { collectMarks, FOUNDING_QUOTES, NOT_STATEMENTS, STATUSES } from './support/expectations';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   page = await session.browser.newPage();
   url = `${server.origin}/founding-article/`;
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelectorAll('quotetrace-mark').length >= 8, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelectorAll('qtmark').length >= 8, { timeout: 30_000 });
 });
 
 afterAll(async () => {
@@ -50,35 +51,30 @@ describe('Firefox: the founding article', () => {
   });
 
   test('hovering a quote shows the card; moving away closes it', async () => {
-    const handle = await page.waitForSelector('quotetrace-mark[data-quotetrace-status="verified"]');
     const ids = await page.evaluate(collectMarks);
+    const handle = ids.find((m) => m.status === 'verified');
     const target = ids.find((m) => m.text.includes('We have no plans'))!;
-    const mark = await page.$(`quotetrace-mark[data-quotetrace-id="${target.id}"]`);
+    const mark = await page.$(`qtmark[data-quotetrace-id="${target.id}"]`);
     expect(handle).toBeTruthy();
     await mark!.hover();
-    const text = await until(() =>
-      page.evaluate(() => {
-        const card = document.querySelector('quotetrace-card')?.shadowRoot?.querySelector<HTMLElement>('.qt-card');
-        return card && card.offsetParent !== null ? card.innerText : '';
-      }),
-    );
+    const text = await until(async () => String(await firefoxCard(page, 'text')));
     expect(text).toContain('Jens Stoltenberg');
     expect(text).toMatch(/30 January 2022|January 30, 2022/);
     expect(text).toMatch(/BBC/);
     await page.mouse.move(5, 880);
-    await until(() => page.evaluate(() => !document.querySelector('quotetrace-card')?.shadowRoot?.querySelector('.qt-card')));
+    await until(async () => (await firefoxCard(page, 'text')) === '');
   });
 
   test('keyboard focus opens the card and Escape closes it', async () => {
     const ids = await page.evaluate(collectMarks);
     const johnson = ids.find((m) => m.text.includes('urge Russia'))!;
-    await page.focus(`quotetrace-mark[data-quotetrace-id="${johnson.id}"]`);
-    const text = await until(() =>
-      page.evaluate(() => document.querySelector('quotetrace-card')?.shadowRoot?.querySelector<HTMLElement>('.qt-card')?.innerText ?? ''),
-    );
+    // A keyboard user (the card opens on focus only after keyboard input, never on script focus).
+    await page.keyboard.press('Shift');
+    await page.focus(`qtmark[data-quotetrace-id="${johnson.id}"]`);
+    const text = await until(async () => String(await firefoxCard(page, 'text')));
     expect(text).toContain('Boris Johnson');
     await page.keyboard.press('Escape');
-    await until(() => page.evaluate(() => !document.querySelector('quotetrace-card')?.shadowRoot?.querySelector('.qt-card')));
+    await until(async () => (await firefoxCard(page, 'text')) === '');
   });
 
   test('badge, popup and sidebar show the page’s quotes; choosing one scrolls to it', async () => {

@@ -3,6 +3,7 @@ import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { defineDynamicTests, defineHostileTests, definePerformanceTests } from './support/hardening-cases';
 import { leftovers, markSummary, settledIn, waitIn, type HardeningDriver, type PageLike } from './support/hardening-page';
+import { firefoxCard } from './support/closed-card';
 import { FIREFOX_BUILD, GECKO_ID, PAGES } from './support/paths';
 
 let session: FirefoxSession;
@@ -20,6 +21,13 @@ const driver = (): HardeningDriver => ({
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       hover: (s) => page.hover(s),
       close: () => page.close(),
+      cardText: async () => String(await firefoxCard(page, 'text')),
+      cardBox: async () => {
+        const b = String(await firefoxCard(page, 'box'));
+        return b ? (JSON.parse(b) as { x: number; y: number; width: number; height: number }) : null;
+      },
+      cardElements: async () => String(await firefoxCard(page, 'elements')),
+      mouseTo: (x, y) => page.mouse.move(x, y),
     };
     return like;
   },
@@ -47,11 +55,11 @@ describe('Firefox hardening', () => {
     // marks are unwrapped before units are read, the stale card host is replaced.
     test('removed and installed again: the new instance takes over with one card and no duplicate marks', async () => {
       const page = await driver().open('/hardening/paywall/');
-      await waitIn(page, () => document.querySelectorAll('quotetrace-mark').length >= 1);
+      await waitIn(page, () => document.querySelectorAll('qtmark').length >= 1);
       await (session.browser as unknown as { uninstallExtension: (id: string) => Promise<void> }).uninstallExtension(GECKO_ID);
       await session.browser.installExtension(FIREFOX_BUILD);
       await page.evaluate(() => (window as unknown as { unlock: () => void }).unlock());
-      await waitIn(page, () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('We expect normal service')));
+      await waitIn(page, () => [...document.querySelectorAll('qtmark')].some((m) => m.textContent?.includes('We expect normal service')));
       const s = await settledIn(page, markSummary);
       expect(s).toMatchObject({ ids: 2, marks: 2, nested: 0 });
       expect(await page.evaluate(leftovers)).toEqual({ marks: 2, cards: 1, styles: 1 });

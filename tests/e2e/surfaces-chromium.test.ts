@@ -20,8 +20,8 @@ async function openArticle(slug: string, minMarks = 1): Promise<{ page: Page; ta
   const page = await session.context.newPage();
   const url = `${server.origin}/${slug}/`;
   await page.goto(url);
-  await page.waitForFunction((n) => document.querySelectorAll('quotetrace-mark').length >= n, minMarks, { timeout: 20_000 });
-  await settledIn(page as unknown as PageLike, () => document.querySelectorAll('quotetrace-mark').length, undefined, 500);
+  await page.waitForFunction((n) => document.querySelectorAll('qtmark').length >= n, minMarks, { timeout: 20_000 });
+  await settledIn(page as unknown as PageLike, () => document.querySelectorAll('qtmark').length, undefined, 500);
   return { page, tabId: await tabIdFor(session.worker, url), url };
 }
 
@@ -64,9 +64,9 @@ describe('Chromium: the reader’s surfaces', () => {
     await toggle.waitFor();
     expect(await toggle.isChecked()).toBe(true);
     await toggle.click();
-    await page.waitForFunction(() => document.querySelectorAll('quotetrace-mark').length === 0, null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('qtmark').length === 0, null, { timeout: 10_000 });
     await toggle.click();
-    await page.waitForFunction(() => document.querySelectorAll('quotetrace-mark').length >= 8, null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('qtmark').length >= 8, null, { timeout: 10_000 });
     await popup.close();
     await page.close();
   });
@@ -74,16 +74,16 @@ describe('Chromium: the reader’s surfaces', () => {
   test('the options page switches highlights between full, underline-only and off', async () => {
     const { page } = await openArticle('founding-article', 8);
     const options = await extensionPage('options');
-    const background = () => page.evaluate(() => getComputedStyle(document.querySelector('quotetrace-mark')!).backgroundColor);
-    const underline = () => page.evaluate(() => getComputedStyle(document.querySelector('quotetrace-mark')!).textDecorationLine);
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector('qtmark')!).backgroundColor);
+    const underline = () => page.evaluate(() => getComputedStyle(document.querySelector('qtmark')!).textDecorationLine);
     expect(await background()).not.toBe('rgba(0, 0, 0, 0)');
     await options.locator('[data-testid="choice-highlightStyle"] input[value="underline"]').check();
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('quotetrace-mark')!).backgroundColor === 'rgba(0, 0, 0, 0)', null, { timeout: 5_000 });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('qtmark')!).backgroundColor === 'rgba(0, 0, 0, 0)', null, { timeout: 5_000 });
     expect(await underline()).toBe('underline');
     await options.locator('[data-testid="choice-highlightStyle"] input[value="off"]').check();
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('quotetrace-mark')!).textDecorationLine === 'none', null, { timeout: 5_000 });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('qtmark')!).textDecorationLine === 'none', null, { timeout: 5_000 });
     await options.locator('[data-testid="choice-highlightStyle"] input[value="full"]').check();
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('quotetrace-mark')!).backgroundColor !== 'rgba(0, 0, 0, 0)', null, { timeout: 5_000 });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('qtmark')!).backgroundColor !== 'rgba(0, 0, 0, 0)', null, { timeout: 5_000 });
     await options.close();
     await page.close();
   });
@@ -136,7 +136,7 @@ describe('Chromium: the reader’s surfaces', () => {
 
     // The page that was already open follows the new database without a reload.
     await before.page.waitForFunction(
-      () => [...document.querySelectorAll('quotetrace-mark')].some((m) => m.textContent?.includes('two sailings') && m.getAttribute('data-quotetrace-status') === 'verified'),
+      () => [...document.querySelectorAll('qtmark')].some((m) => m.textContent?.includes('two sailings') && getComputedStyle(m).textDecorationStyle === 'solid'),
       null,
       { timeout: 10_000 },
     );

@@ -10,13 +10,13 @@ const IMPORTS = resolve(REPO, 'tests/fixtures/import');
 let server: StaticServer;
 let session: FirefoxSession;
 
-const markCount = (p: Page) => p.evaluate(() => document.querySelectorAll('quotetrace-mark').length);
+const markCount = (p: Page) => p.evaluate(() => document.querySelectorAll('qtmark').length);
 
 async function openArticle(slug: string): Promise<{ page: Page; tabId: number }> {
   const page = await session.browser.newPage();
   const url = `${server.origin}/${slug}/`;
   await page.goto(url);
-  await page.waitForSelector('quotetrace-mark', { timeout: 30_000 });
+  await page.waitForSelector('qtmark', { timeout: 30_000 });
   const probe = await openExtensionPage(session.browser, `${session.base}/popup.html`);
   const tabId = await until(() =>
     probe.evaluate(async (u) => {
@@ -57,10 +57,10 @@ describe('Firefox: the reader’s surfaces', () => {
     const options = await openExtensionPage(session.browser, `${session.base}/options.html`);
     const radio = await options.waitForSelector('[data-testid="choice-highlightStyle"] input[value="underline"]');
     await radio!.click();
-    await until(() => page.evaluate(() => getComputedStyle(document.querySelector('quotetrace-mark')!).backgroundColor === 'rgba(0, 0, 0, 0)'));
+    await until(() => page.evaluate(() => getComputedStyle(document.querySelector('qtmark')!).backgroundColor === 'rgba(0, 0, 0, 0)'));
     const full = await options.waitForSelector('[data-testid="choice-highlightStyle"] input[value="full"]');
     await full!.click();
-    await until(() => page.evaluate(() => getComputedStyle(document.querySelector('quotetrace-mark')!).backgroundColor !== 'rgba(0, 0, 0, 0)'));
+    await until(() => page.evaluate(() => getComputedStyle(document.querySelector('qtmark')!).backgroundColor !== 'rgba(0, 0, 0, 0)'));
     await options.close();
     await page.close();
   });

@@ -10,7 +10,7 @@ describe('wrapPieces / removeAllMarks', () => {
     const map = buildTextMap(root);
     const start = map.text.indexOf('we');
     const end = map.text.indexOf('see') + 3;
-    const marks = wrapPieces(document, piecesForRange(map, start, end), 'q-abc-0', 'verified');
+    const marks = wrapPieces(document, piecesForRange(map, start, end), 'q-abc-0');
     expect(marks.length).toBe(3);
     expect(marks.map((m) => m.textContent).join('')).toBe('we shall see');
     expect(marks[0].tabIndex).toBe(0);
@@ -25,7 +25,7 @@ describe('wrapPieces / removeAllMarks', () => {
     const root = document.createElement('div');
     root.innerHTML = '<p>"x"</p>';
     const map = buildTextMap(root);
-    wrapPieces(document, piecesForRange(map, 1, 2), 'q-1-0', 'verified');
-    expect(findMarks(root, '"] , quotetrace-mark[x="')).toEqual([]);
+    wrapPieces(document, piecesForRange(map, 1, 2), 'q-1-0');
+    expect(findMarks(root, '"] , qtmark[x="')).toEqual([]);
   });
 });

@@ -18,9 +18,11 @@ export const STATUSES = ['verified', 'altered', 'misattributed', 'unmatched'];
 /** Run in the page: every highlighted quote, its status, its text, and whether it sits in site chrome. */
 export function collectMarks() {
   const byId = new Map<string, { id: string; status: string; text: string; inChrome: boolean }>();
-  for (const m of document.querySelectorAll('quotetrace-mark')) {
+  for (const m of document.querySelectorAll('qtmark')) {
     const id = m.getAttribute('data-quotetrace-id') ?? '';
-    const entry = byId.get(id) ?? { id, status: m.getAttribute('data-quotetrace-status') ?? '', text: '', inChrome: false };
+    // Marks carry no status (#12): read it as the user sees it, from the underline's style.
+    const look: Record<string, string> = { solid: 'verified', wavy: 'altered', double: 'misattributed', dotted: 'unmatched' };
+    const entry = byId.get(id) ?? { id, status: look[getComputedStyle(m).textDecorationStyle] ?? '', text: '', inChrome: false };
     entry.text += m.textContent ?? '';
     entry.inChrome ||= !!m.closest('nav, header, footer, aside, .ticker, .comments, .see-also');
     byId.set(id, entry);

@@ -6,6 +6,25 @@ export interface PageLike {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   hover(selector: string): Promise<void>;
   close(): Promise<void>;
+  /** The hover card's text through its closed shadow root ('' while shut): see closed-card.ts. */
+  cardText?(): Promise<string>;
+  /** The card box (viewport CSS pixels), read the same way. */
+  cardBox?(): Promise<{ x: number; y: number; width: number; height: number } | null>;
+  /** How many img/script elements the card holds (0: page text stayed text). */
+  cardElements?(): Promise<string>;
+  /** Moves the real mouse (trusted events) to a viewport point. */
+  mouseTo?(x: number, y: number): Promise<void>;
+}
+
+/** Polls an async reader until it gives a non-empty string. */
+export async function waitForText(fn: () => Promise<string>, timeoutMs = 20_000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const v = await fn().catch(() => '');
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error('timed out waiting for the card');
 }
 
 export interface HardeningDriver {
@@ -62,21 +81,21 @@ export function markSummary(where = '') {
         : document;
   if (!root) return { ids: 0, marks: 0, nested: 0, texts: [] as string[] };
   const byId: Record<string, { text: string; count: number; status: string }> = {};
-  for (const m of root.querySelectorAll('quotetrace-mark')) {
+  for (const m of root.querySelectorAll('qtmark')) {
     const id = m.getAttribute('data-quotetrace-id') ?? '';
-    const e = (byId[id] ??= { text: '', count: 0, status: m.getAttribute('data-quotetrace-status') ?? '' });
+    const e = (byId[id] ??= { text: '', count: 0, status: getComputedStyle(m).textDecorationStyle });
     e.text += m.textContent ?? '';
     e.count++;
   }
-  const nested = root.querySelectorAll('quotetrace-mark quotetrace-mark').length;
+  const nested = root.querySelectorAll('qtmark qtmark').length;
   return { ids: Object.keys(byId).length, marks: Object.values(byId).reduce((n, e) => n + e.count, 0), nested, texts: Object.values(byId).map((e) => e.text) };
 }
 
 /** In the page: what QuoteTrace left in the page (marks, card host, our style elements). */
 export function leftovers() {
   return {
-    marks: document.querySelectorAll('quotetrace-mark').length,
-    cards: document.querySelectorAll('quotetrace-card').length,
+    marks: document.querySelectorAll('qtmark').length,
+    cards: document.querySelectorAll('[data-quotetrace-ui="card"]').length,
     styles: document.querySelectorAll('style[data-quotetrace-ui]').length,
   };
 }

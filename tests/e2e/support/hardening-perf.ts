@@ -39,7 +39,7 @@ export async function measurePage(page: PageLike, name: string, expected: number
   const end = Date.now() + timeoutMs;
   let doneAt = 0;
   while (Date.now() < end) {
-    const [n, now] = await page.evaluate(() => [new Set([...document.querySelectorAll('quotetrace-mark')].map((m) => m.getAttribute('data-quotetrace-id'))).size, performance.now()] as const);
+    const [n, now] = await page.evaluate(() => [new Set([...document.querySelectorAll('qtmark')].map((m) => m.getAttribute('data-quotetrace-id'))).size, performance.now()] as const);
     if (n > count) {
       count = n;
       doneAt = now;

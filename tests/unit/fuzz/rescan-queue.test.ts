@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from '../../../entrypoints/content/quiet-context';
 import { createRescanQueue } from '../../../entrypoints/content/rescan-queue';
 
 /**

@@ -1,0 +1,20 @@
+import type { ContentScriptContext } from './quiet-context';
+
+/** How often the address is compared: a route change is noticed within this. */
+const POLL_MS = 1_000;
+
+/**
+ * Calls back when the page's address changes other than in its #fragment (single-page sites: a
+ * new route is a new page). Polled from the content script, never an event: the page cannot fire
+ * it, and a page rewriting its address in a loop costs at most one rescan per poll.
+ */
+export function watchLocation(ctx: ContentScriptContext, onChange: () => void) {
+  const strip = (href: string) => href.replace(/#.*$/, '');
+  let last = strip(location.href);
+  ctx.setInterval(() => {
+    const now = strip(location.href);
+    if (now === last) return;
+    last = now;
+    onChange();
+  }, POLL_MS);
+}

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
+import { defineAttackTests, type AttackDriver } from './support/attack-cases';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { chromiumCard } from './support/closed-card';
+import { PAGES } from './support/paths';
+
+let session: ChromiumSession;
+let server: StaticServer;
+let ext: Page;
+
+const driver = (): AttackDriver => ({
+  runtimeId: session.extensionId,
+  open: async (path) => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}${path}`);
+    return {
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      hover: (s) => page.hover(s),
+      close: () => page.close(),
+      cardText: async () => String(await chromiumCard(page, 'text')),
+      cardLinks: async () => (await chromiumCard(page, 'links')) as string[],
+      mouseTo: (x, y) => page.mouse.move(x, y),
+    };
+  },
+  inExtension: (fn, arg) => ext.evaluate(fn as never, arg) as never,
+});
+
+beforeAll(async () => {
+  server = await serveFolder(PAGES);
+  session = await launchChromium();
+  ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Chromium: hostile pages (#12)', () => {
+  defineAttackTests(driver);
+});
