@@ -5,6 +5,7 @@ import type { Settings } from '../../../platform/settings';
 
 const state = vi.hoisted(() => ({ settings: null as unknown as Settings }));
 vi.mock('../../../platform/i18n', async () => ({ t: (await import('./translate')).makeT('en'), uiLocale: () => 'en-GB' }));
+vi.mock('../../../platform/feeds', () => ({ listFeeds: async () => [], watchFeeds: () => () => undefined }));
 vi.mock('../../../platform/messaging', () => ({ askBackground: async () => ({ ok: false, error: 'not in this test' }) }));
 vi.mock('../../../platform/settings', () => ({
   getSettings: async () => state.settings,
