@@ -9,17 +9,20 @@ export interface AxeViolation {
   impact: string | null;
   help: string;
   nodes: number;
+  /** Where: the first offending elements' selectors and axe's summary, so a failure says what to fix. */
+  where: string[];
 }
 
 /** Runs in the page: axe over `include` (a CSS selector path; arrays pierce shadow roots). */
 export async function runAxe(include: string[] | null): Promise<{ violations: AxeViolation[]; passes: number }> {
   // @ts-expect-error axe is the global the injected source defines
   const result = await axe.run(include ? { include: [include] } : document, { resultTypes: ['violations'] });
-  const violations = (result.violations as { id: string; impact: string | null; help: string; nodes: unknown[] }[]).map((v) => ({
+  const violations = (result.violations as { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[]).map((v) => ({
     id: v.id,
     impact: v.impact,
     help: v.help,
     nodes: v.nodes.length,
+    where: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
   }));
   // How many rules passed: proves axe saw the surface at all.
   return { violations, passes: (result.passes as unknown[]).length };
