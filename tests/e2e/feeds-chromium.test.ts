@@ -43,7 +43,7 @@ describe('Chromium: packs from a URL', () => {
     options: () => optionsPage,
     visit: async (url) => {
       await tab.goto(url);
-      await tab.waitForFunction(() => document.querySelectorAll('quotetrace-mark').length >= 2, null, { timeout: 20_000 });
+      await tab.waitForFunction(() => document.querySelectorAll('qtmark').length >= 2, null, { timeout: 20_000 });
     },
     load: async (url) => void (await tab.goto(url)),
     grant: (pattern) => grantOrigin(session, pattern),

@@ -55,7 +55,7 @@ describe('Firefox: packs from a URL', () => {
     options: () => optionsPage,
     visit: async (url) => {
       await tab.goto(url);
-      await tab.waitForFunction(() => document.querySelectorAll('quotetrace-mark').length >= 2, { timeout: 20_000 });
+      await tab.waitForFunction(() => document.querySelectorAll('qtmark').length >= 2, { timeout: 20_000 });
     },
     load: async (url) => void (await tab.goto(url)),
     grant: async () => {},

@@ -56,8 +56,8 @@ describe('Chromium hardening', () => {
         const a = auditBuild(dir);
         for (const p of a.permissions) expect(ALLOWED_PERMISSIONS, `${dir}: ${p}`).toContain(p);
         expect(a.hostPermissions).toEqual([]);
-        // Stricter than the browsers' defaults: our own scripts only, no plugins, no <base>.
-        expect(a.csp).toBe("script-src 'self'; object-src 'none'; base-uri 'none'");
+        // Stricter than the browsers' defaults: our own scripts only, no plugins, no <base>, connections only to https (user-added packs).
+        expect(a.csp).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self' https:");
         expect(a.dynamicCode).toEqual([]);
         expect(a.remoteTags).toEqual([]);
         expect(a.contentScriptNetwork).toEqual([]);

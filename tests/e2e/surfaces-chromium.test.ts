@@ -31,6 +31,25 @@ async function extensionPage(name: string, tabId?: number): Promise<Page> {
   return page;
 }
 
+/** The status the side panel gives the quote containing `needle` (private matches show only there, #12). */
+async function panelStatus(tabId: number, needle: string, want: string): Promise<string> {
+  const panel = await extensionPage('sidepanel', tabId);
+  try {
+    const handle = await panel.waitForFunction(
+      ([n, w]) => {
+        const item = [...document.querySelectorAll<HTMLElement>('[data-quotetrace-item]')].find((e) => e.innerText.includes(n));
+        const status = item ? /qt-item--(\w+)/.exec(item.className)?.[1] ?? '' : '';
+        return status === w ? status : null;
+      },
+      [needle, want] as const,
+      { timeout: 15_000 },
+    ).catch(() => null);
+    return handle ? String(await handle.jsonValue()) : 'not shown as ' + want;
+  } finally {
+    await panel.close();
+  }
+}
+
 beforeAll(async () => {
   server = await serveFolder(PAGES);
   profile = await mkdtemp(join(tmpdir(), 'qt-surfaces-'));
@@ -134,24 +153,21 @@ describe('Chromium: the reader’s surfaces', () => {
     expect(await options.locator('[data-db-id]').count()).toBe(1);
     await options.close();
 
-    // The page that was already open follows the new database without a reload.
-    await before.page.waitForFunction(
-      () => [...document.querySelectorAll('qtmark')].some((m) => m.textContent?.includes('two sailings') && getComputedStyle(m).textDecorationStyle === 'solid'),
-      null,
-      { timeout: 10_000 },
-    );
+    // The page that was already open follows the new database without a reload: in the side panel.
+    // The page itself must not show what a private import says (#12): its mark keeps the bundled look.
+    expect(await panelStatus(before.tabId, 'two sailings', 'verified')).toBe('verified');
+    expect((await before.page.evaluate(collectMarks)).find((m) => m.text.includes('two sailings'))?.status).toBe('unmatched');
     await before.page.close();
 
     const after = await openArticle('ferry-news', 1);
-    const marks = await after.page.evaluate(collectMarks);
-    expect(marks.find((m) => m.text.includes('two sailings'))?.status).toBe('verified');
-    expect(marks.find((m) => m.text.includes('four new crew'))?.status).toBe('altered');
+    expect(await panelStatus(after.tabId, 'two sailings', 'verified')).toBe('verified');
+    expect(await panelStatus(after.tabId, 'four new crew', 'altered')).toBe('altered');
     await after.page.close();
 
     await session.close();
     session = await launchChromium({ profile });
     const restarted = await openArticle('ferry-news', 1);
-    expect((await restarted.page.evaluate(collectMarks)).find((m) => m.text.includes('two sailings'))?.status).toBe('verified');
+    expect(await panelStatus(restarted.tabId, 'two sailings', 'verified')).toBe('verified');
     await restarted.page.close();
   });
 });

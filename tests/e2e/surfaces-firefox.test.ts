@@ -87,13 +87,18 @@ describe('Firefox: the reader’s surfaces', () => {
     );
     expect(status).toMatch(/Refused records: 1/);
     await options.close();
-    const { page } = await openArticle('ferry-news');
-    const marks = await until(async () => {
-      const m = await page.evaluate(collectMarks);
-      return m.some((x) => x.status === 'verified') ? m : null;
-    });
-    expect(marks!.find((m) => m.text.includes('two sailings'))?.status).toBe('verified');
-    expect(marks!.find((m) => m.text.includes('four new crew'))?.status).toBe('altered');
+    const { page, tabId } = await openArticle('ferry-news');
+    // Private matches show in the extension's own surfaces only (#12), here the sidebar page.
+    const panel = await openExtensionPage(session.browser, `${session.base}/sidepanel.html?tabId=${tabId}`);
+    const statusOf = (needle: string) =>
+      panel.evaluate((n) => {
+        const item = [...document.querySelectorAll<HTMLElement>('[data-quotetrace-item]')].find((e) => e.innerText.includes(n));
+        return item ? /qt-item--(\w+)/.exec(item.className)?.[1] ?? '' : '';
+      }, needle);
+    expect(await until(async () => ((await statusOf('two sailings')) === 'verified' ? 'verified' : null))).toBe('verified');
+    expect(await statusOf('four new crew')).toBe('altered');
+    await panel.close();
+    expect((await page.evaluate(collectMarks)).find((m) => m.text.includes('two sailings'))?.status).toBe('unmatched');
     await page.close();
   });
 });

@@ -11,7 +11,7 @@ interface LintMessage {
   file?: string;
 }
 
-const POLICY = "script-src 'self'; object-src 'none'; base-uri 'none'";
+const POLICY = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self' https:";
 
 describe.each([
   { name: 'MV2 (shipped)', dir: FIREFOX_BUILD, version: 2 },

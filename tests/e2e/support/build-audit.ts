@@ -7,7 +7,8 @@ import { join } from 'node:path';
  */
 
 /** Every permission QuoteTrace needs, and why, is in wxt.config.ts; anything else is a regression. */
-export const ALLOWED_PERMISSIONS = ['storage', 'contextMenus', 'activeTab', 'sidePanel'];
+// alarms: packs from a URL refresh on the user's schedule (their origins are optional, asked at run time).
+export const ALLOWED_PERMISSIONS = ['storage', 'contextMenus', 'activeTab', 'alarms', 'sidePanel'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
