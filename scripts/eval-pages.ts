@@ -10,7 +10,7 @@
  * extracted article text's first and last lines (to see what the root reads).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Matcher } from '../lib/match/matcher';
@@ -49,7 +49,8 @@ async function main(argv: string[]): Promise<number> {
   const showText = argv.includes('--text');
   const goldPath = resolve(argv.find((a) => !a.startsWith('--')) ?? DEFAULT_GOLD);
   const pagesDir = join(dirname(goldPath), 'pages');
-  const scorer = join(dirname(goldPath), '..', 'score.mjs');
+  // The scorer runs its main only when argv[1] is its own real path: resolve ../shared's symlink.
+  const scorer = realpathSync(join(dirname(goldPath), '..', 'score.mjs'));
   const golds: GoldPage[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const db = await loadStatementFiles([BUNDLED_DATA_DIR]);
   const matcher = Matcher.fromStatements(db.statements);
