@@ -1,7 +1,9 @@
 /**
- * CSV with a header row (RFC 4180 quoting, comma, semicolon or tab). Columns are mapped by name
- * to statement fields; a file without a text column is refused, a short row is skipped.
+ * CSV with a header row (RFC 4180 quoting, comma, semicolon or tab; parsed by papaparse). Columns
+ * are mapped by name to statement fields. A file without a text column, or with broken quoting, is
+ * refused whole; a row with too few or too many columns is skipped and reported with its line.
  */
+import Papa from 'papaparse';
 import { Collector } from './collector';
 import type { ImportReport } from './types';
 import { inferTextKind } from '../text-kind';
@@ -28,91 +30,82 @@ export const CSV_COLUMNS: Record<string, string[]> = {
   licence: ['licence', 'license'],
 };
 
-/** Longest CSV record; past it (an unterminated quote, most likely) the record is skipped. */
+/** Longest CSV record; past it (an unterminated quote, most likely) the file is refused. */
 export const MAX_ROW_CHARS = 1_000_000;
 
-interface Row { line: number; fields: string[]; error?: string }
-type Parsed = { fields: string[]; next: number; newlines: number } | { error: string; next: number; newlines: number };
+/**
+ * One record with the 1-based line it starts on. `error` marks a record the parser could not
+ * split reliably; `broken` says the quoting is broken, so nothing after it can be trusted.
+ */
+export interface Row { line: number; fields: string[]; error?: string; broken?: boolean }
 
-/** Parses one record at i (RFC 4180 quoting); null when the text ends mid-record and more may come. */
-function parseRow(s: string, i: number, d: string, final: boolean): Parsed | null {
-  const fields: string[] = [];
-  let newlines = 0;
-  const stop = (e: number) => { while (e < s.length && s[e] !== d && s[e] !== '\n' && s[e] !== '\r') e++; return e; };
-  for (;;) {
-    let j = i;
-    while (s[j] === ' ') j++;
-    if (s[j] === '"') {
-      let val = '';
-      let k = j + 1;
-      for (;;) {
-        const q = s.indexOf('"', k);
-        if (q < 0 || (q + 1 >= s.length && !final)) {
-          if (!final) return null;
-          return { error: 'unterminated quoted field (the file may be truncated)', next: s.length, newlines };
-        }
-        const seg = s.slice(k, q);
-        for (let p = seg.indexOf('\n'); p >= 0; p = seg.indexOf('\n', p + 1)) newlines++;
-        val += seg;
-        if (s[q + 1] === '"') { val += '"'; k = q + 2; continue; }
-        k = q + 1;
-        break;
-      }
-      const e = stop(k);
-      if (e >= s.length && !final) return null;
-      fields.push(val + s.slice(k, e)); // text after the closing quote is kept, not lost
-      i = e;
-    } else {
-      const e = stop(j);
-      if (e >= s.length && !final) return null;
-      fields.push(s.slice(i, e));
-      i = e;
-    }
-    if (i >= s.length) return { fields, next: i, newlines };
-    if (s[i] === d) { i++; continue; }
-    if (s[i] === '\r' && i + 1 >= s.length && !final) return null;
-    i += s[i] === '\r' && s[i + 1] === '\n' ? 2 : 1;
-    return { fields, next: i, newlines: newlines + 1 };
-  }
+interface PapaStep { data: string[][]; errors: { code: string }[]; meta: { cursor: number } }
+
+function countNewlines(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let p = s.indexOf('\n', from); p >= 0 && p < to; p = s.indexOf('\n', p + 1)) n++;
+  return n;
 }
 
-/** Streaming CSV records: push text in chunks (any boundaries), get rows with their first line. */
+/** First-line delimiter: whichever of comma, semicolon, tab the header row has most of. */
+function guessDelimiter(firstLine: string): string {
+  return [',', ';', '\t'].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0];
+}
+
+/**
+ * Streaming CSV records (RFC 4180 quoting, parsed by papaparse): push text in chunks with any
+ * boundaries, get rows with the line each starts on. Line breaks are LF or CRLF (a CR before the
+ * LF is dropped). A quoted field closed by a quote that is not followed by a delimiter or a line
+ * break (a stray or undoubled quote) is reported, never merged silently into the next rows.
+ */
 export class CsvRows {
   private buf = '';
   private line = 1;
+  private parser: InstanceType<typeof Papa.Parser> | null = null;
+  /** Rows of the current parse call (the step callback fills it). */
+  private steps: PapaStep[] = [];
   delimiter: string | null = null;
 
   constructor(private readonly onRow: (row: Row) => void) {}
 
   push(text: string, final = false): void {
     this.buf += text;
-    if (this.delimiter === null) {
-      const nl = this.buf.search(/\r?\n/);
+    if (!this.parser) {
+      const nl = this.buf.indexOf('\n');
       if (nl < 0 && !final) return;
-      const first = nl < 0 ? this.buf : this.buf.slice(0, nl);
-      this.delimiter = [',', ';', '\t'].sort((a, b) => first.split(b).length - first.split(a).length)[0];
+      this.delimiter = guessDelimiter(nl < 0 ? this.buf : this.buf.slice(0, nl));
+      this.parser = new Papa.Parser({ delimiter: this.delimiter, newline: '\n', quoteChar: '"', step: (r: PapaStep) => this.steps.push(r) });
     }
-    let i = 0;
-    while (i < this.buf.length) {
-      const r = parseRow(this.buf, i, this.delimiter, final);
-      if (!r) {
-        if (this.buf.length - i > MAX_ROW_CHARS) {
-          // Skip the runaway record up to its first line break and carry on.
-          const nl = this.buf.indexOf('\n', i);
-          this.onRow({ line: this.line, fields: [], error: `record longer than ${MAX_ROW_CHARS} characters (unterminated quote?); skipped to the next line` });
-          if (nl < 0) { i = this.buf.length; break; } // no line break buffered yet: drop what is held
-          i = nl + 1;
-          this.line++;
-          continue;
-        }
-        break;
-      }
-      if ('error' in r) this.onRow({ line: this.line, fields: [], error: r.error });
-      else if (r.fields.length > 1 || r.fields[0].trim() !== '') this.onRow({ line: this.line, fields: r.fields });
-      this.line += r.newlines;
-      i = r.next;
+    this.steps = [];
+    this.parser.parse(this.buf, 0, !final);
+    let at = 0;
+    for (const step of this.steps) {
+      const end = step.meta.cursor;
+      const fields = step.data[0] ?? [''];
+      const last = fields.length - 1;
+      if (fields[last].endsWith('\r')) fields[last] = fields[last].slice(0, -1);
+      const line = this.line;
+      const lines = countNewlines(this.buf, at, end);
+      this.line += lines;
+      at = end;
+      const bad = step.errors.find((e) => e.code === 'InvalidQuotes' || e.code === 'MissingQuotes');
+      if (bad) {
+        const to = lines > 1 ? ` (the record runs on to line ${line + lines - 1})` : '';
+        this.onRow({
+          line, fields: [], broken: true,
+          error: bad.code === 'MissingQuotes'
+            ? `a quoted field opened on this line is never closed${to}; the file may be truncated`
+            : `a quoted field on this line is closed by a quote that is not followed by ${this.delimiter === '\t' ? 'a tab' : `"${this.delimiter}"`} or a line break (a stray quote, or a quote inside a field that is not doubled)${to}`,
+        });
+      } else if (fields.length > 1 || fields[0].trim() !== '') this.onRow({ line, fields });
     }
-    this.buf = this.buf.slice(i);
+    this.buf = this.buf.slice(at);
+    if (!final && this.buf.length > MAX_ROW_CHARS) {
+      this.onRow({ line: this.line, fields: [], broken: true, error: `a record starting on this line is longer than ${MAX_ROW_CHARS} characters (an unterminated quote?)` });
+      this.buf = '';
+      this.parser = null; // nothing more is parsed: the caller refuses the file
+      this.push = () => {};
+    }
   }
 }
 
@@ -149,7 +142,7 @@ export class CsvImporter {
     if (this.refused) return;
     const c = this.collector;
     if (!this.header) {
-      if (row.error) { this.refused = `${c.fileName}: the header row is unreadable (${row.error})`; return; }
+      if (row.error) { this.refused = `${c.fileName}: the header row (line ${row.line}) is unreadable: ${row.error}`; return; }
       this.header = row.fields.map(key);
       // Explicit mappings first, then the known header names for the fields still unmapped.
       for (const [field, name] of Object.entries(this.columns)) {
@@ -169,9 +162,20 @@ export class CsvImporter {
       } else if (!fields.includes('speaker')) c.error(row.line, `no speaker column (${CSV_COLUMNS.speaker.join(', ')}); statements are imported without speakers`);
       return;
     }
+    if (row.broken) {
+      // Where a broken quote ends is a guess: the rows after it may be split wrongly (one speaker's
+      // line credited to another), so the file is refused whole and the database keeps what it had.
+      this.refused = `${c.fileName}, line ${row.line}: ${row.error}. Nothing was imported from this file: fix the quoting there (a quote inside a quoted field is written twice: "") and import it again`;
+      return;
+    }
     if (row.error) { c.error(row.line, row.error); return; }
     if (row.fields.length < this.header.length) {
       c.error(row.line, `row has ${row.fields.length} columns, the header has ${this.header.length}; skipped`);
+      return;
+    }
+    if (row.fields.slice(this.header.length).some((f) => f.trim() !== '')) {
+      // An unquoted delimiter inside a field shifts every later column (the speaker among them).
+      c.error(row.line, `row has ${row.fields.length} columns, the header has ${this.header.length} (a "${this.rows.delimiter === '\t' ? '\\t' : this.rows.delimiter}" inside a field that is not quoted?); skipped`);
       return;
     }
     const raw: Record<string, unknown> = {};
