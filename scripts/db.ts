@@ -12,7 +12,7 @@ import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSy
 import { basename, join, relative } from 'node:path';
 import { Collector, decodeBytes, detectEncoding, importText, type CsvColumnMap } from '../lib/db/import/index';
 import { IdRegistry } from '../lib/db/import/collector';
-import { decodeWindows1252 } from '../lib/db/import/decode';
+import { Utf8Checker } from '../lib/db/import/decode';
 import { CsvImporter } from '../lib/db/import/csv';
 import { JsonlReader, MAX_LINE_CHARS } from '../lib/db/import/jsonl';
 import type { ImportReport } from '../lib/db/import/types';
@@ -42,28 +42,30 @@ function listFiles(paths: string[]): string[] {
 /** Text sink of a streamed file; returns false to stop reading (file refused). */
 type Sink = (text: string, final: boolean) => boolean;
 
-/** Streams a file's bytes, decoded (encoding sniffed from the first chunk), into a sink. */
+/** Streams a file's bytes, decoded (encoding from the first chunk, UTF-8 checked to the last byte), into a sink. */
 async function streamFile(file: string, sink: Sink): Promise<string | null> {
   const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
-  let decoder: { decode(b?: Uint8Array, o?: { stream: boolean }): string } | null = null;
-  let read = 0;
+  let decoder: TextDecoder | null = null;
+  let check: Utf8Checker | null = null;
   try {
     for await (const chunk of stream) {
-      const bytes = chunk as Buffer;
+      let bytes = chunk as Buffer as Uint8Array;
       if (!decoder) {
         const d = detectEncoding(bytes);
         if ('error' in d) return `${file}: ${d.error}`;
-        decoder = d.encoding === 'windows-1252'
-          ? { decode: (b?: Uint8Array) => (b ? decodeWindows1252(b) : '') } // single-byte: no state across chunks
-          : new TextDecoder(d.encoding, { fatal: d.encoding === 'utf-8', ignoreBOM: false });
+        decoder = new TextDecoder(d.encoding, { fatal: true, ignoreBOM: true });
+        if (d.encoding === 'utf-8') check = new Utf8Checker(d.skip);
+        bytes = bytes.subarray(d.skip);
       }
-      read += bytes.length;
+      // Checked before decoding: the error names the exact byte and line, not just the chunk.
+      if (check && !check.push(bytes)) return `${file}: ${check.error}`;
       if (!sink(decoder.decode(bytes, { stream: true }), false)) return null;
     }
+    if (check && !check.end()) return `${file}: ${check.error}`;
     sink(decoder ? decoder.decode() : '', true);
     return null;
   } catch (e) {
-    return `${file}: not valid UTF-8 after byte ${read - CHUNK_BYTES > 0 ? read - CHUNK_BYTES : 0} (${(e as Error).message}); convert the file to UTF-8`;
+    return `${file}: not valid ${decoder?.encoding.toUpperCase() ?? 'text'} (${(e as Error).message}); save it as UTF-8`;
   } finally {
     stream.destroy();
   }

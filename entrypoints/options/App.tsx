@@ -69,7 +69,7 @@ export function App() {
     setFileName(file.name);
     setImportState({ kind: 'busy', fileName: file.name });
     try {
-      const text = decodeText(await file.arrayBuffer());
+      const text = decodeText(await file.arrayBuffer(), file.name);
       const reply = await askBackground('db:import', { fileName: file.name, text });
       setImportState(reply.ok ? { kind: 'done', fileName: file.name, outcome: reply.value } : { kind: 'failed', error: reply.error });
     } catch (e) {

@@ -86,9 +86,13 @@ describe('decodeText', () => {
     expect(decodeText(bytes([0xfe, 0xff], utf16be('Zoë')))).toBe('Zoë');
     expect(decodeText(bytes([0xef, 0xbb, 0xbf], [...new TextEncoder().encode('“quoted”')]))).toBe('“quoted”');
   });
-  it('guesses UTF-16 without a mark, reads UTF-8, and falls back to Windows-1252', () => {
+  it('recognises UTF-16 without a mark and reads UTF-8', () => {
     expect(decodeText(bytes(utf16le('{"id":"x"}')))).toBe('{"id":"x"}');
     expect(decodeText(bytes([...new TextEncoder().encode('Macron a déclaré')]))).toBe('Macron a déclaré');
-    expect(decodeText(bytes([0x93, 0x48, 0x69, 0x94, 0x20, 0xe9]))).toBe('“Hi” é');
+  });
+  it('refuses bytes that are not UTF-8, naming the file, byte and line, instead of guessing Windows-1252', () => {
+    const utf8 = [...new TextEncoder().encode('text,speaker\nCafé,Zoë\n')];
+    expect(() => decodeText(bytes(utf8, [0x93, 0x48, 0x69, 0x94]), 'quotes.csv'))
+      .toThrow(/^quotes\.csv is not valid UTF-8 at byte offset 24 \(line 3\): byte 0x93 .*"“" in Windows-1252.*Save the file as UTF-8/);
   });
 });
