@@ -39,8 +39,8 @@ async function collect(path: string, out: string[]): Promise<void> {
   } else out.push(path);
 }
 
-function printTable(file: string, quotes: ScannedQuote[]) {
-  console.log(`\n${file}: ${quotes.length} quote(s)`);
+function printTable(file: string, date: string | null, quotes: ScannedQuote[]) {
+  console.log(`\n${file}: ${quotes.length} quote(s)${date ? `, published ${date}` : ''}`);
   for (const q of quotes) {
     const text = q.text.length > 70 ? `${q.text.slice(0, 67)}…` : q.text;
     const status = q.match ? `${q.match.status} (${q.match.speaker ?? '?'}, ${q.match.date ?? 'no date'})` : 'unmatched';
@@ -83,9 +83,9 @@ async function main() {
     }
     try {
       const content = decodeFileBytes(await readFile(file));
-      const quotes = scanContent(content, ext !== '.txt', matcher);
-      if (opts.json) console.log(JSON.stringify({ file, quotes }));
-      else printTable(file, quotes);
+      const { date, quotes } = scanContent(content, ext !== '.txt', matcher);
+      if (opts.json) console.log(JSON.stringify({ file, date, quotes }));
+      else printTable(file, date, quotes);
     } catch (e) {
       console.error(`scan: ${file}: ${(e as Error).message}`);
       failures++;

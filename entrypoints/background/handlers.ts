@@ -24,15 +24,15 @@ type Handler<K extends keyof BackgroundProtocol> = (
 const MAX_STORED_ERRORS = 50;
 
 const handlers: { [K in keyof BackgroundProtocol]: Handler<K> } = {
-  'page:quotes': async ({ url, title, quotes }, sender) => {
+  'page:quotes': async ({ url, title, date, quotes }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return fail('page:quotes must come from a tab');
     const [matcher, publicMatcher, settings] = await Promise.all([getMatcher(), getPublicMatcher(), getSettings()]);
     const opts = { strictness: settings.strictness };
-    const matches = quotes.map((q) => matcher.match({ id: q.id, text: q.text, speaker: q.speaker }, opts));
+    const matches = quotes.map((q) => matcher.match({ id: q.id, text: q.text, speaker: q.speaker, date }, opts));
     // A quote nothing knows is unmatched in the public database too: match again only the others.
     const pageStatuses = quotes.map((q, i) =>
-      matches[i].status === 'unmatched' || !publicMatcher ? 'unmatched' : publicMatcher.match({ id: q.id, text: q.text, speaker: q.speaker }, opts).status,
+      matches[i].status === 'unmatched' || !publicMatcher ? 'unmatched' : publicMatcher.match({ id: q.id, text: q.text, speaker: q.speaker, date }, opts).status,
     );
     const records: QuoteRecord[] = quotes.map((q, i) => ({ ...q, match: matches[i] })).filter(isShown);
     // The reply never waits on storage: a full or failing storage must not cost the page its

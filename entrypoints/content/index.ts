@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OWN_ATTRIBUTE } from '../../lib/dom/chrome-filter';
+import { pageDate } from '../../lib/dom/page-date';
 import { fail, ok, type ContentMessageType, type Envelope, type Result } from '../../lib/protocol/messages';
 import { parseContentMessage } from '../../lib/protocol/validate';
 import { detectInPage } from '../../lib/pipeline';
@@ -84,11 +85,17 @@ function startOnPage(ctx: ContentScriptContext, doc: Document, currentSettings: 
     for (const root of styled) installPageStyle(root, currentSettings().highlightStyle, marks);
   };
   const frames = new Set<Document>();
+  // The publication date, read once per address (a single-page site changes both together).
+  let dated: { url: string; date: string | null } | null = null;
+  const dateOfPage = () => {
+    if (dated?.url !== location.href || dated.date === null) dated = { url: location.href, date: pageDate(doc) };
+    return dated.date;
+  };
 
   const scanner = createPageScanner(ctx, doc, {
     detect: detectInPage,
     match: async (quotes) => {
-      const reply = await askBackground('page:quotes', { url: location.href.slice(0, 2048), title: doc.title.slice(0, 2048), quotes });
+      const reply = await askBackground('page:quotes', { url: location.href.slice(0, 2048), title: doc.title.slice(0, 2048), date: dateOfPage(), quotes });
       return reply.ok ? reply.value : null;
     },
     onMarkedRoot: (root) => void styled.add(root),

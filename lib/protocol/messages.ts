@@ -52,8 +52,8 @@ export interface SearchHit {
 
 /** Requests answered by the background. `req` is what is sent, `res` the reply. */
 export interface BackgroundProtocol {
-  /** Content script: the quotes found on its page; the reply is one MatchResult per quote, in order. */
-  'page:quotes': { req: { url: string; title: string; quotes: QuoteCandidate[] }; res: Result<PageQuotesReply> };
+  /** Content script: the quotes found on its page (and its publication date, YYYY-MM-DD, when it states one); the reply is one MatchResult per quote, in order. */
+  'page:quotes': { req: { url: string; title: string; date?: string | null; quotes: QuoteCandidate[] }; res: Result<PageQuotesReply> };
   /** Extension pages: fuzzy search over every statement. */
   'db:search': { req: { query: string; limit?: number }; res: Result<SearchHit[]> };
   /** Extension pages: what databases are loaded. */

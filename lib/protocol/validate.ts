@@ -52,6 +52,7 @@ const feedId = (v: unknown) => str(v, 128) && (v as string).length > 0;
 const CHECKS: Record<BackgroundMessageType, Check> = {
   'page:quotes': (p) => {
     if (!str(p.url, MAX_SHORT_STRING) || !str(p.title, MAX_SHORT_STRING)) return 'bad url or title';
+    if (p.date !== undefined && p.date !== null && !(typeof p.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date))) return 'bad date';
     if (!Array.isArray(p.quotes) || p.quotes.length > MAX_QUOTES_PER_MESSAGE) return 'quotes must be an array of at most 5000';
     for (let i = 0; i < p.quotes.length; i++) {
       const e = checkQuote(p.quotes[i], i);

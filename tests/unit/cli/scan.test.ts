@@ -13,6 +13,7 @@ function scan(...args: string[]) {
 
 interface Line {
   file: string;
+  date: string | null;
   quotes: { text: string; start: number; end: number; speaker: string | null; confidence: number; cue: string | null; match: null | Record<string, unknown> }[];
 }
 
@@ -48,6 +49,7 @@ describe('npm run scan', () => {
     expect(lines.map((l) => l.file.split('/').pop())).toEqual(['page.html']);
     expect(lines[0].quotes.map((q) => q.text)).toEqual(['The timetable is final,']);
     expect(lines[0].quotes[0].speaker).toBe('Jonas Ekberg');
+    expect(lines[0].date).toBe('2022-03-14');
   });
 
   test('a bad path is reported with a non-zero exit, and the other files are still scanned', () => {

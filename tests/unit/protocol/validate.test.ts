@@ -25,12 +25,17 @@ describe('parseBackgroundMessage', () => {
     expect(r?.ok).toBe(true);
   });
 
+  test('accepts a page date as YYYY-MM-DD or null', () => {
+    for (const date of ['2022-02-24', null]) expect(parseBackgroundMessage(msg('page:quotes', { url: 'https://x.test/', title: 'T', date, quotes: [quote()] }))?.ok).toBe(true);
+  });
+
   test.each([
     ['unknown type', msg('db:fetch', { url: 'https://evil.test' })],
     ['quotes not an array', msg('page:quotes', { url: '', title: '', quotes: 'x' })],
     ['too many quotes', msg('page:quotes', { url: '', title: '', quotes: Array(MAX_QUOTES_PER_MESSAGE + 1).fill(quote()) })],
     ['confidence out of range', msg('page:quotes', { url: '', title: '', quotes: [quote({ confidence: 7 })] })],
     ['oversized text', msg('page:quotes', { url: '', title: '', quotes: [quote({ text: 'x'.repeat(10_000) })] })],
+    ['a date that is not YYYY-MM-DD', msg('page:quotes', { url: '', title: '', date: '24 Feb <b>', quotes: [quote()] })],
     ['bad kind', msg('page:quotes', { url: '', title: '', quotes: [quote({ kind: '<script>' })] })],
     ['missing evidence', msg('page:quotes', { url: '', title: '', quotes: [quote({ evidence: null })] })],
     ['search limit too large', msg('db:search', { query: 'x', limit: 10_000 })],
