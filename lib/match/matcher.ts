@@ -10,6 +10,7 @@ import { classify, containsUnit, THRESHOLDS, type Strictness, type TextVerdict }
 import { StatementSearch, type SearchHit, type SearchOptions } from './search';
 import { SpeakerRecords } from './reworded';
 import { speakerMatches } from './speakers';
+import { asTranslation } from './translated';
 import { tokenizeQuery } from './tokens';
 import { unitsOf } from './units';
 
@@ -114,7 +115,8 @@ export class Matcher {
       if (best.cls === 'none') { bestNone = Math.max(bestNone, best.score); continue; }
       scored.push(best);
     }
-    const result = decide(q, scored, nq < t.minUncheckedWords, bestNone);
+    // Changed words of a translated record are another translation, never an alteration.
+    const result = asTranslation(decide(q, scored, nq < t.minUncheckedWords, bestNone), q.date);
     if (result.status !== 'unmatched' || !q.speaker) return result;
     // no record holds these words: the speaker's own records may say the same in other words
     const found = this.speakerRecords(q.speaker)?.find(q.text, q.date);

@@ -63,3 +63,30 @@ describe('reworded (translated) quotes', () => {
     expect(stem('130')).toBe('130');
   });
 });
+
+describe('close translations of a translated record', () => {
+  const kremlin = (id: string, speaker: string, text: string, date = '2022-02-24'): Statement => ({
+    ...rec(id, speaker, text, date), sourceUrl: `http://en.kremlin.ru/events/president/news/${id}`,
+  });
+  const t = Matcher.fromStatements([
+    kremlin('67843', 'Ivan Petrenko', 'Whoever tries to stand in our way must know that the response will be immediate and lead to consequences never seen before.'),
+    rec('en1', 'Ann Carter', 'Whoever tries to stand in our way must know that the response will be immediate and lead to consequences never seen before.', '2022-02-20'),
+  ]);
+  const close = 'Whoever tries to stand in our way should know that the response will be immediate and lead to consequences you have never seen.';
+
+  it('are reworded, never altered, with the record and no diff', () => {
+    const r = t.match({ id: 'q', speaker: 'Ivan Petrenko', text: close, date: '2022-02-25' });
+    expect(r.status).toBe('reworded');
+    expect(r.statement?.id).toBe('67843');
+    expect(r.diff).toBeUndefined();
+  });
+
+  it('stay altered on a record in the speaker’s own language', () => {
+    expect(t.match({ id: 'q', speaker: 'Ann Carter', text: close, date: '2022-02-21' }).status).toBe('altered');
+  });
+
+  it('need the page dated a few days after the record, and never cross speakers', () => {
+    expect(t.match({ id: 'q', speaker: 'Ivan Petrenko', text: close, date: '2022-06-01' }).status).toBe('unmatched');
+    expect(t.match({ id: 'q', speaker: 'Tomas Berg', text: close, date: '2022-02-25' }).status).toBe('unmatched');
+  });
+});
