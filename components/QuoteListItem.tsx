@@ -1,3 +1,4 @@
+import { describedKind } from '../lib/db/text-kind';
 import { isFragment } from '../lib/results/fragment';
 import type { QuoteRecord } from '../lib/results/quote-record';
 import type { Translate } from './i18n';
@@ -20,6 +21,8 @@ export function QuoteListItem(props: QuoteListItemProps) {
   const detailsId = `qt-details-${quote.id}`;
   // A matched fragment is weak evidence: say so where the status is, not only in the details.
   const fragment = quote.match.status !== 'unmatched' && isFragment(quote.text);
+  // A record that is no quotation (a readout, a paraphrase) is said in the row too.
+  const kind = quote.match.statement ? describedKind(quote.match.statement) : null;
   return (
     <li class={`qt-item qt-item--${quote.match.status}`} data-quotetrace-item={quote.id}>
       <div class="qt-item__row">
@@ -29,6 +32,11 @@ export function QuoteListItem(props: QuoteListItemProps) {
             {fragment && (
               <span class="qt-tag" data-testid="fragment-tag">
                 {t('fragment_tag')}
+              </span>
+            )}
+            {(kind === 'readout' || kind === 'paraphrase') && (
+              <span class="qt-tag" data-testid="kind-tag">
+                {kind === 'readout' ? t('kind_readout_tag') : t('kind_paraphrase_tag')}
               </span>
             )}
             <span class="qt-item__speaker">{quote.speaker ?? t('speaker_unattributed')}</span>

@@ -1,7 +1,10 @@
 import type { Statement } from '../lib/types';
 import { verdictCategory } from '../lib/results/verdict';
-import { formatDate, safeHttpUrl, verdictKey } from './format';
+import { formatDate, verdictKey } from './format';
 import type { Translate } from './i18n';
+import { RecordContext } from './RecordContext';
+import { RecordKind } from './RecordKind';
+import { RecordSource } from './RecordSource';
 
 /** Where a statement comes from, in one line: "30 January 2022 · interview with the BBC". */
 export function describeOccasion(statement: Statement, locale: string, separator = ' · '): string {
@@ -9,15 +12,14 @@ export function describeOccasion(statement: Statement, locale: string, separator
 }
 
 /**
- * What the database holds about one statement: who said it (full name, role), when, where, the
- * fact-checkers' verdict in words, and links to the source and the fact check (http(s) only).
- * Used by the quote card and on its own for search hits.
+ * What the database holds about one statement: who said it (full name, role), when, where, whether
+ * it is a quotation at all (readout, paraphrase), the fact-checkers' verdict in words, what was
+ * said around it, and its source, licence and credit. Used by the quote card and on its own for
+ * search hits.
  */
 export function StatementRecord(props: { statement: Statement; t: Translate; locale: string; showText?: boolean }) {
   const { statement: s, t, locale, showText } = props;
   const occasion = describeOccasion(s, locale);
-  const source = safeHttpUrl(s.sourceUrl);
-  const factCheck = safeHttpUrl(s.factCheckUrl);
   const category = verdictCategory(s);
   const verdictWord = category ? t(verdictKey(category)) : null;
   return (
@@ -28,6 +30,7 @@ export function StatementRecord(props: { statement: Statement; t: Translate; loc
         {s.speakerRole && <span class="qt-record__role">{s.speakerRole}</span>}
       </p>
       {occasion && <p class="qt-record__occasion">{occasion}</p>}
+      <RecordKind statement={s} t={t} />
       {(verdictWord || s.verdict) && (
         <p class={`qt-record__verdict${category ? ` qt-verdict--${category}` : ''}`} data-verdict={category ?? undefined}>
           <span class="qt-label-inline">{t('verdict_label')}</span> <strong>{verdictWord ?? s.verdict}</strong>
@@ -37,20 +40,8 @@ export function StatementRecord(props: { statement: Statement; t: Translate; loc
           {s.factChecker && <span class="qt-record__checker"> · {s.factChecker}</span>}
         </p>
       )}
-      {(source || factCheck) && (
-        <p class="qt-record__links">
-          {source && (
-            <a href={source} target="_blank" rel="noopener noreferrer">
-              {t('link_source')}
-            </a>
-          )}
-          {factCheck && (
-            <a href={factCheck} target="_blank" rel="noopener noreferrer">
-              {t('link_fact_check')}
-            </a>
-          )}
-        </p>
-      )}
+      <RecordSource statement={s} t={t} />
+      <RecordContext statement={s} t={t} />
     </div>
   );
 }

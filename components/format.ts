@@ -38,17 +38,6 @@ function format(date: Date, locale: string, options: Intl.DateTimeFormatOptions)
   }
 }
 
-/** The URL if it is http(s), else null: a record's link must never become javascript: or data:. */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** 0..1 as a whole percentage in the reader's locale ("92 %" in fr). */
 export function formatPercent(value: number, locale: string): string {
   const clamped = Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));

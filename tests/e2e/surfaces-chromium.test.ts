@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { launchChromium, tabIdFor, type ChromiumSession } from './support/chromium';
+import { chromiumCard } from './support/closed-card';
 import { collectMarks } from './support/expectations';
-import { settledIn, type PageLike } from './support/hardening-page';
+import { settledIn, waitForText, type PageLike } from './support/hardening-page';
 import { PAGES, REPO } from './support/paths';
+import { ADDRESS_NEEDLE, KREMLIN_FILE, KREMLIN_PAGE, MAX_CARD_HEIGHT, READOUT_BEFORE, READOUT_CARD, READOUT_LINKS, READOUT_NEEDLE, shotPath } from './support/provenance';
 
 const IMPORTS = resolve(REPO, 'tests/fixtures/import');
 let server: StaticServer;
@@ -169,5 +171,57 @@ describe('Chromium: the reader’s surfaces', () => {
     const restarted = await openArticle('ferry-news', 1);
     expect(await panelStatus(restarted.tabId, 'two sailings', 'verified')).toBe('verified');
     await restarted.page.close();
+  });
+
+  test('a transcript record shows its source, licence, surrounding sentences and readout kind in the card and the panel', async () => {
+    const options = await extensionPage('options');
+    await options.getByTestId('db-list').waitFor();
+    await options.getByTestId('import-file').setInputFiles(KREMLIN_FILE);
+    await expect.poll(() => options.getByTestId('import-status').innerText(), { timeout: 10_000 }).toMatch(/\b3 statements\b/);
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.screenshot({ path: shotPath(`options-chromium-${scheme}`), fullPage: true });
+    }
+    await options.close();
+
+    const { page, tabId } = await openArticle(KREMLIN_PAGE, 2);
+    await page.locator('qtmark', { hasText: READOUT_NEEDLE }).first().hover();
+    const text = await waitForText(async () => String(await chromiumCard(page, 'text')));
+    for (const words of READOUT_CARD) expect(text).toContain(words);
+    expect(await chromiumCard(page, 'links')).toEqual(expect.arrayContaining(READOUT_LINKS));
+    // Closed in the hover card: the sentences around the record wait for a click.
+    expect(text).not.toContain(READOUT_BEFORE);
+    const shoot = async (name: string) => {
+      const box = JSON.parse(String(await chromiumCard(page, 'box'))) as { x: number; y: number; width: number; height: number };
+      await page.screenshot({ path: shotPath(name), clip: { x: Math.max(0, box.x - 12), y: Math.max(0, box.y - 12), width: box.width + 24, height: box.height + 24 } });
+      return box;
+    };
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect((await shoot(`card-chromium-${scheme}`)).height).toBeLessThanOrEqual(MAX_CARD_HEIGHT);
+    }
+    expect(String(await chromiumCard(page, 'open'))).toContain(READOUT_BEFORE);
+    await shoot('card-chromium-dark-context-open');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.keyboard.press('Escape');
+
+    const panel = await extensionPage('sidepanel', tabId);
+    // Tall enough for the whole list: a full-page shot would repeat the sticky tab bar mid-page.
+    await panel.setViewportSize({ width: 400, height: 1400 });
+    const item = panel.locator('[data-quotetrace-item]', { hasText: READOUT_NEEDLE });
+    await item.waitFor({ timeout: 15_000 });
+    expect(await item.getByTestId('kind-tag').innerText()).toBe('Readout');
+    await item.locator('.qt-item__toggle').click();
+    expect(await item.innerText()).toContain('Source: en.kremlin.ru');
+    expect(await item.innerText()).not.toContain(READOUT_BEFORE);
+    await item.getByTestId('record-context').locator('summary').click();
+    expect(await item.innerText()).toContain(READOUT_BEFORE);
+    await panel.locator('[data-quotetrace-item]', { hasText: ADDRESS_NEEDLE }).locator('.qt-item__toggle').click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.screenshot({ path: shotPath(`panel-chromium-${scheme}`) });
+    }
+    await panel.close();
+    await page.close();
   });
 });

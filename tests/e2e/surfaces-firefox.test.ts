@@ -2,9 +2,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
+import { firefoxCard } from './support/closed-card';
 import { collectMarks } from './support/expectations';
 import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
 import { PAGES, REPO } from './support/paths';
+import { KREMLIN_FILE, KREMLIN_PAGE, MAX_CARD_HEIGHT, READOUT_BEFORE, READOUT_CARD, READOUT_LINKS, READOUT_NEEDLE, shotPath } from './support/provenance';
 
 const IMPORTS = resolve(REPO, 'tests/fixtures/import');
 let server: StaticServer;
@@ -100,5 +102,55 @@ describe('Firefox: the reader’s surfaces', () => {
     await panel.close();
     expect((await page.evaluate(collectMarks)).find((m) => m.text.includes('two sailings'))?.status).toBe('unmatched');
     await page.close();
+  });
+
+  test('a transcript record shows its source, licence, surrounding sentences and readout kind in the card and the sidebar, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      // Firefox takes its colour scheme from a launch preference: one session each.
+      await session.close();
+      session = await launchFirefox({ colorScheme: scheme });
+      const options = await openExtensionPage(session.browser, `${session.base}/options.html`);
+      const input = await options.waitForSelector('[data-testid="import-file"]');
+      await (input as unknown as { uploadFile: (p: string) => Promise<void> }).uploadFile(KREMLIN_FILE);
+      await until(() => options.evaluate(() => /\b3 statements\b/.test(document.querySelector<HTMLElement>('[data-testid="import-status"]')?.innerText ?? '')));
+      await options.screenshot({ path: shotPath(`options-firefox-${scheme}`), fullPage: true });
+      await options.close();
+
+      const { page, tabId } = await openArticle(KREMLIN_PAGE);
+      const target = (await page.evaluate(collectMarks)).find((m) => m.text.includes(READOUT_NEEDLE))!;
+      expect(target).toBeTruthy();
+      await (await page.$(`qtmark[data-quotetrace-id="${target.id}"]`))!.hover();
+      const text = await until(async () => String(await firefoxCard(page, 'text')));
+      for (const words of READOUT_CARD) expect(text).toContain(words);
+      expect(await firefoxCard(page, 'links')).toEqual(expect.arrayContaining(READOUT_LINKS));
+      expect(text).not.toContain(READOUT_BEFORE);
+      const box = JSON.parse(String(await firefoxCard(page, 'box'))) as { x: number; y: number; width: number; height: number };
+      expect(box.height).toBeLessThanOrEqual(MAX_CARD_HEIGHT);
+      const clip = { x: Math.max(0, box.x - 12), y: Math.max(0, box.y - 12), width: box.width + 24, height: box.height + 24 };
+      await page.screenshot({ path: shotPath(`card-firefox-${scheme}`), clip });
+      expect(String(await firefoxCard(page, 'open'))).toContain(READOUT_BEFORE);
+      await page.screenshot({ path: shotPath(`card-firefox-${scheme}-context-open`), clip });
+
+      const panel = await openExtensionPage(session.browser, `${session.base}/sidepanel.html?tabId=${tabId}`);
+      await panel.setViewport({ width: 400, height: 1400 });
+      await until(() => panel.evaluate((n) => {
+        const item = [...document.querySelectorAll<HTMLElement>('[data-quotetrace-item]')].find((e) => e.innerText.includes(n));
+        const toggle = item?.querySelector<HTMLElement>('.qt-item__toggle');
+        if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+        return !!item?.querySelector('[data-testid="record-context"]');
+      }, READOUT_NEEDLE));
+      const details = await panel.evaluate(async (n) => {
+        const item = [...document.querySelectorAll<HTMLElement>('[data-quotetrace-item]')].find((e) => e.innerText.includes(n))!;
+        item.querySelector<HTMLElement>('[data-testid="record-context"] summary')!.click();
+        await new Promise((r) => requestAnimationFrame(r));
+        return { tag: item.querySelector<HTMLElement>('[data-testid="kind-tag"]')?.innerText, text: item.innerText };
+      }, READOUT_NEEDLE);
+      expect(details.tag).toBe('Readout');
+      expect(details.text).toContain('Source: en.kremlin.ru');
+      expect(details.text).toContain(READOUT_BEFORE);
+      await panel.screenshot({ path: shotPath(`panel-firefox-${scheme}`) });
+      await panel.close();
+      await page.close();
+    }
   });
 });

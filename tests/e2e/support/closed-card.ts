@@ -11,15 +11,19 @@ const READ = `function (what) {
   var card = this.querySelector('.qt-card');
   if (!card || card.offsetParent === null) return what === 'links' ? [] : '';
   if (what === 'html') return this.innerHTML;
+  if (what === 'open') { Array.prototype.forEach.call(card.querySelectorAll('details'), function (d) { d.open = true; }); return card.innerText; }
   if (what === 'elements') return String(card.getElementsByTagName('img').length + card.getElementsByTagName('script').length);
   if (what === 'box') { var r = this.querySelector('.qt-hover').getBoundingClientRect(); return JSON.stringify({ x: r.x, y: r.y, width: r.width, height: r.height }); }
   if (what === 'links') return Array.prototype.map.call(this.querySelectorAll('a[href]'), function (a) { return a.getAttribute('href'); });
   return card.innerText;
 }`;
 
+/** What to read; 'open' first opens the card's disclosures (as a reader's click would) for a screenshot. */
+export type CardRead = 'text' | 'links' | 'box' | 'elements' | 'html' | 'open';
+
 type CdpNode = { nodeName?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[]; backendNodeId: number; localName?: string };
 
-export async function chromiumCard(page: PwPage, what: 'text' | 'links' | 'box' | 'elements' | 'html'): Promise<unknown> {
+export async function chromiumCard(page: PwPage, what: CardRead): Promise<unknown> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
@@ -42,7 +46,7 @@ export async function chromiumCard(page: PwPage, what: 'text' | 'links' | 'box' 
   }
 }
 
-export async function firefoxCard(page: PpPage, what: 'text' | 'links' | 'box' | 'elements' | 'html'): Promise<unknown> {
+export async function firefoxCard(page: PpPage, what: CardRead): Promise<unknown> {
   const host = await page.$(HOST);
   if (!host) return what === 'links' ? [] : '';
   const rv = (host as unknown as { remoteValue(): { value?: { shadowRoot?: { sharedId: string } | null } } }).remoteValue();
