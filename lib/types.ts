@@ -61,6 +61,10 @@ export interface AttributionEvidence {
   mention: string | null;
   /** How it was resolved: direct name, surname, pronoun, role noun, carried over from an earlier quote. */
   method: 'name' | 'surname' | 'pronoun' | 'role' | 'carry' | 'organisation' | 'none';
+  /** The speaker is a person or organisation the text names (not "a spokeswoman", "the report"). */
+  named?: boolean;
+  /** People and organisations the text names around the quote (fullest names, nearest first). */
+  others?: string[];
 }
 
 /** A quote found in a text. Offsets are UTF-16 into the text, end exclusive, quote marks excluded. */

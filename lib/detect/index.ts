@@ -12,6 +12,8 @@ import { classifyUse } from './scare-quotes';
 import { findQuoteSpans, type RawSpan } from './spans';
 import { rankSpeakers, type Ranked } from './rank/index';
 import type { Attribution } from './routes';
+import { calibrateRules, isFullName } from './calibration';
+import { nearbyNames } from './nearby';
 
 /** Confidence reported for an adjective scare quote kept without a speaker ("a “major” deployment"). */
 const SCARE_QUOTE_CONFIDENCE = 0.05;
@@ -58,9 +60,16 @@ export function analyseText(text: string): Analysis | null {
   return { env, paras, spans, attrs: attributeSpans(env, paras, spans) };
 }
 
+/** The rules' attribution with its calibrated confidence (rules-calibration.json, fitted on train). */
+function calibrated(a: Attribution): Attribution {
+  if (!a.resolved) return a;
+  const kind = { how: a.how, method: evidenceOf(a).method, entity: a.resolved.entity?.kind ?? 'none', full: isFullName(a.resolved.mention) };
+  return { ...a, confidence: calibrateRules(a.confidence, kind) };
+}
+
 /** The rules' attribution with the ranker's choice of speaker and its calibrated confidence. */
 function withRanked(a: Attribution, r: Ranked | null): Attribution {
-  if (!r) return a;
+  if (!r) return calibrated(a);
   if (r.agreesWithRules && a.resolved) return { ...a, resolved: { ...a.resolved, speaker: r.speaker }, confidence: r.confidence };
   return {
     ...a,
@@ -106,7 +115,7 @@ export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQ
       speaker: a.resolved?.speaker ?? null,
       confidence: Math.round(a.confidence * 100) / 100,
       cue: a.cue,
-      evidence: evidenceOf(a),
+      evidence: { ...evidenceOf(a), named: !!a.resolved?.entity, others: nearbyNames(an.env.idx, sp.open, sp.after) },
       context: a.context,
     });
   });
