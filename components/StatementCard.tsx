@@ -1,7 +1,7 @@
 import { isFragment } from '../lib/results/fragment';
 import type { QuoteRecord } from '../lib/results/quote-record';
 import { DiffView } from './DiffView';
-import { explainAttribution, explainMatch, explainMisattribution } from './explain';
+import { explainAttribution, explainMatch, explainMisattribution, explainUncheckedSpeaker } from './explain';
 import type { Translate } from './i18n';
 import { StatementRecord } from './StatementRecord';
 import { StatusBadge } from './StatusBadge';
@@ -29,6 +29,7 @@ export function StatementCard(props: StatementCardProps) {
   const { quote, t, locale, onClose, compact, embedded, checked } = props;
   const { status, statement, diff } = quote.match;
   const misattribution = explainMisattribution(quote, t, locale);
+  const unchecked = explainUncheckedSpeaker(quote, t, locale);
   const evidence = (
     <dl class="qt-card__evidence">
       <div>
@@ -69,6 +70,7 @@ export function StatementCard(props: StatementCardProps) {
         </p>
       )}
       {misattribution && <p class="qt-card__warning">{misattribution}</p>}
+      {unchecked && <p class="qt-card__note" data-testid="speaker-unchecked">{unchecked}</p>}
       {status === 'altered' && diff && diff.length > 0 && <DiffView diff={diff} t={t} />}
       {status === 'reworded' && <p class="qt-card__note">{t('reworded_note')}</p>}
       {statement && (

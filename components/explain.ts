@@ -34,3 +34,11 @@ export function explainMisattribution(quote: QuoteRecord, t: Translate, locale: 
   const who = occasion ? `${credited} (${occasion})` : credited;
   return quote.speaker ? t('misattributed_sentence', [who, quote.speaker]) : t('misattributed_sentence_nospeaker', [who]);
 }
+
+/** "The record credits these words to X (date, context); the page's attribution is too unsure to compare." */
+export function explainUncheckedSpeaker(quote: QuoteRecord, t: Translate, locale: string): string | null {
+  const s = quote.match.statement;
+  if (!quote.match.speakerUnchecked || !s?.speaker) return null;
+  const occasion = describeOccasion(s, locale, ', ');
+  return t('speaker_unchecked_note', [occasion ? `${s.speaker} (${occasion})` : s.speaker]);
+}

@@ -102,6 +102,15 @@ export interface MatchQuery {
   speaker: string | null;
   /** The page's date (ISO), when known: a reworded match needs a record from a few days before it. */
   date?: string | null;
+  /**
+   * How sure the page's attribution is (calibrated probability) and whether it names a person or
+   * organisation. Absent: the speaker was given by hand and is trusted. A weak or unnamed
+   * attribution never calls a record's speaker wrong.
+   */
+  speakerConfidence?: number;
+  speakerNamed?: boolean;
+  /** Whom the page names around the quote: when the record's speaker is among them, no accusation. */
+  nearbySpeakers?: string[];
 }
 
 export interface MatchResult {
@@ -112,4 +121,9 @@ export interface MatchResult {
   score: number;
   /** Word diff, present when altered. */
   diff?: DiffOp[];
+  /**
+   * The record credits another speaker, but the page's attribution is too weak (or names no one)
+   * to call it a misattribution: the card says neutrally who the record credits.
+   */
+  speakerUnchecked?: boolean;
 }

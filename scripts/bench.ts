@@ -14,8 +14,10 @@ import { benchFuse, benchScale, timing, type FuseComparison, type ScaleResult } 
 import { makeQueries } from './bench-queries';
 import { benchPathological } from './bench-pathological';
 import { benchReworded } from './bench-reworded';
+import { benchFalseAlarms } from './bench-false-alarms';
 
 const REAL_DATA = '/work/shared/data/statements.merged.jsonl';
+const POLNEAR_DEV = '/work/shared/eval/polnear_dev.jsonl';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const quick = args.includes('--quick');
@@ -100,6 +102,16 @@ async function main(): Promise<void> {
     row('reworded: false matches, quotes in no database', share(rw.noDatabase), '<= 0.5%', rw.noDatabase.false <= 0.005 * rw.noDatabase.n);
     row('reworded: false matches, other speaker / same topic / wrong date', [rw.crossSpeaker, rw.sameTopic, rw.wrongDate].map(share).join(' · '));
   } else row('reworded', 'skipped (kremlin transcript CSV absent)');
+  log('false misattribution alarms on benign PolNeAR quotes (dev split)...');
+  const fa = benchFalseAlarms(POLNEAR_DEV);
+  out.falseAlarms = fa;
+  if (fa) {
+    const of = (k: number, n: number) => `${k}/${n} (${pct(n ? k / n : 0)})`;
+    row('attribution: misattributed on benign quotes (false alarms)', of(fa.falseAlarms, fa.benign), '< 1%', fa.falseAlarms < 0.01 * fa.benign);
+    row('attribution: same quotes, no gate (speaker trusted)', of(fa.ungatedFalseAlarms, fa.benign));
+    row('attribution: benign quotes with a record found, verified', of(fa.verified, fa.found), '>= 97%', fa.verified >= 0.97 * fa.found);
+    row('attribution: records credited to another speaker, called misattributed', of(fa.swappedCaught, fa.swapped));
+  } else row('attribution: false alarms', `skipped (${POLNEAR_DEV} absent)`);
   log('pathological inputs at n and 2n...');
   const patho = benchPathological(quick ? 1 : 3);
   out.pathological = patho;

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { buildPack } from '../../lib/db/pack';
 import { importText } from '../../lib/db/import/index';
-import { fail, ok, type BackgroundProtocol, type Result } from '../../lib/protocol/messages';
+import { fail, ok, type BackgroundProtocol, type QuoteCandidate, type Result } from '../../lib/protocol/messages';
+import type { MatchQuery } from '../../lib/types';
 import type { QuoteRecord } from '../../lib/results/quote-record';
 import { summarizeQuotes } from '../../lib/results/quote-record';
 import { isShown } from '../../lib/results/shown';
@@ -20,6 +21,12 @@ type Handler<K extends keyof BackgroundProtocol> = (
   sender: Browser.runtime.MessageSender,
 ) => Promise<BackgroundProtocol[K]['res']>;
 
+/** A page quote as the matcher's query: its attribution's confidence decides whether it may contradict a record. */
+const pageQuery = (q: QuoteCandidate, date: string | null | undefined): MatchQuery => ({
+  id: q.id, text: q.text, speaker: q.speaker, date, speakerConfidence: q.confidence, speakerNamed: q.evidence.named === true,
+  nearbySpeakers: Array.isArray(q.evidence.others) ? q.evidence.others.filter((n): n is string => typeof n === 'string' && n.length <= 256) : [],
+});
+
 /** Errors kept per import in storage: enough to explain, bounded in size. */
 const MAX_STORED_ERRORS = 50;
 
@@ -29,10 +36,10 @@ const handlers: { [K in keyof BackgroundProtocol]: Handler<K> } = {
     if (tabId === undefined) return fail('page:quotes must come from a tab');
     const [matcher, publicMatcher, settings] = await Promise.all([getMatcher(), getPublicMatcher(), getSettings()]);
     const opts = { strictness: settings.strictness };
-    const matches = quotes.map((q) => matcher.match({ id: q.id, text: q.text, speaker: q.speaker, date }, opts));
+    const matches = quotes.map((q) => matcher.match(pageQuery(q, date), opts));
     // A quote nothing knows is unmatched in the public database too: match again only the others.
     const pageStatuses = quotes.map((q, i) =>
-      matches[i].status === 'unmatched' || !publicMatcher ? 'unmatched' : publicMatcher.match({ id: q.id, text: q.text, speaker: q.speaker, date }, opts).status,
+      matches[i].status === 'unmatched' || !publicMatcher ? 'unmatched' : publicMatcher.match(pageQuery(q, date), opts).status,
     );
     const records: QuoteRecord[] = quotes.map((q, i) => ({ ...q, match: matches[i] })).filter(isShown);
     // The reply never waits on storage: a full or failing storage must not cost the page its

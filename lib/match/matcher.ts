@@ -13,6 +13,7 @@ import { speakerMatches } from './speakers';
 import { asTranslation } from './translated';
 import { tokenizeQuery } from './tokens';
 import { unitsOf } from './units';
+import { MISATTRIBUTED_MIN_CONFIDENCE } from '../detect/calibration';
 
 /** Longest quote aligned, in words; longer page quotes are cut to their first words. */
 const MAX_QUERY_WORDS = 200;
@@ -191,7 +192,26 @@ function decide(q: MatchQuery, scored: Scored[], short: boolean, bestNone: numbe
   // Someone else's words: only when they are the words. Changed words by another speaker are
   // too weak a link (a paraphrase of a similar claim), unless the named speaker has a close record.
   if (top.cls === 'altered') return bestOk ? verdict(bestOk, 'altered', 1) : UNMATCHED(top.score * 0.6);
+  // No accusation on a weak attribution: the words are the record's, who said them is not settled.
+  if (!attributionIsFirm(q, s)) return { ...verdict(top, 'verified', UNCHECKED_SPEAKER_FACTOR), speakerUnchecked: true };
   return verdict(top, 'misattributed', 1);
+}
+
+/** Names around the quote read at most (the detector sends up to 12). */
+const MAX_NEARBY = 16;
+
+/**
+ * Whether the page's speaker may contradict the record's: a speaker given by hand (no
+ * confidence), or a named person or organisation attributed with calibrated confidence of at
+ * least MISATTRIBUTED_MIN_CONFIDENCE (chosen on the training split: scripts/calibrate-rules.ts)
+ * while the page names the record's speaker nowhere near the quote (if it does, the page may
+ * credit the right person and the attributor have picked the wrong one).
+ */
+function attributionIsFirm(q: MatchQuery, s: Statement): boolean {
+  if (q.speakerConfidence === undefined) return true;
+  if (q.speakerNamed !== true || !(q.speakerConfidence >= MISATTRIBUTED_MIN_CONFIDENCE)) return false;
+  const nearby = Array.isArray(q.nearbySpeakers) ? q.nearbySpeakers.slice(0, MAX_NEARBY) : [];
+  return !nearby.some((n) => typeof n === 'string' && speakerMatches(n, s));
 }
 
 function verdict(s: Scored, status: MatchResult['status'], factor: number): MatchResult {
