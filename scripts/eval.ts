@@ -1,6 +1,7 @@
 /**
  * Evaluate detection + attribution on a gold JSONL (e.g. /work/shared/eval/polnear_dev.jsonl):
- *   npm run eval -- GOLD.jsonl [--per-doc] [--out predictions.jsonl] [--ranker]
+ *   npm run eval -- GOLD.jsonl [--per-doc] [--out predictions.jsonl] [--ranker] [--shown]
+ * --shown: score only the quotes a reader is shown (those with a speaker; database matches are not run).
  * --ranker: speakers chosen by the learned mention ranker (lib/detect/rank) instead of the rules.
  * Writes predictions, runs the scorer that sits next to the gold file (score.mjs) and prints its
  * table; --per-doc adds one row per article, worst end-to-end first.
@@ -25,8 +26,9 @@ interface PerDoc {
   e2e_strict: number;
 }
 
-function parseArgs(argv: string[]): { gold: string | null; out: string | null; perDoc: boolean; ranker: boolean } {
+function parseArgs(argv: string[]): { gold: string | null; out: string | null; perDoc: boolean; ranker: boolean; shown: boolean } {
   let ranker = false;
+  let shown = false;
   let gold: string | null = null;
   let out: string | null = null;
   let perDoc = false;
@@ -35,9 +37,10 @@ function parseArgs(argv: string[]): { gold: string | null; out: string | null; p
     if (a === '--out') out = argv[++i] ?? null;
     else if (a === '--per-doc') perDoc = true;
     else if (a === '--ranker') ranker = true;
+    else if (a === '--shown') shown = true;
     else if (!a.startsWith('--')) gold = a;
   }
-  return { gold, out, perDoc, ranker };
+  return { gold, out, perDoc, ranker, shown };
 }
 
 function printPerDoc(rows: PerDoc[]): void {
@@ -49,7 +52,7 @@ function printPerDoc(rows: PerDoc[]): void {
 }
 
 function main(argv: string[]): void {
-  const { gold, out, perDoc, ranker } = parseArgs(argv);
+  const { gold, out, perDoc, ranker, shown } = parseArgs(argv);
   if (!gold) {
     console.error('usage: npm run eval -- GOLD.jsonl [--per-doc] [--out FILE]');
     process.exit(2);
@@ -65,7 +68,7 @@ function main(argv: string[]): void {
   }
   const docs: GoldDoc[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const lines = docs.map((d) => {
-    const quotes = (ranker ? detectQuotesRanked(d.text) : detectInText(d.text)).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
+    const quotes = (ranker ? detectQuotesRanked(d.text) : detectInText(d.text)).filter((q) => !shown || q.speaker !== null).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
     return JSON.stringify({ id: d.id, quotes });
   });
   const work = mkdtempSync(join(tmpdir(), 'qt-eval-'));

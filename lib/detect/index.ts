@@ -8,7 +8,7 @@ import { tokenize } from '../text/tokens';
 import { attributeSpans, evidenceOf } from './attribute';
 import { indexEntities } from './mentions';
 import type { ResolveEnv } from './resolve';
-import { classifyUse } from './scare-quotes';
+import { classifyUse, isSpeakerGuess } from './scare-quotes';
 import { findQuoteSpans, type RawSpan } from './spans';
 import { rankSpeakers, type Ranked } from './rank/index';
 import type { Attribution } from './routes';
@@ -106,7 +106,7 @@ export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQ
     const hasCue = a.cue !== null && a.how !== 'none';
     if (use === 'nickname' || use === 'label') return;
     if (use === 'title' && (!hasCue || /['\u2019]s\s*$/.test(text.slice(Math.max(0, sp.open - 4), sp.open)))) return;
-    if (use === 'modifier' && !hasCue) a = { ...a, resolved: null, confidence: SCARE_QUOTE_CONFIDENCE };
+    if ((use === 'modifier' && !hasCue) || isSpeakerGuess(text, sp, a)) a = { ...a, resolved: null, confidence: SCARE_QUOTE_CONFIDENCE };
     out.push({
       start: sp.start,
       end: sp.end,

@@ -7,6 +7,7 @@
  */
 import type { Range } from '../text/paragraphs';
 import { LABEL_HEADS, TITLE_INTRODUCERS } from './lexicon';
+import type { Resolved } from './resolve';
 import type { RawSpan } from './spans';
 
 export type QuoteUse = 'title' | 'label' | 'nickname' | 'modifier' | null;
@@ -96,4 +97,21 @@ export function classifyUse(text: string, sp: RawSpan, para: Range | undefined):
   if (n <= MODIFIER_MAX_WORDS && /^\p{Ll}/u.test(content) && DETERMINERS.test(before) && /^\s\p{Ll}/u.test(gap)
     && !/[,.;:!?]$/.test(content) && !NOT_NOUNS.has(next.toLowerCase())) return 'modifier';
   return null;
+}
+
+/** Longest quote (in words) whose lone-word, cue-less speaker is doubted (see isSpeakerGuess). */
+const GUESS_MAX_WORDS = 4;
+
+/**
+ * True when a short quoted phrase's speaker is only a guess: no speech verb ties it to anyone,
+ * and the "speaker" is a lone capitalised word not known to be a person ("Furthermore",
+ * "Such", a place; known organisations aside) that the rules took from the words before the
+ * quote. Such phrases are mostly terms and scare quotes, and their speakers mostly wrong (on
+ * the PolNeAR train split), so the quote is kept but shown with no speaker.
+ */
+export function isSpeakerGuess(text: string, sp: RawSpan, a: { resolved: Resolved | null; cue: string | null; how: string }): boolean {
+  if (!a.resolved?.speaker || a.how !== 'before' || a.cue !== null) return false;
+  const r = a.resolved;
+  if (/\s/.test(r.speaker!.trim()) || r.entity?.strong || r.entity?.kind === 'org' || r.method === 'organisation') return false;
+  return wordsOf(text.slice(sp.start, sp.end)).length <= GUESS_MAX_WORDS;
 }
