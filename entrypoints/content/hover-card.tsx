@@ -24,7 +24,7 @@ const HOST_SELECTOR = `[${OWN_ATTRIBUTE}="card"]`;
  * The hover card: one shadow-root host for the whole page, so page styles cannot reach in and ours
  * cannot leak out. The host is a plain div (a page cannot pre-define it as a custom element) and
  * its shadow root is closed: the page cannot read what the card says. It opens only on the user's
- * own input (trusted pointer events; focus when the user is using the keyboard), and what it shows
+ * own input (trusted pointer events; focus moved there by the user's Tab key), and what it shows
  * comes from the content script's state for the mark the content script made, never from the
  * page's DOM (ids and attributes can be rewritten by the page).
  */
@@ -51,8 +51,13 @@ export function createHoverCard(
   box.setAttribute('role', 'dialog');
   shadow.append(style, box);
   doc.documentElement.appendChild(host);
-  /** Whether the user's last input was the keyboard: focus then opens the card (like :focus-visible). */
-  let keyboardUser = false;
+  /**
+   * Set between the end of a trusted, not cancelled Tab keydown and the first focus after it: only
+   * the browser's own Tab navigation opens the card on focus, not a page script's focus() (which
+   * after any real key press used to count as the keyboard's).
+   */
+  let tabMove = false;
+  let tabKey: Event | null = null;
 
   let openId: string | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -127,13 +132,25 @@ export function createHoverCard(
       if (to === host || ownId(markOf(to)) === from) return;
       scheduleClose();
     });
-    ctx.addEventListener(d, 'pointerdown', (e) => void (e.isTrusted && (keyboardUser = false)), { capture: true });
     ctx.addEventListener(d, 'focusin', (e) => {
-      // Script focus() also fires a trusted focusin: only open for a user moving by keyboard.
-      if (!e.isTrusted || !keyboardUser) return;
+      // Script focus() also fires a trusted focusin: only the focus move of a Tab press counts.
+      const byTab = tabMove;
+      tabMove = false;
+      if (!e.isTrusted || !byTab) return;
       const id = ownId(markIn(e));
       if (id) open(id);
     });
+    // Last on the keydown's path: the page's handlers have run. The browser moves focus after
+    // this, in the same task; a page's focus() from a timer comes later and finds tabMove spent.
+    const win = d.defaultView;
+    if (win) {
+      ctx.addEventListener(win, 'keydown', (e) => {
+        if (e !== tabKey || e.defaultPrevented) return;
+        tabKey = null;
+        tabMove = true;
+        setTimeout(() => void (tabMove = false), 0);
+      });
+    }
     ctx.addEventListener(d, 'focusout', (e) => {
       if (!markIn(e)) return;
       const to = (e as FocusEvent).relatedTarget;
@@ -143,7 +160,7 @@ export function createHoverCard(
     ctx.addEventListener(d, 'keydown', (e) => {
       const ke = e as KeyboardEvent;
       if (!e.isTrusted) return;
-      keyboardUser = true;
+      tabKey = ke.key === 'Tab' ? e : null;
       if (openId === null) return;
       if (ke.key === 'Escape') {
         const id = openId;
