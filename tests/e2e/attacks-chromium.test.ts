@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { defineAttackTests, type AttackDriver } from './support/attack-cases';
+import { defineStorageAttackTests } from './support/storage-attack-cases';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { chromiumCard } from './support/closed-card';
 import { PAGES } from './support/paths';
@@ -22,9 +23,15 @@ const driver = (): AttackDriver => ({
       cardText: async () => String(await chromiumCard(page, 'text')),
       cardLinks: async () => (await chromiumCard(page, 'links')) as string[],
       mouseTo: (x, y) => page.mouse.move(x, y),
+      press: (k) => page.keyboard.press(k),
     };
   },
   inExtension: (fn, arg) => ext.evaluate(fn as never, arg) as never,
+  openExtension: async (path) => {
+    const p = await session.context.newPage();
+    await p.goto(`chrome-extension://${session.extensionId}/${path}`);
+    return { evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never, click: (s) => p.click(s), close: () => p.close() };
+  },
 });
 
 beforeAll(async () => {
@@ -41,4 +48,5 @@ afterAll(async () => {
 
 describe('Chromium: hostile pages (#12)', () => {
   defineAttackTests(driver);
+  defineStorageAttackTests(driver);
 });

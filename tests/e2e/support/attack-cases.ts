@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { settledIn, waitIn, type PageLike } from './hardening-page';
+import type { ExtensionPage } from './storage-attack-cases';
 
 /**
  * Issue #12: a hostile page tries to switch QuoteTrace off, read the user's private import, dress
@@ -15,6 +16,8 @@ export interface AttackPage extends PageLike {
   cardLinks(): Promise<string[]>;
   /** Moves the real (trusted) mouse to a point of the page, in CSS pixels of the viewport. */
   mouseTo(x: number, y: number): Promise<void>;
+  /** Presses a real (trusted) key, e.g. 'a', 'Tab', 'Shift+Tab'. */
+  press(key: string): Promise<void>;
 }
 
 export interface AttackDriver {
@@ -23,6 +26,8 @@ export interface AttackDriver {
   open(path: string): Promise<AttackPage>;
   /** Runs fn in one of the extension's own pages (extension APIs as `chrome` / `browser`). */
   inExtension<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T>;
+  /** Opens an extension page (`popup.html?tabId=3`) in a new tab, ready to read and click. */
+  openExtension(path: string): Promise<ExtensionPage>;
 }
 
 type W = Window & {
@@ -182,6 +187,25 @@ export function defineAttackTests(driver: () => AttackDriver) {
       await new Promise((r) => setTimeout(r, 800));
       expect(await page.cardText()).toBe('');
       expect(await page.evaluate(() => [...document.querySelectorAll('[data-quotetrace-ui="card"], quotetrace-card')].some((h) => h.shadowRoot !== null))).toBe(false);
+      await page.close();
+    });
+
+    test("a page's focus() after the user's real key presses does not open the card; the user's Tab does", async () => {
+      const d = driver();
+      const page = await d.open(ARTICLE);
+      await marked(page, Q_UNMATCHED);
+      await marked(page, Q_VERIFIED);
+      // The user types (trusted keys), then the page moves focus by script, at once and from a timer.
+      for (const key of ['a', 'Shift', 'ArrowDown']) await page.press(key);
+      await page.evaluate((n) => ((window as unknown as W).markOf(n) as HTMLElement).focus(), Q_UNMATCHED);
+      await page.evaluate((n) => new Promise((r) => setTimeout(r, 0)).then(() => ((window as unknown as W).markOf(n) as HTMLElement).focus()), Q_VERIFIED);
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await page.cardText()).toBe('');
+      // From the second quote, the user's own Shift+Tab and Tab come back to it: that opens it.
+      await page.evaluate((n) => ((window as unknown as W).markOf(n) as HTMLElement).focus(), Q_MISATTRIBUTED);
+      await page.press('Shift+Tab');
+      await page.press('Tab');
+      expect(await waitFor(async () => ((await page.cardText()).includes(Q_MISATTRIBUTED) ? page.cardText() : ''))).toContain(Q_MISATTRIBUTED);
       await page.close();
     });
   });
