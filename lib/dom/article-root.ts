@@ -197,10 +197,28 @@ function joinSiblings({ stats, score }: Scored, top: number): { root: number; le
   return joined > 0 ? { root: parent, left } : { root: top, left: new Set() };
 }
 
+/** Share of the root's text a story item must hold to be the story itself, not another one. */
+const MAIN_ITEM_SHARE = 0.5;
+
+/**
+ * The story's own <article> (or Article item) inside root: the outermost item holding most of
+ * root's text. A root scored above its article (a content-named wrapper) must not leave its
+ * own story out as "another story". -1 when there is none.
+ */
+function mainStoryItem(stats: BlockStats, root: number): number {
+  for (let i = root + 1; i < stats.end[root]; i++) {
+    if (!isStoryItem(stats.els[i])) continue;
+    if (stats.text[i] >= stats.text[root] * MAIN_ITEM_SHARE) return i;
+    i = stats.end[i] - 1; // items nested in a smaller item are not the story either
+  }
+  return -1;
+}
+
 /** Blocks inside the story that are not the story: link lists, other stories, comment streams. */
 function* leaveOut(sc: Scored, root: number, best: number, left: Set<Element>, streams: ReadonlySet<number>): Generator<void, Set<Element>> {
   const { stats, score } = sc;
   const topScore = score.get(best) ?? 0;
+  const main = mainStoryItem(stats, root);
   for (let i = root + 1; i < stats.end[root]; i++) {
     if (i % STEP === 0) yield;
     const el = stats.els[i];
@@ -209,7 +227,7 @@ function* leaveOut(sc: Scored, root: number, best: number, left: Set<Element>, s
       i = stats.end[i] - 1;
       continue;
     }
-    if (within(stats, best, i)) continue; // the story's own ancestors stay
+    if (within(stats, best, i) || i === main) continue; // the story's own ancestors and item stay
     const tag = el.tagName.toUpperCase();
     const s = score.get(i) ?? 0;
     const weight = classWeight(el);
