@@ -41,7 +41,7 @@ export function isPlace(name: string[]): boolean {
 /** Split a capitalised run into (title words, name words), or mark it an organisation. */
 export function splitRun(words: string[], afterPreposition = false, monthMayBeName = false): { titles: string[]; name: string[]; org: boolean } {
   let i = 0;
-  while (i < words.length - 1 && CAPITALISED_STOPWORDS.has(low(words[i]))) {
+  while (i < words.length - 1 && (CAPITALISED_STOPWORDS.has(low(words[i])) || isClauseOpener(words[i]))) {
     // "June Halvorsen, the county clerk": a month opening a run before a surname is a given name
     if (i === 0 && monthMayBeName && MONTH_GIVEN_NAMES[low(words[0])] !== undefined && isSurnameLike(words[1])) break;
     i++;
@@ -76,6 +76,18 @@ export function splitRun(words: string[], afterPreposition = false, monthMayBeNa
   if (firstKnown > 0 && firstKnown < name.length - 1 && leadIsNotName) name = name.slice(firstKnown);
   else if (firstKnown < 0 && coreTokens(name).filter((w) => w.length > 1).length > 3) name = name.slice(-2);
   return { titles, name, org: false };
+}
+
+/** Auxiliaries and modals that open a question or clause: "Does Rubio …", "Would Holt …" ("Will", "Can" are also given names). */
+const AUXILIARIES = new Set(['does', 'did', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'could', 'would', 'should', 'must', 'might', 'shall']);
+
+/**
+ * A capitalised sentence opener that is a verb or adverb, not a given name: "Does Rubio",
+ * "Celebrating Clinton", "Clearly Holt". A word the first-name list knows ("Will", "Sterling") stays.
+ */
+function isClauseOpener(w: string): boolean {
+  if (isKnownFirstName(w)) return false; // "Will Oduya"
+  return AUXILIARIES.has(low(w)) || /^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(w);
 }
 
 /** Months that are also given names, with the gender they suggest ("June Holt", "April Reyes"). */

@@ -193,6 +193,14 @@ export const CLASS_CASES: DetectCase[] = [
     quotes: [{ text: 'The inquiry is a farce,', speaker: 'Dorsey' }],
   },
   {
+    name: 'a verb or auxiliary opening a sentence is not a given name',
+    text: 'Marco Rubio spoke in Miami.\n\nDoes Rubio mean it? "We will win this state," Rubio said.\n\nCelebrating Rubio, his aide Ana Ruiz added: "It is his moment."',
+    quotes: [
+      { text: 'We will win this state,', speaker: 'Marco Rubio' },
+      { text: 'It is his moment.', speaker: 'Ana Ruiz' },
+    ],
+  },
+  {
     name: 'given names that are common words start a name',
     text: 'Will Oduya, a tenant organiser, and Rich Tolliver, a radio host, spoke at the rally.\n\n"Rents are out of control," Oduya said. "Nobody listens," Tolliver said.',
     quotes: [
