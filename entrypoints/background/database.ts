@@ -90,5 +90,5 @@ export async function bundledInfo(): Promise<PackInfo | null> {
   const pack = await getBundledPack();
   if (!pack) return null;
   const m = pack.meta;
-  return { name: m.name, version: String(m.version), builtAt: m.builtAt, count: m.count, sources: m.sources };
+  return { name: m.name, version: String(m.version), builtAt: m.builtAt, count: m.count, sources: m.sources, stats: m.stats ?? null };
 }

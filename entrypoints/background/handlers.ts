@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { buildPack } from '../../lib/db/pack';
+import { buildPack, readPackStats } from '../../lib/db/pack';
 import { importText } from '../../lib/db/import/index';
 import { fail, ok, type BackgroundProtocol, type QuoteCandidate, type Result } from '../../lib/protocol/messages';
 import type { MatchQuery } from '../../lib/types';
@@ -59,7 +59,7 @@ const handlers: { [K in keyof BackgroundProtocol]: Handler<K> } = {
   },
   'db:info': async () => {
     const [bundled, user, matcher] = await Promise.all([bundledInfo(), listUserDatabases(), getMatcher()]);
-    return ok({ bundled, user: user.map((u) => u.info), total: matcher.size });
+    return ok({ bundled, user: user.map((u) => ({ ...u.info, stats: readPackStats(u.pack) })), total: matcher.size });
   },
   'db:import': async ({ fileName, text }) => {
     const report = importText(fileName, text);

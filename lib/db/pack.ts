@@ -16,6 +16,7 @@ import { IndexBuilder } from '../match/index-build';
 import { PostingsIndex } from '../match/index-read';
 import { INDEX_VERSION, statementKeys } from '../match/units';
 import { decodeRecord, RecordEncoder, type PackDict } from './pack-records';
+import { PackStatsBuilder, type PackStats } from './pack-stats';
 import { canonicalStatement } from './schema';
 
 export const PACK_FORMAT = 'quotetrace-pack';
@@ -33,6 +34,8 @@ export interface PackMeta {
   count: number;
   sources: string[];
   name: string;
+  /** What the pack holds (dates, sources, licences); absent in packs written before it existed. */
+  stats?: PackStats;
 }
 
 interface PackHeader extends PackMeta {
@@ -63,6 +66,7 @@ export class PackWriter {
   private readonly encoder = new RecordEncoder();
   private chars = 0;
   private readonly starts: number[] = [];
+  private readonly stats = new PackStatsBuilder();
 
   add(s: Statement): void {
     // Non-ASCII escaped: the pack string stays one byte a character in V8 (half the memory).
@@ -71,6 +75,7 @@ export class PackWriter {
     this.chars += line.length;
     this.lines.push(line);
     this.index.add(statementKeys(s));
+    this.stats.add(s);
   }
 
   get count(): number {
@@ -98,6 +103,7 @@ export class PackWriter {
       count: this.lines.length,
       sources: meta.sources,
       name: meta.name ?? 'QuoteTrace statements',
+      stats: this.stats.finish(),
       dict: this.encoder.dict,
       offsetWidth,
       bucketBits: idx.bucketBits,
@@ -161,7 +167,7 @@ export function loadPack(serialised: string): LoadedPack {
     return m ? (JSON.parse(`"${m[1]}"`) as string) : record(i).id;
   };
   const meta: PackMeta = {
-    version: h.version, schemaVersion: h.schemaVersion, builtAt: h.builtAt, count: h.count, sources: h.sources, name: h.name,
+    version: h.version, schemaVersion: h.schemaVersion, builtAt: h.builtAt, count: h.count, sources: h.sources, name: h.name, stats: h.stats,
   };
   const index = (h.indexVersion ?? 1) === INDEX_VERSION
     ? new PostingsIndex(serialised, bucketsAt, postingsAt, h.bucketBits, h.bucketOffsetWidth)
@@ -175,4 +181,14 @@ function rebuildIndex(count: number, record: (i: number) => Statement): Postings
   for (let i = 0; i < count; i++) b.add(statementKeys(record(i)));
   const idx = b.finish();
   return new PostingsIndex(idx.buckets + idx.postings, 0, idx.buckets.length, idx.bucketBits, idx.offsetWidth);
+}
+
+/** The stats in a pack's header line, read without loading the pack; null for older packs. */
+export function readPackStats(serialised: string): PackStats | null {
+  const nl = serialised.indexOf('\n');
+  try {
+    return (JSON.parse(serialised.slice(0, nl < 0 ? undefined : nl)) as PackHeader).stats ?? null;
+  } catch {
+    return null;
+  }
 }

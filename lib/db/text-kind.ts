@@ -19,6 +19,8 @@ const READOUT_CONTEXT = /\breadouts?\b/i;
  * publisher's summary, not the speaker's; a card must never present them as a quotation.
  */
 export function isReadout(s: Pick<Statement, 'textKind' | 'context'>): boolean {
+  // Newer ingests mark readouts with their own textKind; older packs say so in the context only.
+  if ((s.textKind as string | undefined) === 'readout') return true;
   return s.textKind === 'paraphrase' && READOUT_CONTEXT.test(s.context ?? '');
 }
 

@@ -1,6 +1,7 @@
 import type { MatchResult, MatchStatus, Statement } from '../types';
 import type { QuoteRecord } from '../results/quote-record';
 import type { Feed, FeedSchedule } from '../feeds/types';
+import type { PackStats } from '../db/pack-stats';
 
 /**
  * The one message protocol, declared once. Payloads are plain JSON; fallible replies are a Result.
@@ -18,6 +19,8 @@ export interface PackInfo {
   builtAt: string;
   count: number;
   sources: string[];
+  /** Dates, sources, licences: from the pack header (null for packs built before it). */
+  stats?: PackStats | null;
 }
 
 export interface UserDatabaseInfo {
@@ -31,6 +34,8 @@ export interface UserDatabaseInfo {
   errorCount: number;
   /** Set for a pack added from a URL (lib/feeds): removing it removes the feed. */
   feedUrl?: string;
+  /** Dates, sources, licences: read from the stored pack's header when listed. */
+  stats?: PackStats | null;
 }
 
 export interface DbInfo {

@@ -178,6 +178,10 @@ describe('Chromium: the reader’s surfaces', () => {
     await options.getByTestId('db-list').waitFor();
     await options.getByTestId('import-file').setInputFiles(KREMLIN_FILE);
     await expect.poll(() => options.getByTestId('import-status').innerText(), { timeout: 10_000 }).toMatch(/\b3 statements\b/);
+    const kremlinDb = options.locator('[data-db-id]', { hasText: 'kremlin-statements.jsonl' });
+    await expect.poll(() => kremlinDb.innerText(), { timeout: 10_000 }).toContain('Licences: CC BY 4.0 (3)');
+    expect(await kremlinDb.innerText()).toMatch(/Statements dated (28 January 2022|January 28, 2022) to/);
+    expect(await kremlinDb.innerText()).toContain('2 of 3 are readouts or paraphrases');
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
       await options.screenshot({ path: shotPath(`options-chromium-${scheme}`), fullPage: true });

@@ -113,6 +113,12 @@ describe('Firefox: the reader’s surfaces', () => {
       const input = await options.waitForSelector('[data-testid="import-file"]');
       await (input as unknown as { uploadFile: (p: string) => Promise<void> }).uploadFile(KREMLIN_FILE);
       await until(() => options.evaluate(() => /\b3 statements\b/.test(document.querySelector<HTMLElement>('[data-testid="import-status"]')?.innerText ?? '')));
+      const listed = await until(() => options.evaluate(() => {
+        const item = [...document.querySelectorAll<HTMLElement>('[data-db-id]')].find((e) => e.innerText.includes('kremlin-statements.jsonl'));
+        return item?.innerText.includes('Licences:') ? item.innerText : '';
+      }));
+      expect(listed).toContain('Licences: CC BY 4.0 (3)');
+      expect(listed).toContain('2 of 3 are readouts or paraphrases');
       await options.screenshot({ path: shotPath(`options-firefox-${scheme}`), fullPage: true });
       await options.close();
 
