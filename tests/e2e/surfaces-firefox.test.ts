@@ -110,7 +110,8 @@ describe('Firefox: the reader’s surfaces', () => {
       await session.close();
       session = await launchFirefox({ colorScheme: scheme });
       const options = await openExtensionPage(session.browser, `${session.base}/options.html`);
-      const input = await options.waitForSelector('[data-testid="import-file"]');
+      // Polled: right after a relaunch, BiDi may fail a wait while the extension page is still loading.
+      const input = await until(() => options.$('[data-testid="import-file"]'));
       await (input as unknown as { uploadFile: (p: string) => Promise<void> }).uploadFile(KREMLIN_FILE);
       await until(() => options.evaluate(() => /\b3 statements\b/.test(document.querySelector<HTMLElement>('[data-testid="import-status"]')?.innerText ?? '')));
       const listed = await until(() => options.evaluate(() => {
