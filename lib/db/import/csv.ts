@@ -184,7 +184,12 @@ export class CsvImporter {
       if (v !== '') raw[field] = field === 'verdictScore' ? Number(v) : v;
     }
     if (raw.speaker === undefined) raw.speaker = null;
-    if (typeof raw.text === 'string' && raw.textKind === undefined) Object.assign(raw, inferTextKind(raw.text));
+    // A CSV row's text is what was said: only quote marks inside it make it a partial (or a whole
+    // quotation); plain text stays unmarked, as in JSON Lines, and no card calls it a paraphrase.
+    if (typeof raw.text === 'string' && raw.textKind === undefined) {
+      const kind = inferTextKind(raw.text);
+      if (kind.textKind !== 'paraphrase') Object.assign(raw, kind);
+    }
     c.add(raw, row.line, { idPrefix: 'csv' });
   }
 

@@ -65,3 +65,10 @@ describe('CSV import: malformed rows are reported, never merged', () => {
     ]);
   });
 });
+
+describe('CSV import: the kind of a row', () => {
+  it('leaves plain text unmarked (what was said), and reads quote marks as a quotation or a partial', () => {
+    const r = csv('k.csv', 'text,speaker\nWe will build the bridge,Ada\n"""We will build it.""",Bob\nShe said the bridge was \u201cnot for sale\u201d,Cy\n');
+    expect(r.statements.map((s) => s.textKind)).toEqual([undefined, 'verbatim', 'partial']);
+  });
+});
