@@ -49,14 +49,18 @@ const Q_MISATTRIBUTED = 'Every school roof';
 const Q_UNATTRIBUTED = 'a promise written on water';
 const Q_UNMATCHED = 'We counted the ferries';
 
-/** The user's private import: invented records, one the page misattributes, one it never attributes. */
+/**
+ * The user's private import: invented records, one the page misattributes, one it never attributes.
+ * The misattributed one credits someone the page never names: when the record's speaker is named
+ * near the quote, the matcher withholds the accusation (the attributor may have picked wrong).
+ */
 const PRIVATE_CSV = [
   'text,speaker,date,context,sourceUrl,verdict',
   '"The harbour tunnel will open to cyclists before the winter lantern festival.",Mara Quill,2025-03-04,a closed briefing for council staff,https://records.example.org/quill-briefing,False',
-  '"Every school roof in the district will carry solar panels by next spring.",Mara Quill,2025-02-11,a closed briefing on schools,javascript:alert(1),',
+  '"Every school roof in the district will carry solar panels by next spring.",Ines Marlow,2025-02-11,a closed briefing on schools,javascript:alert(1),',
   '"It is a promise written on water and signed in fog with borrowed ink.",Mara Quill,2025-01-20,an internal memo,,',
 ].join('\n');
-const PRIVATE_WORDS = ['closed briefing', 'internal memo', 'Mara Quill', 'records.example.org', 'misattributed', 'verified', 'altered'];
+const PRIVATE_WORDS = ['closed briefing', 'internal memo', 'Mara Quill', 'Ines Marlow', 'records.example.org', 'misattributed', 'verified', 'altered'];
 
 /** In an extension page: imports the private CSV, or removes every user database. */
 async function importPrivate(d: AttackDriver) {
@@ -221,7 +225,7 @@ export function defineAttackTests(driver: () => AttackDriver) {
         await page.evaluate(([bad, good]) => (window as unknown as W).spoof(bad, good), [Q_MISATTRIBUTED, Q_VERIFIED] as [string, string]);
         const card = await hoverMark(page, Q_MISATTRIBUTED);
         expect(card).toContain('Every school roof');
-        expect(card).toMatch(/Mara Quill/);
+        expect(card).toMatch(/Ines Marlow/);
         expect(card).not.toMatch(/✓|Verified/);
         const links = await page.cardLinks();
         expect(links.every((h) => /^https?:/.test(h) && !h.includes('phish'))).toBe(true);
