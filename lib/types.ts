@@ -20,8 +20,12 @@ export type VerdictScale =
 export interface Statement {
   id: string;
   text: string;
-  /** verbatim: whole text is the quotation; partial: paraphrase with quotedSpans; paraphrase: none. */
-  textKind?: 'verbatim' | 'partial' | 'paraphrase';
+  /**
+   * verbatim: whole text is the quotation; partial: paraphrase with quotedSpans; paraphrase: none;
+   * readout: an office's third-person account of a call or meeting ("Emmanuel Macron noted that
+   * ..."), credited to the party it reports, not a quotation.
+   */
+  textKind?: 'verbatim' | 'partial' | 'paraphrase' | 'readout';
   quotedSpans?: string[];
   speaker: string | null;
   speakerAliases?: string[];

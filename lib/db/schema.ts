@@ -26,7 +26,7 @@ const MAX_CONTEXT_CHARS = 1000;
 const MAX_FIELD_CHARS = 500;
 /** How much longer than its limit a field may be before markup is stripped from it. */
 const MAX_MARKUP_FACTOR = 10;
-const TEXT_KINDS = ['verbatim', 'partial', 'paraphrase'] as const;
+const TEXT_KINDS = ['verbatim', 'partial', 'paraphrase', 'readout'] as const;
 const SCALES: VerdictScale[] = ['true', 'mostly-true', 'half-true', 'mostly-false', 'false', 'pants-on-fire', 'misleading', 'unverifiable'];
 
 class Invalid extends Error {}

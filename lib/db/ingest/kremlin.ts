@@ -3,12 +3,14 @@
  * statement records. Transcripts carry their turns inline ("President of Russia Vladimir Putin:
  * Colleagues, ..."; "Question: ..."); each turn's speaker is the name at the end of its label.
  * Items without turns are either Putin's own messages (greetings, condolences, articles:
- * verbatim) or the Kremlin's third-person readouts of calls and meetings (paraphrase). Every
+ * verbatim) or the Kremlin's third-person readouts of calls and meetings (kind `readout`, each
+ * sentence credited to the party it reports: readout.ts). Every
  * record keeps its kremlin.ru address and the CC BY 4.0 attribution.
  */
 import type { Statement } from '../../types';
 import type { OfficeHolders } from '../../match/office-holders';
 import { passagesOf } from './passages';
+import { partiesOfHeading, readoutPassages, type ReadoutParty } from './readout';
 import { recordId } from './record-id';
 import type { IngestStats } from './types';
 
@@ -40,7 +42,7 @@ const GENERIC = /^(?:Question|Remark|Reply|Response|Answer|Voice|Voices|Interpre
 const ROLE_WORD = /^(?:President|Prime|Minister|Deputy|First|Chairman|Chairwoman|Chair|Head|Governor|Mayor|Director|General|Secretary|Chief|Presidential|Aide|Federal|Chancellor|Press|Executive|Acting|Speaker|State|Duma|Council|Federation|Security|Foreign|Defence|Finance|Economic|Development|Central|Bank|Russia|Russian|The|Plenipotentiary|Envoy|Commissioner|Ambassador|Patriarch|Metropolitan|Mufti|Rector|CEO|Board|Member|Members|Representative|Human|Rights|Children's|Republic|Region|Territory|Moscow|Colonel|Lieutenant|Major|Captain|Admiral|Marshal|Senator|Vice|Co-Chair|Partner|Co-founder|Founder|Editor-in-Chief|Director-General|Minister–)$/;
 
 /** Words that make a "Name Name:" run a place or a body, not a person ("European Union:"). */
-const NOT_A_NAME = /^(?:Union|Europe|European|Council|Federation|Territory|Region|Monitoring|State|Court|Bank|Committee|Ministry|Service|Agency|Republic|Assembly|Duma|Day|Forum|Board|Group|Fund|Company|Corporation|Centre|Center|Commission|Organisation|Organization|Party|Programme|Project|Front|Office|Government|Oblast|Krai|Area|East|West|North|South|Eastern|Western|Northern|Southern|Russia|Ukraine|Donbass|Asia|America|Africa|Nations|United|National|International|Affairs|Development|Industry|Trade|Security|Defence|Health|Education|Science|Culture|Sport|Sports|Energy|Finance|Economy|Agriculture|Transport|Justice|Labour|Protection|Policy|Rights|Media|News|Television|Channel|Radio|Press|Bureau|Department|Directorate|Institute|University|Academy|School|Society|Association|Chamber|Club|Movement|Foundation|Treaty|Agreement|Programmes|Initiative|Summit|Conference|Meeting|Session|Congress|Parliament|Senate|House|Kremlin|Moscow|Sevastopol|Crimea|Belarus|Kazakhstan|China|India|Brazil|Germany|France)$/;
+const NOT_A_NAME = /^(?:Armed|Forces|Force|Army|Navy|Guard|Troops|Union|Europe|European|Council|Federation|Territory|Region|Monitoring|State|Court|Bank|Committee|Ministry|Service|Agency|Republic|Assembly|Duma|Day|Forum|Board|Group|Fund|Company|Corporation|Centre|Center|Commission|Organisation|Organization|Party|Programme|Project|Front|Office|Government|Oblast|Krai|Area|East|West|North|South|Eastern|Western|Northern|Southern|Russia|Ukraine|Donbass|Asia|America|Africa|Nations|United|National|International|Affairs|Development|Industry|Trade|Security|Defence|Health|Education|Science|Culture|Sport|Sports|Energy|Finance|Economy|Agriculture|Transport|Justice|Labour|Protection|Policy|Rights|Media|News|Television|Channel|Radio|Press|Bureau|Department|Directorate|Institute|University|Academy|School|Society|Association|Chamber|Club|Movement|Foundation|Treaty|Agreement|Programmes|Initiative|Summit|Conference|Meeting|Session|Congress|Parliament|Senate|House|Kremlin|Moscow|Sevastopol|Crimea|Belarus|Kazakhstan|China|India|Brazil|Germany|France)$/;
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
@@ -142,19 +144,28 @@ export function ingestKremlin(item: KremlinItem, ctx: KremlinContext): Statement
     });
     stats.count(stats.speakers, s.name);
   };
+  // Readout sentences: Putin's unless they report another party of the heading ("Emmanuel Macron noted ...").
+  const readout = (text: string) => {
+    const principal: ReadoutParty = { name: KREMLIN_PRINCIPAL, titles: ['President', 'Leader', 'Side'], places: ['Russia', 'Russian'] };
+    const known = (name: string) => directory.person(name)?.name ?? null;
+    const others = partiesOfHeading(`${headline}; ${item.summary ?? ''}`, KREMLIN_PRINCIPAL, known);
+    const r = readoutPassages([text], [principal, ...others]);
+    if (r.dropped) stats.count(stats.skipped, 'readout sentence whose subject is unclear (dropped)', r.dropped);
+    for (const p of r.passages) emit(p.speaker, 'readout', p.text, p.before, p.after, `Kremlin readout: ${headline}${place}`);
+  };
   const { preamble, turns } = kremlinTurns(item.body);
   if (!turns.length) {
     if (MESSAGE.test(headline)) {
       for (const p of passagesOf([preamble])) emit(KREMLIN_PRINCIPAL, 'verbatim', p.text, p.before, p.after, `${headline}${place}`);
     } else if (READOUT.test(headline)) {
-      for (const p of passagesOf([preamble])) emit(KREMLIN_PRINCIPAL, 'paraphrase', p.text, p.before, p.after, `Kremlin readout: ${headline}${place}`);
+      readout(preamble);
     } else {
       stats.count(stats.skipped, 'kremlin item without turns that is neither a message nor a readout');
       return [];
     }
   } else {
     // A transcript may open with the readout of the talks it records.
-    if (READOUT.test(headline)) for (const p of passagesOf([preamble])) emit(KREMLIN_PRINCIPAL, 'paraphrase', p.text, p.before, p.after, `Kremlin readout: ${headline}${place}`);
+    if (READOUT.test(headline) && preamble) readout(preamble);
     turns.forEach((t, i) => {
       if (GENERIC.test(t.label)) { stats.count(stats.genericLabels, t.label); return; }
       const who = personOfLabel(t.label, turns, item.body, directory);

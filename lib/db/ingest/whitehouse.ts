@@ -4,11 +4,13 @@
  * each label is resolved to a full name from the label, the document and the office-holder
  * tables on the document's date. Reporters' questions and labels that name no one are dropped
  * and counted. Written statements ("Statement from President Biden on ...") are the titled
- * person's; readouts ("Readout of President Biden's Call with ...") are paraphrase.
+ * person's; readouts ("Readout of President Biden's Call with ...") are kind `readout`, each sentence
+ * credited to the party it reports (readout.ts).
  */
 import type { Statement } from '../../types';
 import type { OfficeHolders } from '../../match/office-holders';
 import { passagesOf, splitSentences } from './passages';
+import { partiesOfHeading, readoutPassages } from './readout';
 import { recordId } from './record-id';
 import type { IngestStats } from './types';
 
@@ -100,6 +102,9 @@ function turnsOf(body: string): { venue: string | null; turns: Turn[] } {
 /** Capitalised words before a surname that are roles or filler, not given names. */
 const NOT_GIVEN = /^(?:Mr|Mrs|Ms|Dr|Doctors?|President|Vice|Secretary|Press|Senator|Sen|Governor|Gov|Ambassador|Administrator|Director|Chair|Chairman|Chairwoman|Deputy|Advisor|Adviser|General|Gen|Leader|Speaker|Representative|Rep|Congressman|Congresswoman|Mayor|Minister|Prime|The|And|By|With|Of|For|From|To|On|In|At|Lady|First|Second|National|Security|Coordinator|Council|Senior|Acting|Admiral|Chief|Commissioner|Surgeon|Special|Assistant|Envoy|Attorney|Homeland|Chancellor|King|Queen|Prince|Princess|Sultan|Emir|Sheikh|Strategic|Communications|Economic|Domestic|Policy|Office|Counselor|Spokesperson|Spokesman|Communications|Response|Team|Officer|Justice|Judge|Colonel|Captain|Sergeant|Lieutenant|Major|Reverend|Rev|Bishop|Father|Sister|Brother|Pastor|Rabbi|Madam|Madame|Sir|Dame|Lord|Honorable|Her|His|Majesty|Excellency|Former|Ranking|Member|House|Senate|White|Cabinet|Federal|State|Department|Agency|COVID|CDC|NIH|FEMA|EPA|NSC|USAID)\.?$/;
 
+/** Last words of title phrases that name an event or a body, not a person ("Task Force Meeting"). */
+const NOT_A_SURNAME = /^(?:Meeting|Convening|Session|Council|Event|Travel|Group|Summit|Roundtable|Briefing|Webinar|Forum|Conference|Campaign|Initiative|Dialogue|Call|Visit|Trip|Tour|Hearing|Launch|Celebration|Reception|Ceremony|Force|Team|Committee|Commission|Board|Office|Administration|House|Department|Agency|Program|Programme|Partnership|Coalition|Safe|Delegation|Participation|Engagement|Tables?|Listening)s?$/i;
+
 /** Full names written in the document ("Jen Psaki", "Joseph R. Biden") ending in this surname. */
 function nameInText(surname: string, doc: WhDocument): string | null {
   const s = titleCase(surname).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -123,7 +128,7 @@ export function resolveLabel(label: string, doc: WhDocument, ctx: WhContext): { 
   }
   const words = label.split(' ');
   const surname = words[words.length - 1].replace(/[.,]/g, '');
-  if (surname.length < 2) return null;
+  if (surname.length < 2 || NOT_A_SURNAME.test(surname)) return null;
   // "PRESIDENT BIDEN", "SECRETARY BLINKEN": the tables on the date, with the role word deciding.
   const viaTables = directory.resolveSpeaker(titleCase(label), doc.date);
   const inDoc = nameInText(surname, doc);
@@ -190,7 +195,24 @@ export function ingestWhiteHouse(doc: WhDocument, ctx: WhContext): Statement[] {
     // A written statement, a readout, or remarks printed without turn labels: the titled person's.
     if (!titleSpeaker) { stats.count(stats.skipped, `${kind}: no speaker in title`); return []; }
     const paragraphs = turns.flatMap((t) => t.paragraphs);
-    for (const p of passagesOf(paragraphs)) emit(titleSpeaker, kind === 'readout' ? 'paraphrase' : 'verbatim', p.text, p.before, p.after);
+    if (kind === 'readout') {
+      // Each sentence to the party it reports (readout.ts): "Prime Minister Kishida noted ..." is not Biden's.
+      const { directory } = ctx;
+      const known = (name: string) => directory.person(name)?.name ?? null;
+      const principal = { name: titleSpeaker.name, titles: titleSpeaker.role ? [titleSpeaker.role] : [], places: ['United States', 'U.S.', 'US', 'American', 'America'] };
+      const others = partiesOfHeading(`${title}; ${paragraphs[0] ?? ''}`, titleSpeaker.name, known);
+      const r = readoutPassages(paragraphs, [principal, ...others]);
+      if (r.dropped) stats.count(stats.skipped, 'readout sentence whose subject is unclear (dropped)', r.dropped);
+      const people = new Map([[principal.name, titleSpeaker]]);
+      const personOf = (name: string) => {
+        if (!people.has(name)) {
+          const p = directory.person(name);
+          people.set(name, p ? { name: p.name, role: directory.roleOn(p, doc.date), aliases: p.aliases } : { name, role: null, aliases: [] });
+        }
+        return people.get(name)!;
+      };
+      for (const p of r.passages) emit(personOf(p.speaker), 'readout', p.text, p.before, p.after);
+    } else for (const p of passagesOf(paragraphs)) emit(titleSpeaker, 'verbatim', p.text, p.before, p.after);
     stats.documents++;
     stats.records += out.length;
     return out;

@@ -88,12 +88,12 @@ describe('kremlin ingest', () => {
     expect(kremlinTurns('Intro. * * * President of Russia Vladimir Putin: Hello there. Question: Why?').turns.map((t) => t.label)).toEqual(['President of Russia Vladimir Putin', 'Question']);
   });
 
-  it('marks readouts as paraphrase, with the CC BY attribution and the address', () => {
+  it('marks readouts as kind readout, with the CC BY attribution and the address', () => {
     const stats = new IngestStats();
     const recs = ingestKremlin(items[0], { directory, stats });
     expect(recs.length).toBeGreaterThan(0);
     for (const r of recs) {
-      expect(r).toMatchObject({ textKind: 'paraphrase', speaker: 'Vladimir Putin', date: '2022-01-28', licence: 'CC-BY-4.0', sourceUrl: 'http://en.kremlin.ru/events/president/news/90001' });
+      expect(r).toMatchObject({ textKind: 'readout', date: '2022-01-28', licence: 'CC-BY-4.0', sourceUrl: 'http://en.kremlin.ru/events/president/news/90001' });
       expect(r.attribution).toMatch(/kremlin\.ru.*90001.*Creative Commons Attribution 4\.0/);
       expect(r.context).toBe('Kremlin readout: Telephone conversation with President of Examplia Ivo Lind');
     }
