@@ -5,11 +5,17 @@
  *   npm run db -- check FILE_OR_DIR... [--columns F=H,...] validate, report errors
  * --columns maps statement fields to CSV headers the defaults do not know (text=Quote,speaker=Who).
  *   npm run db -- info PACK                                             print a pack's meta
+ *   npm run db -- build --pack NAME|list [--out DIR]   a downloadable pack of the open sources (dist-packs/NAME.qtpack)
+ *   npm run db -- ingest whitehouse|kremlin FILE... [--out FILE]        open sources → statement records
+ *   npm run db -- select [--from DIR] [--out DIR]        the bundled selection → data/<source>.jsonl.gz
+ *   npm run db -- speakers [--check]                     CC0 office tables → data/speakers/directory.json
  * JSON Lines and CSV files are streamed in 1 MB chunks (bounded memory for large files); JSON and
  * HTML are read whole up to MAX_WHOLE_FILE_BYTES.
  */
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { Collector, decodeBytes, detectEncoding, importText, type CsvColumnMap } from '../lib/db/import/index';
 import { IdRegistry } from '../lib/db/import/collector';
 import { Utf8Checker } from '../lib/db/import/decode';
@@ -18,12 +24,16 @@ import { JsonlReader, MAX_LINE_CHARS } from '../lib/db/import/jsonl';
 import type { ImportReport } from '../lib/db/import/types';
 import { PackWriter, loadPack } from '../lib/db/pack';
 import { ingestCommand } from './lib/ingest-cli';
+import { ingested, packDefs, readJsonlGz, selectCommand } from './lib/open-packs';
+import { speakersCommand } from './lib/speakers-cli';
 
 /** Non-JSONL files are parsed whole; past this size convert them to JSON Lines. */
 const MAX_WHOLE_FILE_BYTES = 64 * 1024 * 1024;
 /** Read size for streaming JSON Lines. */
 const CHUNK_BYTES = 1024 * 1024;
-const IMPORTABLE = /\.(jsonl|ndjson|csv|tsv|json|html?)$/i;
+const IMPORTABLE = /\.(?:(?:jsonl|ndjson|csv|tsv)(?:\.gz)?|json|html?)$/i;
+/** Gzipped JSON Lines and CSV (data/*.jsonl.gz) are decompressed while streamed. */
+const GZ = /\.gz$/i;
 
 class UsageError extends Error {}
 
@@ -44,7 +54,9 @@ type Sink = (text: string, final: boolean) => boolean;
 
 /** Streams a file's bytes, decoded (encoding from the first chunk, UTF-8 checked to the last byte), into a sink. */
 async function streamFile(file: string, sink: Sink): Promise<string | null> {
-  const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  const raw = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  const stream: Readable = GZ.test(file) ? raw.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : raw;
+  if (stream !== raw) raw.on('error', (e) => stream.destroy(e));
   let decoder: TextDecoder | null = null;
   let check: Utf8Checker | null = null;
   try {
@@ -65,9 +77,11 @@ async function streamFile(file: string, sink: Sink): Promise<string | null> {
     sink(decoder ? decoder.decode() : '', true);
     return null;
   } catch (e) {
+    if ((e as { code?: string }).code?.startsWith('Z_')) return `${file}: not a valid gzip file (${(e as Error).message})`;
     return `${file}: not valid ${decoder?.encoding.toUpperCase() ?? 'text'} (${(e as Error).message}); save it as UTF-8`;
   } finally {
     stream.destroy();
+    raw.destroy();
   }
 }
 
@@ -102,13 +116,13 @@ async function importFile(file: string, seen: IdRegistry, keep: boolean, columns
   let count = 0;
   const onStatement = () => { count++; if (!keep) collector.statements.length = 0; };
   const refuse = (refused: string) => ({ format: 'unknown', statements: [], errors: collector.errors, count: 0, refused });
-  if (/\.(jsonl|ndjson)$/i.test(file)) {
+  if (/\.(jsonl|ndjson)(\.gz)?$/i.test(file)) {
     const reader = new JsonlReader(collector);
     const refusal = await streamFile(file, jsonlSink(reader, collector, onStatement));
     const r = reader.finish();
     return refusal ? refuse(refusal) : { ...r, count: r.refused ? 0 : count };
   }
-  if (/\.(csv|tsv)$/i.test(file)) {
+  if (/\.(csv|tsv)(\.gz)?$/i.test(file)) {
     const csv = new CsvImporter(collector, columns);
     const refusal = await streamFile(file, (text, final) => {
       const before = collector.statements.length;
@@ -150,7 +164,38 @@ function columnsArg(args: string[]): CsvColumnMap {
   return Object.fromEntries(spec.split(',').map((p) => p.split('=').map((x) => x.trim())).filter((p) => p.length === 2 && p[0] && p[1])) as CsvColumnMap;
 }
 
+/** Writes a pack part by part (a large pack never becomes one string here); returns its length. */
+function writePack(file: string, parts: string[]): number {
+  const fd = openSync(file, 'w');
+  let chars = 0;
+  for (const p of parts) { writeSync(fd, p); chars += p.length; }
+  closeSync(fd);
+  parts.length = 0;
+  return chars;
+}
+
+/** build --pack NAME: one of the open sources' downloadable packs (scripts/lib/open-packs.ts). */
+async function buildNamedPack(name: string, out: string): Promise<number> {
+  const defs = packDefs();
+  const def = defs[name];
+  if (!def) {
+    console.error(`${name === 'list' ? 'packs' : `no pack "${name}"; packs`}: ${Object.keys(defs).join(', ')}`);
+    return name === 'list' ? 0 : 2;
+  }
+  const input = ingested(def.source);
+  const writer = new PackWriter();
+  for await (const s of readJsonlGz(input)) if (def.keep(s)) writer.add(s);
+  const parts = writer.finishParts({ sources: [basename(input)], name: def.title });
+  mkdirSync(out, { recursive: true });
+  const file = join(out, `${name}.qtpack`);
+  const chars = writePack(file, parts);
+  console.log(`wrote ${file}: ${writer.count} statements, ${(chars / 1e6).toFixed(2)} MB`);
+  return 0;
+}
+
 async function build(args: string[]): Promise<number> {
+  const pack = arg(args, '--pack')[0];
+  if (pack) return buildNamedPack(pack, arg(args, '--out')[0] ?? 'dist-packs');
   const from = arg(args, '--from');
   const out = arg(args, '--out')[0];
   if (!from.length || !out) { console.error('usage: db build --from FILE_OR_DIR... --out DIR [--name NAME] [--columns text=Quote,speaker=Who]'); return 2; }
@@ -171,12 +216,7 @@ async function build(args: string[]): Promise<number> {
   const parts = writer.finishParts({ sources, name: arg(args, '--name')[0] });
   mkdirSync(out, { recursive: true });
   const file = join(out, 'statements.qtpack');
-  // Written part by part: a large pack never becomes one string here.
-  const fd = openSync(file, 'w');
-  let chars = 0;
-  for (const p of parts) { writeSync(fd, p); chars += p.length; }
-  closeSync(fd);
-  parts.length = 0;
+  const chars = writePack(file, parts);
   console.log(`wrote ${file}: ${writer.count} statements from ${sources.length} files, ${(chars / 1e6).toFixed(2)} MB`);
   return refused ? 1 : 0;
 }
@@ -199,8 +239,10 @@ async function main(): Promise<number> {
   if (cmd === 'build') return build(args);
   if (cmd === 'check') return check(args);
   if (cmd === 'ingest') return ingestCommand(args);
+  if (cmd === 'select') return selectCommand(args);
+  if (cmd === 'speakers') return speakersCommand(args);
   if (cmd === 'info' && args[0]) { console.log(JSON.stringify(loadPack(readFileSync(args[0], 'utf8')).meta, null, 2)); return 0; }
-  console.error('usage: db build --from FILE_OR_DIR... --out DIR | db check FILE_OR_DIR... | db info PACK');
+  console.error('usage: db build --from FILE_OR_DIR... --out DIR | db build --pack NAME|list [--out DIR] | db check FILE_OR_DIR... | db info PACK\n       db ingest whitehouse|kremlin FILE... [--out FILE] | db select [--from DIR] [--out DIR] | db speakers [--check]');
   return 2;
 }
 

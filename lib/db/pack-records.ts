@@ -3,12 +3,14 @@
  * 0 for an absent field (trailing ones cut), null for a null one, and repeated strings (speakers, contexts, origins, verdicts...)
  * written as numbers into a per-pack dictionary kept in the header. About half the size of
  * JSON objects on real fact-check data; decoding restores the canonical statement exactly.
+ * A dictionary field written as a string (sourceUrl in packs built before it was one) decodes as
+ * that string, so packs users stored earlier still read.
  */
 import type { Statement } from '../types';
 import { STATEMENT_KEYS } from './schema';
 
 /** Fields whose values repeat across records: stored once in the header's dictionary. */
-export const DICT_FIELDS = ['textKind', 'speaker', 'speakerRole', 'context', 'verdict', 'verdictScale', 'factChecker', 'lang', 'origin', 'licence', 'attribution'] as const;
+export const DICT_FIELDS = ['textKind', 'speaker', 'speakerRole', 'context', 'verdict', 'verdictScale', 'factChecker', 'lang', 'origin', 'licence', 'attribution', 'sourceUrl'] as const;
 /** Fields that are null (not absent) when unknown, in every canonical statement. */
 const NULLABLE = new Set(['speaker', 'date', 'context', 'sourceUrl']);
 const IS_DICT = new Set<string>(DICT_FIELDS);
@@ -55,7 +57,7 @@ export function decodeRecord(line: string, dict: PackDict): Statement {
     const v = i < row.length ? row[i] : 0;
     if (v === 0) return;
     if (v === null) { if (NULLABLE.has(k)) out[k] = null; return; }
-    out[k] = IS_DICT.has(k) ? dict[k][(v as number) - 1] : k === 'verdictScore' ? (v as number) - 1 : v;
+    out[k] = IS_DICT.has(k) && typeof v === 'number' ? dict[k][v - 1] : k === 'verdictScore' ? (v as number) - 1 : v;
   });
   return out as unknown as Statement;
 }
