@@ -15,6 +15,7 @@ import { makeQueries } from './bench-queries';
 import { benchPathological } from './bench-pathological';
 import { benchReworded } from './bench-reworded';
 import { benchFalseAlarms } from './bench-false-alarms';
+import { benchBundle, BUNDLED_PACK } from './bench-bundle';
 
 const REAL_DATA = '/work/shared/data/statements.merged.jsonl';
 const POLNEAR_DEV = '/work/shared/eval/polnear_dev.jsonl';
@@ -75,6 +76,17 @@ async function main(): Promise<void> {
   } else {
     row('real statements', `absent (${REAL_DATA})`);
   }
+  log('bundled pack: cold load, match, memory, zips...');
+  const b = await benchBundle(quick ? 3 : 7);
+  out.bundle = b;
+  if (b) {
+    row('bundle: statements / pack size', `${b.count} / ${b.packMB.toFixed(1)} MB`, '>= 50,000', b.count >= 50_000);
+    row('bundle: cold load (read + decode + index + matcher) p50 / max', `${b.coldLoad.medianMs} / ${b.coldLoad.maxMs} ms (decode ${b.decode.medianMs} ms; load avg ${b.load1})`, '< 100 ms', b.coldLoad.medianMs < 100);
+    row('bundle: match p50 / p95 / max', `${b.match.medianMs} / ${b.match.p95Ms} / ${b.match.maxMs} ms`);
+    row('bundle: memory held after load', `${b.heldMB.toFixed(1)} MB`);
+    for (const z of b.zips) row(`bundle: zip ${z.name}`, `${z.MB.toFixed(1)} MB`, '< 20 MB', z.MB < 20);
+    if (!b.zips.length) row('bundle: zip sizes', 'no .output/*.zip (run npm run zip first)');
+  } else row('bundle', `absent (${BUNDLED_PACK}; run npm run build:data)`);
   const scales: ScaleResult[] = [];
   const targets: Record<number, { p95: number; load: number }> = { 100_000: { p95: 1, load: 50 }, 1_000_000: { p95: 3, load: 400 } };
   for (const n of quick ? [100_000] : [100_000, 1_000_000]) {
