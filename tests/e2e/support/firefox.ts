@@ -37,6 +37,11 @@ export async function launchFirefox(
 export async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(url).catch(() => {});
+  // goto is not awaited, so wait here until the extension's document has replaced about:blank:
+  // a waitForSelector sent while that realm is being swapped fails in BiDi ("right-hand side of
+  // 'in' should be an object, got null"), which made the first popup test flaky.
+  const target = url.split(/[?#]/)[0];
+  await until(() => page.evaluate((t) => location.href.startsWith(t) && document.readyState === 'complete', target));
   return page;
 }
 
