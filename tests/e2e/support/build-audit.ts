@@ -27,6 +27,8 @@ export interface BuildAudit {
   remoteTags: string[];
   /** Network APIs used by the content script bundle. */
   contentScriptNetwork: string[];
+  /** HTML-parsing writes in any script (modules/preact-no-inner-html.ts removes Preact's). */
+  htmlSinks: string[];
 }
 
 export function auditBuild(dir: string): BuildAudit {
@@ -44,5 +46,8 @@ export function auditBuild(dir: string): BuildAudit {
     contentScriptNetwork: all
       .filter((f) => f.includes('content-scripts') && f.endsWith('.js'))
       .flatMap((f) => read(f).match(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|\.src\s*=\s*["'`]https?:/g) ?? []),
+    htmlSinks: all
+      .filter((f) => f.endsWith('.js'))
+      .flatMap((f) => (read(f).match(/.{0,40}(?:\.(?:inner|outer)HTML\s*(?:\+?=)(?!=)|insertAdjacentHTML\(|document\.write(?:ln)?\(|createContextualFragment\().{0,40}/g) ?? []).map((m) => `${f.slice(dir.length + 1)}: ${m}`)),
   };
 }
