@@ -27,7 +27,7 @@ export function timing(samples: number[]): Timing {
 function heldBytes(): number {
   gc(); gc(); gc(); // large typed arrays and strings need more than one pass
   const m = process.memoryUsage();
-  return m.heapUsed + m.external + m.arrayBuffers;
+  return m.heapUsed + m.external; // external already includes arrayBuffers
 }
 
 /** Page-like quotes: windows of records (some with an ellipsis), and unrelated word strings. */

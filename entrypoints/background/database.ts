@@ -18,7 +18,8 @@ async function loadBundled(): Promise<LoadedPack | null> {
   try {
     const res = await fetch(browser.runtime.getURL(BUNDLED_PACK_PATH as '/db/statements.qtpack'));
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return loadPack(await res.text());
+    // The bytes as they are: decoding the whole file into a string would be most of a wake.
+    return loadPack(new Uint8Array(await res.arrayBuffer()));
   } catch (e) {
     console.error('QuoteTrace: the bundled database could not be loaded', e);
     return null;

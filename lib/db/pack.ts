@@ -7,11 +7,12 @@
  *   buckets  fixed-width base64 bucket offsets of the prebuilt index
  *   postings delta-varint base64 statement numbers
  *
- * Loading parses the header and keeps the string: records are JSON.parse'd one at a time when a
- * candidate needs them, and the index is read in place, so a wake costs milliseconds at 100k.
+ * Loading parses the header and keeps the string, or the file's bytes as they are (no decode of
+ * the whole file on a wake): records are JSON.parse'd one at a time when a candidate needs them,
+ * and the index is read in place, so a wake costs milliseconds at 100k.
  */
 import { STATEMENT_SCHEMA_VERSION, type Statement } from '../types';
-import { bytesToString, fixedWidthFor, readFixed, writeFixed } from '../match/b64';
+import { bytesToString, fixedWidthFor, readFixed, writeFixed, type PackChars } from '../match/b64';
 import { IndexBuilder } from '../match/index-build';
 import { PostingsIndex } from '../match/index-read';
 import { INDEX_VERSION, statementKeys } from '../match/units';
@@ -128,12 +129,39 @@ const ID_RE = /^(?:\[|\{"id":)"((?:[^"\\]|\\.)*)"/;
 
 export class PackError extends Error {}
 
-export function loadPack(serialised: string): LoadedPack {
+const utf8 = new TextDecoder();
+
+/**
+ * A pack from its text, or from the file's bytes as fetched (what the service worker does on a
+ * wake: decoding 30 MB into a string would be most of the wake). Everything after the header line
+ * is ASCII (writers escape the rest), so a byte offset there is a character offset; bytes that
+ * break this (a pack from some other writer) are decoded whole instead.
+ */
+export function loadPack(serialised: PackChars): LoadedPack {
+  if (typeof serialised !== 'string') return loadPackBytes(serialised);
   const nl = serialised.indexOf('\n');
   if (nl < 0) throw new PackError('not a QuoteTrace pack: no header line');
+  return loadFrom(serialised, nl, serialised.slice(0, nl), (a, b) => serialised.slice(a, b));
+}
+
+function loadPackBytes(bytes: Uint8Array): LoadedPack {
+  const nl = bytes.indexOf(10);
+  if (nl < 0) throw new PackError('not a QuoteTrace pack: no header line');
+  const head = utf8.decode(bytes.subarray(0, nl));
+  const slice = (a: number, b: number) => utf8.decode(bytes.subarray(a, b));
+  try {
+    return loadFrom(bytes, nl, head, slice);
+  } catch (e) {
+    // Section lengths count characters: a pack with non-ASCII after its header only adds up as text.
+    if (e instanceof PackError && e.message.includes('do not add up')) return loadPack(utf8.decode(bytes));
+    throw e;
+  }
+}
+
+function loadFrom(serialised: PackChars, nl: number, head: string, slice: (a: number, b: number) => string): LoadedPack {
   let h: PackHeader;
   try {
-    h = JSON.parse(serialised.slice(0, nl)) as PackHeader;
+    h = JSON.parse(head) as PackHeader;
   } catch {
     throw new PackError('not a QuoteTrace pack: the header is not JSON');
   }
@@ -149,7 +177,7 @@ export function loadPack(serialised: string): LoadedPack {
   const dict = h.dict ?? {};
   const line = (i: number): string => {
     if (!(i >= 0 && i < h.count)) throw new RangeError(`no record ${i}`);
-    return serialised.slice(recordsAt + readFixed(serialised, offsetsAt, i, h.offsetWidth), recordsAt + readFixed(serialised, offsetsAt, i + 1, h.offsetWidth));
+    return slice(recordsAt + readFixed(serialised, offsetsAt, i, h.offsetWidth), recordsAt + readFixed(serialised, offsetsAt, i + 1, h.offsetWidth));
   };
   const record = (i: number): Statement => {
     const hit = cache.get(i);

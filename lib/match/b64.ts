@@ -1,7 +1,11 @@
 /**
  * Base64-alphabet integer codecs for the pack's index sections. They are plain text (safe in a
- * JSON-based file) and read in place with charCodeAt: loading a pack decodes nothing up front.
+ * JSON-based file) and read in place, from the pack's string (charCodeAt) or from its file bytes
+ * (the sections are ASCII, so a byte is a character): loading a pack decodes nothing up front.
  */
+
+/** A pack as text or as the file's bytes. */
+export type PackChars = string | Uint8Array;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const CODES = new Uint8Array(ALPHABET.length);
 const VALUES = new Int8Array(128).fill(-1);
@@ -27,10 +31,11 @@ export function writeFixed(buf: Uint8Array, pos: number, value: number, width: n
 }
 
 /** Reads the fixed-width value number index from s starting at base. */
-export function readFixed(s: string, base: number, index: number, width: number): number {
+export function readFixed(s: PackChars, base: number, index: number, width: number): number {
   let v = 0;
   const p = base + index * width;
-  for (let i = 0; i < width; i++) v = v * 64 + VALUES[s.charCodeAt(p + i)];
+  if (typeof s === 'string') for (let i = 0; i < width; i++) v = v * 64 + VALUES[s.charCodeAt(p + i)];
+  else for (let i = 0; i < width; i++) v = v * 64 + VALUES[s[p + i]];
   return v;
 }
 
@@ -45,7 +50,8 @@ export function writeVarint(buf: Uint8Array, pos: number, value: number): number
 }
 
 /** Decodes the delta-coded ascending varints in s[start, end) into out; returns the count. */
-export function readDeltaVarints(s: string, start: number, end: number, visit: (v: number) => void): number {
+export function readDeltaVarints(s: PackChars, start: number, end: number, visit: (v: number) => void): number {
+  if (typeof s !== 'string') return readDeltaVarintBytes(s, start, end, visit);
   let acc = 0;
   let n = 0;
   let p = start;
@@ -54,6 +60,27 @@ export function readDeltaVarints(s: string, start: number, end: number, visit: (
     let shift = 1;
     for (;;) {
       const c = VALUES[s.charCodeAt(p++)];
+      v += (c & 31) * shift;
+      if (c < 32) break;
+      shift *= 32;
+    }
+    acc += v;
+    visit(acc);
+    n++;
+  }
+  return n;
+}
+
+/** readDeltaVarints over bytes (a copy, so each loop stays monomorphic). */
+function readDeltaVarintBytes(s: Uint8Array, start: number, end: number, visit: (v: number) => void): number {
+  let acc = 0;
+  let n = 0;
+  let p = start;
+  while (p < end) {
+    let v = 0;
+    let shift = 1;
+    for (;;) {
+      const c = VALUES[s[p++]];
       v += (c & 31) * shift;
       if (c < 32) break;
       shift *= 32;

@@ -1,11 +1,11 @@
 /** Reads the encoded index in place (see index-build.ts); nothing is decoded at load. */
-import { readDeltaVarints, readFixed } from './b64';
+import { readDeltaVarints, readFixed, type PackChars } from './b64';
 
 export class PostingsIndex {
   private readonly mask: number;
 
   constructor(
-    private readonly src: string,
+    private readonly src: PackChars,
     private readonly bucketsAt: number,
     private readonly postingsAt: number,
     private readonly bucketBits: number,

@@ -105,3 +105,34 @@ describe('pack ids', () => {
     expect([p.id(0), p.id(1)]).toEqual(['q:"x"\\y', 'q:ü']);
   });
 });
+
+describe('a pack loaded from its file bytes (the service worker\'s wake)', () => {
+  const enc = new TextEncoder();
+  const withUnicode = [...statements, { ...statements[0], id: 'u:ü', text: 'Zoë said “naïve” — 東京 🙂', speaker: 'Sauli Niinistö' }];
+  const str = buildPack(withUnicode, { sources: ['ä.jsonl'], name: 'Pack “ü”' });
+
+  it('reads the same meta, records, ids and matches as the text', () => {
+    const a = loadPack(str), b = loadPack(enc.encode(str));
+    expect(b.meta).toEqual(a.meta);
+    withUnicode.forEach((_, i) => { expect(b.record(i)).toEqual(a.record(i)); expect(b.id(i)).toBe(a.id(i)); });
+    const q = { id: 'q', text: 'no question of sending our soldiers across the river', speaker: null };
+    expect(Matcher.fromPacks([b]).match(q)).toEqual(Matcher.fromPacks([a]).match(q));
+  });
+
+  it('refuses truncated bytes as it refuses truncated text', () => {
+    const bytes = enc.encode(str);
+    expect(() => loadPack(bytes.subarray(0, bytes.length - 10))).toThrow(/truncated/);
+    expect(() => loadPack(enc.encode('abc'))).toThrow(/no header/);
+  });
+
+  it('a pack whose records hold raw non-ASCII (another writer) is decoded whole, not misread', () => {
+    const nl = str.indexOf('\n');
+    const h = JSON.parse(str.slice(0, nl));
+    // The last record's "ë" unescaped and padded with JSON whitespace: as many characters, more bytes.
+    const lines = str.slice(nl + 1).split('\n');
+    const last = lines.length - 2;
+    lines[last] = `${lines[last].replace('\\u00eb', 'ë')}     `;
+    const p = loadPack(enc.encode(`${JSON.stringify(h)}\n${lines.join('\n')}`));
+    expect(p.record(withUnicode.length - 1).text).toBe('Zoë said “naïve” — 東京 🙂');
+  });
+});
