@@ -9,16 +9,65 @@ export interface Token {
   w: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// A token is a match of /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu,
+// scanned by hand (tests/unit/text/fast-paths.test.ts checks it against the regex): the regex
+// built a match array per token, a sixth of detection's garbage. Classes by code point:
+const NONE = 1;
+const MARK = 2;
+const LETTER = 3; // a letter or a number
+const LN = /^[\p{L}\p{N}]$/u;
+const LMN = /^[\p{L}\p{M}\p{N}]$/u;
+const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) BMP_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : NONE;
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    const k = BMP_CLASS[cp];
+    if (k !== 0) return k;
+  }
+  const ch = String.fromCodePoint(cp);
+  const k = LN.test(ch) ? LETTER : LMN.test(ch) ? MARK : NONE;
+  if (cp < 0x10000) BMP_CLASS[cp] = k;
+  return k;
+}
+
+/** Code units of the code point at i: 2 for a surrogate pair, else 1. */
+function unitsAt(str: string, i: number): number {
+  const c = str.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= str.length) return 1;
+  const d = str.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+const isSeparator = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
 /** Tokens of text[from, to), in order. Linear in the range. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice)) !== null) {
-    out.push({ s: from + m.index, e: from + m.index + m[0].length, w: m[0] });
+  const str = from === 0 && to === text.length ? text : text.slice(from, to);
+  const n = str.length;
+  let i = 0;
+  while (i < n) {
+    const c = str.charCodeAt(i);
+    if (c < 128 ? BMP_CLASS[c] !== LETTER : classOf(str.codePointAt(i)!) !== LETTER) { i += c < 128 ? 1 : unitsAt(str, i); continue; }
+    const start = i;
+    i += c < 128 ? 1 : unitsAt(str, i);
+    for (;;) {
+      // [\p{L}\p{M}\p{N}]*
+      while (i < n) {
+        const d = str.charCodeAt(i);
+        if (d < 128) { if (BMP_CLASS[d] !== LETTER) break; i++; continue; }
+        if (classOf(str.codePointAt(i)!) === NONE) break;
+        i += unitsAt(str, i);
+      }
+      // (?:['\u2019\-.][\p{L}\p{N}] ...)*
+      if (i + 1 < n && isSeparator(str.charCodeAt(i))) {
+        const d = str.charCodeAt(i + 1);
+        if (d < 128 ? BMP_CLASS[d] === LETTER : classOf(str.codePointAt(i + 1)!) === LETTER) { i += 1 + (d < 128 ? 1 : unitsAt(str, i + 1)); continue; }
+      }
+      break;
+    }
+    out.push({ s: from + start, e: from + i, w: str.slice(start, i) });
   }
   return out;
 }

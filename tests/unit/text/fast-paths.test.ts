@@ -11,7 +11,25 @@ const piece = fc.constantFrom(
 );
 const textArb = fc.oneof(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), fc.string({ maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 60 }));
 
+/** The pattern tokenize scans by hand. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const tokenizeByRegex = (text: string, from: number, to: number) =>
+  [...text.slice(from, to).matchAll(WORD)].map((m) => ({ s: from + m.index, e: from + m.index + m[0].length, w: m[0] }));
+
 describe('fast paths give exactly what the plain forms give', () => {
+  it('tokenize equals the regex it implements, for every window', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), (text, x, y) => {
+        expect(tokenize(text)).toEqual(tokenizeByRegex(text, 0, text.length));
+        const a = x % (text.length + 1);
+        const b = y % (text.length + 1);
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        expect(tokenize(text, from, to)).toEqual(tokenizeByRegex(text, from, to));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('tokensIn equals tokenize of the same window, for every window', () => {
     fc.assert(
       fc.property(textArb, fc.nat(), fc.nat(), (text, x, y) => {
