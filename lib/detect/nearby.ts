@@ -14,6 +14,15 @@ const NEARBY_AFTER = 600;
 const NEARBY_MAX_MENTIONS = 120;
 export const NEARBY_MAX_NAMES = 12;
 
+/** Distinct names seen so far above which a Set replaces the linear membership scan. */
+const LINEAR_DEDUPE_MAX = 24;
+
+// scratch reused by every call (filled by index, never shrunk): this runs once per quote and
+// its Set, pairs and sort were a sixth of detection's garbage
+const NAMES: string[] = [];
+const DISTS: number[] = [];
+const ORDER: number[] = [];
+
 export function nearbyNames(idx: EntityIndex, open: number, after: number): string[] {
   const ms = idx.mentions;
   let lo = 0;
@@ -22,12 +31,29 @@ export function nearbyNames(idx: EntityIndex, open: number, after: number): stri
     const mid = (lo + hi) >> 1;
     if (ms[mid].s < open) lo = mid + 1; else hi = mid;
   }
-  const dist: { name: string; d: number }[] = [];
-  const seen = new Set<string>();
-  const take = (name: string, d: number) => { if (!seen.has(name)) { seen.add(name); dist.push({ name, d }); } };
+  let count = 0;
+  let seen: Set<string> | null = null;
+  const take = (name: string, d: number): void => {
+    if (seen) { if (seen.has(name)) return; seen.add(name); }
+    else {
+      for (let i = 0; i < count; i++) if (NAMES[i] === name) return;
+      if (count >= LINEAR_DEDUPE_MAX) { seen = new Set(NAMES.slice(0, count)); seen.add(name); }
+    }
+    NAMES[count] = name;
+    DISTS[count] = d;
+    count++;
+  };
   for (let k = lo - 1, n = 0; k >= 0 && n < NEARBY_MAX_MENTIONS && open - ms[k].s <= NEARBY_BEFORE; k--, n++) take(ms[k].entity.name, open - ms[k].e);
   let k = lo;
   while (k < ms.length && ms[k].s < after) k++;
   for (let n = 0; k < ms.length && n < NEARBY_MAX_MENTIONS && ms[k].s - after <= NEARBY_AFTER; k++, n++) take(ms[k].entity.name, ms[k].s - after);
-  return dist.sort((a, b) => a.d - b.d).slice(0, NEARBY_MAX_NAMES).map((x) => x.name);
+  // nearest first, ties in the order seen: a stable insertion sort of indexes (the lists are short)
+  for (let i = 0; i < count; i++) {
+    let j = i;
+    while (j > 0 && DISTS[ORDER[j - 1]] > DISTS[i]) { ORDER[j] = ORDER[j - 1]; j--; }
+    ORDER[j] = i;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < count && i < NEARBY_MAX_NAMES; i++) out.push(NAMES[ORDER[i]]);
+  return out;
 }
