@@ -34,6 +34,16 @@ function wordsOf(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
+const WORD_SCAN = new RegExp(WORD.source, 'gu');
+
+/** wordsOf(s).length > max, reading no further than the word after max. */
+function hasMoreWordsThan(s: string, max: number): boolean {
+  WORD_SCAN.lastIndex = 0;
+  let n = 0;
+  while (WORD_SCAN.exec(s) !== null) if (++n > max) return true;
+  return false;
+}
+
 /** Every word capitalised except short function words, the first one capitalised. */
 export function isTitleCase(s: string): boolean {
   const ws = wordsOf(s);
@@ -74,6 +84,9 @@ function nextWord(text: string, pos: number): string {
 export function classifyUse(text: string, sp: RawSpan, para: Range | undefined): QuoteUse {
   if (sp.end - sp.start > USE_MAX_CHARS) return null; // long quotations are statements
   const content = text.slice(sp.start, sp.end);
+  const wholeParagraph = para !== undefined && para.start === sp.open && para.end <= sp.after + 1;
+  // every use but a whole-paragraph title needs a few words: most quotes stop here
+  if (!wholeParagraph && hasMoreWordsThan(content, TITLE_MAX_WORDS)) return null;
   const words = wordsOf(content);
   const n = words.length;
   const before = text.slice(Math.max(0, sp.open - 40), sp.open);
@@ -81,7 +94,6 @@ export function classifyUse(text: string, sp: RawSpan, para: Range | undefined):
   const nextPos = sp.after;
   const gap = text.slice(nextPos, nextPos + 2);
   const next = nextWord(text, nextPos);
-  const wholeParagraph = para !== undefined && para.start === sp.open && para.end <= sp.after + 1;
   if (n === 1 && /^\p{Lu}/u.test(words[0]) && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && /^\s/.test(gap)) return 'nickname';
   if (n <= LABEL_MAX_WORDS && /^\s\p{Ll}/u.test(gap) && LABEL_HEADS.has(next.toLowerCase())) return 'label';
   if (n <= TITLE_MAX_WORDS && TITLE_INTRODUCERS.has(prev.toLowerCase())) return 'label';
