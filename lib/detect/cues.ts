@@ -41,7 +41,22 @@ const DESCRIPTORS = new Set(['talk', 'radio', 'press', 'campaign', 'host', 'vice
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du']);
 
 export const lw = (w: string): string => w.toLowerCase();
+/** isCue by word: it runs for most tokens near every quote, and a text repeats its words. */
+const CUE_MEMO = new Map<string, boolean>();
+/** Words remembered at most (the memo is dropped, not grown, past this). */
+const CUE_MEMO_MAX = 50_000;
+
 export function isCue(w: string): boolean {
+  let v = CUE_MEMO.get(w);
+  if (v === undefined) {
+    v = isCueWord(w);
+    if (CUE_MEMO.size >= CUE_MEMO_MAX) CUE_MEMO.clear();
+    CUE_MEMO.set(w, v);
+  }
+  return v;
+}
+
+function isCueWord(w: string): boolean {
   if (isCapitalised(w)) return false; // "States", "Post": names, not verbs
   const l = lw(w);
   if (CUE_VERBS.has(l)) return true;
