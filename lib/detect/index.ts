@@ -26,18 +26,29 @@ function kindOf(text: string, sp: RawSpan, paras: Range[]): QuoteKind {
   return opensSentence && /^[\p{Lu}\p{N}\u2026.]/u.test(text[sp.start]) ? 'direct' : 'partial';
 }
 
+/**
+ * Whether pos lies inside a span (spans sorted, non-overlapping: outermost only). Callers ask
+ * about ascending positions (the tokens of a window, mentions read back from a quote), so the
+ * last answer's span is tried first and the binary search runs only on a jump.
+ */
 function makeIsQuoted(spans: RawSpan[]): (pos: number) => boolean {
+  const n = spans.length;
+  // hint: the first span ending after the last position asked about
+  let hint = 0;
   return (pos) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = spans[mid];
-      if (s.end <= pos) lo = mid + 1;
-      else if (s.start > pos) hi = mid - 1;
-      else return true;
+    if (hint < n && (hint === 0 || spans[hint - 1].end <= pos)) {
+      if (spans[hint].end > pos) return spans[hint].start <= pos;
+      if (hint + 1 === n || spans[hint + 1].end > pos) { hint++; return hint < n && spans[hint].start <= pos; }
     }
-    return false;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    hint = lo;
+    return lo < n && spans[lo].start <= pos;
   };
 }
 
