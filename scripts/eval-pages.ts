@@ -8,9 +8,11 @@
  * Also prints how much of each gold article text the extraction read (text R/P, by paragraph).
  * --brief prints one line per page instead of the scorer's full table; --text also prints the
  * extracted article text's first and last lines (to see what the root reads).
+ * Last, the quotes shown on the project's own no-quote pages (tests/fixtures/noquote: news-like
+ * pages with scare quotes, titles, terms and nicknames but no quotation; #10 allows 2 in all).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Matcher } from '../lib/match/matcher';
@@ -42,6 +44,21 @@ const DEFAULT_GOLD = [resolve(import.meta.dirname, '../../shared/eval/realpages/
 function score(scorer: string, gold: string, pred: string, json: string, quiet: boolean): { table: string; result: Score } {
   const table = execFileSync(process.execPath, [scorer, gold, pred, '--json', json, ...(quiet ? ['--quiet'] : [])], { encoding: 'utf8' });
   return { table, result: JSON.parse(readFileSync(json, 'utf8')) as Score };
+}
+
+const NO_QUOTE_DIR = resolve(import.meta.dirname, '../tests/fixtures/noquote');
+
+/** What a reader is shown on pages that hold no quotation (every one is a false positive). */
+function noQuoteShown(matcher: Matcher): { pages: number; shown: string[] } {
+  const names = readdirSync(NO_QUOTE_DIR).sort();
+  const shown: string[] = [];
+  for (const name of names) {
+    for (const q of scanHtml(readFileSync(join(NO_QUOTE_DIR, name, 'page.html'), 'utf8')).quotes) {
+      const match = matcher.match({ id: String(q.start), text: q.text, speaker: q.speaker });
+      if (isShown({ speaker: q.speaker, match })) shown.push(`${name}: "${q.text}" (${q.speaker ?? match.status})`);
+    }
+  }
+  return { pages: names.length, shown };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -94,6 +111,9 @@ async function main(argv: string[]): Promise<number> {
   console.log(`\n=== overall (${golds.length} pages)\n${overall.table}`);
   console.log(`article text read (paragraph share, mean over pages): recall ${(covR / golds.length).toFixed(3)}, precision ${(covP / golds.length).toFixed(3)}`);
   console.log(`pages without marks: ${unmarked.length}${unmarked.length ? ` (${unmarked.join(', ')})` : ''}`);
+  const noQuote = noQuoteShown(matcher);
+  console.log(`\n=== no-quote pages (${noQuote.pages} in tests/fixtures/noquote): ${noQuote.shown.length} quotes shown`);
+  for (const line of noQuote.shown) console.log(`  ${line}`);
   return 0;
 }
 

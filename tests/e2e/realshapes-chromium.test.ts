@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import { dirname } from 'node:path';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import type { PageLike } from './support/hardening-page';
@@ -9,7 +10,7 @@ let server: StaticServer;
 let session: ChromiumSession;
 
 beforeAll(async () => {
-  server = await serveFolder(REALSHAPES);
+  server = await serveFolder(dirname(REALSHAPES));
   session = await launchChromium();
 });
 

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
+import { dirname } from 'node:path';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
 import type { PageLike } from './support/hardening-page';
@@ -11,7 +12,7 @@ let session: FirefoxSession;
 let ext: Page;
 
 beforeAll(async () => {
-  server = await serveFolder(REALSHAPES);
+  server = await serveFolder(dirname(REALSHAPES));
   session = await launchFirefox();
   ext = await openExtensionPage(session.browser, `${session.base}/popup.html`);
 });
