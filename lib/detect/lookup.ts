@@ -61,12 +61,21 @@ export function buildSpellingIndex(idx: EntityIndex): void {
   idx.spelling = m;
 }
 
+/** spellingVariant's answers by spelling index: every capitalised word a text repeats asks again. */
+const VARIANTS = new WeakMap<Map<string, string[]>, Map<string, string | null>>();
+
 /** The one known surname within one edit of key (same first letter), or null when none or several. */
 function spellingVariant(idx: EntityIndex, key: string): string | null {
   if (!idx.spelling || key.length < FUZZY_MIN_CHARS) return null;
+  let memo = VARIANTS.get(idx.spelling);
+  if (!memo) { memo = new Map(); VARIANTS.set(idx.spelling, memo); }
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const found = new Set<string>();
   for (const k of [key, ...deletions(key)]) for (const v of idx.spelling.get(k) ?? []) if (v !== key && v[0] === key[0]) found.add(v);
-  return found.size === 1 ? [...found][0] : null;
+  const v = found.size === 1 ? [...found][0] : null;
+  memo.set(key, v);
+  return v;
 }
 
 /** Resolve name words ("Stoltenberg", "Jens Stoltenberg", "Jens") to a known entity. */
