@@ -38,7 +38,18 @@ export function isPlace(name: string[]): boolean {
   return PLACE_FIRST.has(low(name[0])) || PLACE_LAST.has(low(name[name.length - 1]));
 }
 
-/** Split a capitalised run into (title words, name words), or mark it an organisation. */
+/** A word ending in a bare plural-possessive apostrophe: /s'$/i. */
+const endsPluralPossessive = (w: string): boolean => {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 39 && (w.charCodeAt(n - 2) | 32) === 115;
+};
+const isConnector = (w: string): boolean => w === 'of' || w === 'on' || w === 'for' || w === 'to';
+
+/**
+ * Split a capitalised run into (title words, name words), or mark it an organisation. Runs for
+ * every capitalised run of a text and every speaker phrase: loops, not array callbacks and
+ * slices (it was the largest source of detection's garbage).
+ */
 export function splitRun(words: string[], afterPreposition = false, monthMayBeName = false): { titles: string[]; name: string[]; org: boolean } {
   let i = 0;
   while (i < words.length - 1 && (CAPITALISED_STOPWORDS.has(low(words[i])) || isClauseOpener(words[i]))) {
@@ -50,32 +61,57 @@ export function splitRun(words: string[], afterPreposition = false, monthMayBeNa
   for (let k = words.length - 2; k >= i; k--) {
     if (stripPossessive(words[k]) !== words[k]) { i = k + 1; break; }
     // "the Anglers' Federation" is one name; "Democrats' Nancy Pelosi" starts after the possessive
-    if (/s'$/i.test(words[k])) {
+    if (endsPluralPossessive(words[k])) {
       if (!ORG_HEADS.has(low(words[words.length - 1]))) { i = k + 1; break; }
       return { titles: [], name: words.slice(i), org: true };
     }
   }
-  const rest = words.slice(i).map(stripPossessive);
+  const rest: string[] = [];
+  for (let k = i; k < words.length; k++) rest.push(stripPossessive(words[k]));
+  const n = rest.length;
   // "Association of Flight Crews": an organisation head before a connector
-  const connector = rest.findIndex((w, k) => k > 0 && /^(?:of|on|for|to)$/.test(w));
+  let connector = -1;
+  for (let k = 1; k < n; k++) if (isConnector(rest[k])) { connector = k; break; }
   if (connector > 0 && ORG_HEADS.has(low(rest[connector - 1]))) return { titles: [], name: rest, org: true };
-  const lastWord = low(rest[rest.length - 1]);
-  const org = ORG_HEADS.has(lastWord) || (rest.length === 1 && KNOWN_ORGS.has(lastWord));
+  const lastWord = low(rest[n - 1]);
+  const org = ORG_HEADS.has(lastWord) || (n === 1 && KNOWN_ORGS.has(lastWord));
   if (org) return { titles: [], name: rest, org: true };
   let lastTitle = -1;
-  rest.forEach((w, k) => { if (isTitle(w) && k < rest.length - 1) lastTitle = k; });
+  for (let k = 0; k < n - 1; k++) if (isTitle(rest[k])) lastTitle = k;
   // "Minister for Transport Ana Ruiz": the title's complement is part of the title
-  rest.forEach((w, k) => { if ((w === 'of' || w === 'for') && k > 0 && isTitle(rest[k - 1]) && k + 3 < rest.length) lastTitle = Math.max(lastTitle, k + 1); });
-  let name = rest.slice(lastTitle + 1);
-  const titles = rest.slice(0, lastTitle + 1);
-  const firstKnown = name.findIndex((w) => isKnownFirstName(w));
+  for (let k = 1; k + 3 < n; k++) if ((rest[k] === 'of' || rest[k] === 'for') && isTitle(rest[k - 1])) lastTitle = Math.max(lastTitle, k + 1);
+  let name = lastTitle < 0 ? rest : rest.slice(lastTitle + 1);
+  const titles = lastTitle < 0 ? [] : rest.slice(0, lastTitle + 1);
+  let firstKnown = -1;
+  for (let k = 0; k < name.length; k++) if (isKnownFirstName(name[k])) { firstKnown = k; break; }
   // "to Moscow John Sullivan": the run began with the preposition's object; "Arlo Peter Grant"
   // and "Tobin Alexander" are whole names
-  const lead = name.slice(0, Math.max(0, firstKnown));
-  const leadIsNotName = afterPreposition || lead.some((w) => KNOWN_ORGS.has(low(w)) || ORG_HEADS.has(low(w)) || isPlace([w]) || /^\p{Lu}+$/u.test(w));
-  if (firstKnown > 0 && firstKnown < name.length - 1 && leadIsNotName) name = name.slice(firstKnown);
-  else if (firstKnown < 0 && coreTokens(name).filter((w) => w.length > 1).length > 3) name = name.slice(-2);
+  if (firstKnown > 0 && firstKnown < name.length - 1 && (afterPreposition || leadIsNotName(name, firstKnown))) name = name.slice(firstKnown);
+  else if (firstKnown < 0 && longCoreCount(name) > 3) name = name.slice(-2);
   return { titles, name, org: false };
+}
+
+/** Some word before the first given name is an organisation, a place or an acronym. */
+function leadIsNotName(name: string[], firstKnown: number): boolean {
+  for (let k = 0; k < firstKnown; k++) {
+    const w = name[k];
+    if (KNOWN_ORGS.has(low(w)) || ORG_HEADS.has(low(w)) || isPlace([w]) || /^\p{Lu}+$/u.test(w)) return true;
+  }
+  return false;
+}
+
+/** coreTokens(name).filter((w) => w.length > 1).length, without the arrays. */
+function longCoreCount(name: string[]): number {
+  let core = 0;
+  let long = 0;
+  let longAll = 0;
+  for (const w of name) {
+    if (w.length > 1) longAll++;
+    if (SUFFIXES.has(low(w))) continue;
+    core++;
+    if (w.length > 1) long++;
+  }
+  return core > 0 ? long : longAll;
 }
 
 /** Auxiliaries and modals that open a question or clause: "Does Rubio …", "Would Holt …" ("Will", "Can" are also given names). */
