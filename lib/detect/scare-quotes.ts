@@ -9,6 +9,7 @@ import type { Range } from '../text/paragraphs';
 import { LABEL_HEADS, TITLE_INTRODUCERS } from './lexicon';
 import type { Resolved } from './resolve';
 import type { RawSpan } from './spans';
+import { letterOrDigitAt, unitsAt } from '../text/tokens';
 
 export type QuoteUse = 'title' | 'label' | 'nickname' | 'modifier' | null;
 
@@ -34,15 +35,50 @@ function wordsOf(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
-const WORD_SCAN = new RegExp(WORD.source, 'gu');
+// WORD scanned by hand where a quote is only counted or its neighbour read (once per quote:
+// the regex's match arrays were most of this file's garbage)
+const isWordJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 
-/** wordsOf(s).length > max, reading no further than the word after max. */
-function hasMoreWordsThan(s: string, max: number): boolean {
-  WORD_SCAN.lastIndex = 0;
-  let n = 0;
-  while (WORD_SCAN.exec(s) !== null) if (++n > max) return true;
-  return false;
+/** End of the WORD match starting at i (read no further than end), or i when none starts there. */
+function wordEnd(s: string, i: number, end: number): number {
+  let u = letterOrDigitAt(s, i, end);
+  if (u === 0) return i;
+  i += u;
+  while (i < end) {
+    if (isWordJoiner(s.charCodeAt(i))) { i++; continue; }
+    u = letterOrDigitAt(s, i, end);
+    if (u === 0) break;
+    i += u;
+  }
+  return i;
 }
+
+/** Math.min(wordsOf(s).length, max). */
+export function countWords(s: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length;) {
+    const e = wordEnd(s, i, s.length);
+    if (e > i) { if (++n >= max) return n; i = e; } else i += unitsAt(s, i);
+  }
+  return n;
+}
+
+/** Start of the first WORD match in s (s.length when none). */
+function wordStart(s: string): number {
+  for (let i = 0; i < s.length; i += unitsAt(s, i)) if (letterOrDigitAt(s, i) > 0) return i;
+  return s.length;
+}
+
+/** The first WORD match in s ('' when none). */
+function onlyWord(s: string): string {
+  const i = wordStart(s);
+  return s.slice(i, wordEnd(s, i, s.length));
+}
+
+const isBlankAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(s[i]);
+};
 
 /** Every word capitalised except short function words, the first one capitalised. */
 export function isTitleCase(s: string): boolean {
@@ -75,9 +111,12 @@ export function previousWord(text: string, pos: number): string {
   return w.slice(r, t);
 }
 
-function nextWord(text: string, pos: number): string {
-  const m = /^\s*([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u.exec(text.slice(pos, pos + 40));
-  return m ? m[1] : '';
+/** The word after pos within 40 characters, as /^\s*([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u reads them. */
+export function nextWord(text: string, pos: number): string {
+  const end = Math.min(text.length, pos + 40);
+  let i = pos;
+  while (i < end && isBlankAt(text, i)) i++;
+  return text.slice(i, wordEnd(text, i, end));
 }
 
 /** How a quoted span is used, judged from its words and its neighbours. */
@@ -86,22 +125,22 @@ export function classifyUse(text: string, sp: RawSpan, para: Range | undefined):
   const content = text.slice(sp.start, sp.end);
   const wholeParagraph = para !== undefined && para.start === sp.open && para.end <= sp.after + 1;
   // every use but a whole-paragraph title needs a few words: most quotes stop here
-  if (!wholeParagraph && hasMoreWordsThan(content, TITLE_MAX_WORDS)) return null;
-  const words = wordsOf(content);
-  const n = words.length;
+  // n is capped: every test below compares it with TITLE_MAX_WORDS or less
+  const n = countWords(content, TITLE_MAX_WORDS + 1);
+  if (!wholeParagraph && n > TITLE_MAX_WORDS) return null;
   const before = text.slice(Math.max(0, sp.open - 40), sp.open);
   const prev = previousWord(text, sp.open);
   const nextPos = sp.after;
   const gap = text.slice(nextPos, nextPos + 2);
   const next = nextWord(text, nextPos);
-  if (n === 1 && /^\p{Lu}/u.test(words[0]) && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && /^\s/.test(gap)) return 'nickname';
+  if (n === 1 && /^\p{Lu}/u.test(content.slice(wordStart(content))) && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && /^\s/.test(gap)) return 'nickname';
   if (n <= LABEL_MAX_WORDS && /^\s\p{Ll}/u.test(gap) && LABEL_HEADS.has(next.toLowerCase())) return 'label';
   if (n <= TITLE_MAX_WORDS && TITLE_INTRODUCERS.has(prev.toLowerCase())) return 'label';
   // its "senior fellow" Jane Holt: an epithet before a name
   if (n <= LABEL_MAX_WORDS && /^\p{Ll}/u.test(content) && !/[,.;:!?]$/.test(content) && DETERMINERS.test(before)
     && /^\s\p{Lu}/u.test(gap) && /^\p{Lu}\p{Ll}/u.test(next) && !CALENDAR.test(next)) return 'label';
   // "she" is a "he": a word mentioned, not said
-  if (n === 1 && MENTIONED_WORDS.has(words[0].toLowerCase())) return 'label';
+  if (n === 1 && MENTIONED_WORDS.has(onlyWord(content).toLowerCase())) return 'label';
   const interjection = n === 1 && /^\p{L}/u.test(content) && /[,.!?]$/.test(content); // "Yes," he said
   if (!interjection && isTitleCase(content) && (n <= TITLE_MAX_WORDS || wholeParagraph)) {
     if (wholeParagraph || /['\u2019]s\s*$/.test(before) || n <= TITLE_MAX_WORDS) return 'title';
@@ -125,5 +164,5 @@ export function isSpeakerGuess(text: string, sp: RawSpan, a: { resolved: Resolve
   if (!a.resolved?.speaker || a.how !== 'before' || a.cue !== null) return false;
   const r = a.resolved;
   if (/\s/.test(r.speaker!.trim()) || r.entity?.strong || r.entity?.kind === 'org' || r.method === 'organisation') return false;
-  return wordsOf(text.slice(sp.start, sp.end)).length <= GUESS_MAX_WORDS;
+  return countWords(text.slice(sp.start, sp.end), GUESS_MAX_WORDS + 1) <= GUESS_MAX_WORDS;
 }

@@ -31,12 +31,21 @@ function classOf(cp: number): number {
   return k;
 }
 
-/** Code units of the code point at i: 2 for a surrogate pair, else 1. */
-function unitsAt(str: string, i: number): number {
+/** Code units of the code point at i (a pair must end before end): 2 for a surrogate pair, else 1. */
+export function unitsAt(str: string, i: number, end = str.length): number {
   const c = str.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= str.length) return 1;
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= end) return 1;
   const d = str.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** Code units of the letter or digit (\\p{L}, \\p{N}) at i, read no further than end; 0 when none. */
+export function letterOrDigitAt(str: string, i: number, end = str.length): number {
+  if (i >= end) return 0;
+  const c = str.charCodeAt(i);
+  if (c < 128) return BMP_CLASS[c] === LETTER ? 1 : 0;
+  const u = unitsAt(str, i, end);
+  return classOf(u === 2 ? str.codePointAt(i)! : c) === LETTER ? u : 0;
 }
 
 const isSeparator = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46;

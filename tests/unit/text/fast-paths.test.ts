@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stripPossessive, tokenize, tokensIn } from '../../../lib/text/tokens';
-import { PREVIOUS_WORD, previousWord } from '../../../lib/detect/scare-quotes';
+import { countWords, nextWord, PREVIOUS_WORD, previousWord } from '../../../lib/detect/scare-quotes';
 import { keyOf, low } from '../../../lib/detect/names';
 
 /** Pieces where token edges are tricky: inner apostrophes, dots, hyphens, marks, astral letters. */
@@ -40,6 +40,19 @@ describe('fast paths give exactly what the plain forms give', () => {
         expect(tokensIn(text, all, from, to)).toEqual(tokenize(text, from, to));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('countWords and nextWord equal the regexes they implement', () => {
+    const USE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.integer({ min: 1, max: 9 }), (text, x, max) => {
+        expect(countWords(text, max)).toBe(Math.min((text.match(USE_WORD) ?? []).length, max));
+        const pos = x % (text.length + 1);
+        const m = /^\s*([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u.exec(text.slice(pos, pos + 40));
+        expect(nextWord(text, pos)).toBe(m ? m[1] : '');
+      }),
+      { numRuns: 3000 },
     );
   });
 
