@@ -50,7 +50,7 @@ const NO_QUOTE_DIR = resolve(import.meta.dirname, '../tests/fixtures/noquote');
 
 /** What a reader is shown on pages that hold no quotation (every one is a false positive). */
 function noQuoteShown(matcher: Matcher): { pages: number; shown: string[] } {
-  const names = readdirSync(NO_QUOTE_DIR).sort();
+  const names = readdirSync(NO_QUOTE_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const shown: string[] = [];
   for (const name of names) {
     for (const q of scanHtml(readFileSync(join(NO_QUOTE_DIR, name, 'page.html'), 'utf8')).quotes) {

@@ -69,8 +69,11 @@ function layoutShift(): { moved: string[]; sizeWith: string; sizeWithout: string
   return { moved: moved.slice(0, 5), sizeWith, sizeWithout };
 }
 
+/** The case folders of a fixture corpus (a README beside them is not a case). */
+const casesIn = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
 export function defineRealshapesTests(label: string, driver: () => RealshapesDriver) {
-  const cases = readdirSync(REALSHAPES).sort();
+  const cases = casesIn(REALSHAPES);
   describe(`${label}: real-world page shapes`, () => {
     test('the corpus is there', () => expect(cases.length).toBeGreaterThanOrEqual(6));
     test.each(cases)('%s: the expected quotes are marked and nothing else, no errors, no layout change', async (name) => {
@@ -88,7 +91,7 @@ export function defineRealshapesTests(label: string, driver: () => RealshapesDri
     });
   });
 
-  const noQuote = readdirSync(NOQUOTE).sort();
+  const noQuote = casesIn(NOQUOTE);
   describe(`${label}: pages with no quotation`, () => {
     let shown = 0;
     test.each(noQuote)('%s: marks exactly what the scanner shows in node, no errors, no layout change', async (name) => {
