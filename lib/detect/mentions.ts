@@ -100,6 +100,8 @@ function indexCampaigns(idx: EntityIndex, text: string, toks: Token[]): void {
 /** "my father", "our mother": a person the narrator names by relation; one entity per phrase. */
 function indexKin(idx: EntityIndex, text: string, toks: Token[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
+    // "my", "Our.": no longer than four characters, so most tokens are not lowercased
+    if (toks[k].w.length > 4) continue;
     const owner = low(toks[k].w);
     if (owner !== 'my' && owner !== 'our') continue;
     const rel = low(toks[k + 1].w);
@@ -194,6 +196,7 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
 
 /** Role keys of title words as the role index files them ("Gov." -> "governor"). */
 export function roleKeys(titles: string[]): string[] {
+  if (titles.length === 0) return [];
   return titles.map((t) => { const l = low(t).replace(/\.$/, ''); return ROLE_ALIASES[l] ?? l; }).filter((r) => ROLE_NOUNS.has(r) || TITLE_WORDS.has(r));
 }
 

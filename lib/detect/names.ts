@@ -162,7 +162,12 @@ export function genderFromContext(text: string, from: number): Gender {
   return m === f ? null : m ? 'm' : 'f';
 }
 
+/** The name without generational suffixes ("Jr.", "III"); the name itself when it has none (read only). */
 export function coreTokens(name: string[]): string[] {
+  let suffixed = false;
+  // a suffix is at most four characters ("III."): longer words need no lowercasing
+  for (const w of name) if (w.length <= 4 && SUFFIXES.has(low(w))) { suffixed = true; break; }
+  if (!suffixed) return name;
   const core = name.filter((w) => !SUFFIXES.has(low(w)));
   return core.length ? core : name;
 }
