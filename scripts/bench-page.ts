@@ -12,8 +12,8 @@
 import { existsSync } from 'node:fs';
 import { detectQuotes } from '../lib/detect/index';
 import { serveFolder } from './lib/serve';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { launchFirefox } from '../tests/e2e/support/firefox';
+import { chromiumPage, launchChromium } from '../tests/e2e/support/chromium';
+import { firefoxPage, launchFirefox } from '../tests/e2e/support/firefox';
 import { measurePage, type PagePerf } from '../tests/e2e/support/hardening-perf';
 import type { PageLike } from '../tests/e2e/support/hardening-page';
 import { CHROME_BUILD, FIREFOX_BUILD, PAGES } from '../tests/e2e/support/paths';
@@ -78,7 +78,7 @@ async function main() {
         ...(await runBrowser('chromium', async (url) => {
           const p = await chromium.context.newPage();
           await p.goto(url);
-          return { evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never, hover: (s) => p.hover(s), close: () => p.close() };
+          return chromiumPage(p);
         }, server.origin)),
       );
     } finally {
@@ -91,7 +91,7 @@ async function main() {
           ...(await runBrowser('firefox', async (url) => {
             const p = await firefox.browser.newPage();
             await p.goto(url);
-            return { evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never, hover: (s) => p.hover(s), close: () => p.close() };
+            return firefoxPage(p);
           }, server.origin)),
         );
       } finally {

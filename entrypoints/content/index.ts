@@ -47,16 +47,22 @@ export default defineContentScript({
       } else running?.settingsChanged();
     });
 
+    const route = watchLocation(ctx, () => running?.routeChanged());
     const onMessage = (raw: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const parsed = parseContentMessage(raw);
       if (!parsed) return undefined;
       if (!parsed.ok) return Promise.resolve(fail(parsed.error));
+      if (parsed.message.type === 'page:settled') {
+        // A route change not yet polled for is work due: notice it first.
+        route.check();
+        const on = running;
+        return (on ? on.settled() : Promise.resolve(0)).then((shown) => ok({ url: location.href, on: on !== null, shown }));
+      }
       if (!running) return Promise.resolve(fail('QuoteTrace is off for this site'));
       return running.handle(parsed.message);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    watchLocation(ctx, () => running?.routeChanged());
     // Reading ctx.isInvalid notices an orphaned script (runtime id gone) and fires onInvalidated.
     ctx.setInterval(() => void ctx.isInvalid, ORPHAN_CHECK_MS);
     ctx.onInvalidated(() => {
@@ -145,6 +151,8 @@ function startOnPage(ctx: ContentScriptContext, doc: Document, currentSettings: 
     first: queue.now(false),
     stop,
     routeChanged: () => void queue.now(true),
+    /** Resolves with the number of quotes shown once no pass is running or due. */
+    settled: () => queue.idle().then(() => records.size),
     settingsChanged: () => {
       restyle();
       // Strictness may have changed: match the page's quotes again, updating marks in place.

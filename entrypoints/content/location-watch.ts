@@ -8,13 +8,16 @@ const POLL_MS = 1_000;
  * new route is a new page). Polled from the content script, never an event: the page cannot fire
  * it, and a page rewriting its address in a loop costs at most one rescan per poll.
  */
-export function watchLocation(ctx: ContentScriptContext, onChange: () => void) {
+export function watchLocation(ctx: ContentScriptContext, onChange: () => void): { check: () => void } {
   const strip = (href: string) => href.replace(/#.*$/, '');
   let last = strip(location.href);
-  ctx.setInterval(() => {
+  const check = () => {
     const now = strip(location.href);
     if (now === last) return;
     last = now;
     onChange();
-  }, POLL_MS);
+  };
+  ctx.setInterval(check, POLL_MS);
+  /** Compares now, between polls (before saying whether the page is scanned). */
+  return { check };
 }

@@ -16,6 +16,14 @@ export function createRescanQueue(ctx: ContentScriptContext, run: (full: boolean
   let timer: number | undefined;
   let firstChange = 0;
   let stopped = false;
+  /** Callers of idle(), woken when no pass runs, none is queued and no change waits. */
+  let idleWaiters: (() => void)[] = [];
+  const wakeIfIdle = () => {
+    if (!stopped && (running || queued || timer !== undefined)) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const w of waiters) w();
+  };
 
   const start = (full: boolean): Promise<void> => {
     running = run(full)
@@ -24,7 +32,7 @@ export function createRescanQueue(ctx: ContentScriptContext, run: (full: boolean
         running = null;
         const next = queued;
         queued = null;
-        if (!next) return;
+        if (!next) return wakeIfIdle();
         if (stopped || ctx.isInvalid) next.resolve();
         else void start(next.full).then(next.resolve);
       });
@@ -57,12 +65,24 @@ export function createRescanQueue(ctx: ContentScriptContext, run: (full: boolean
     timer = ctx.setTimeout(() => void now(false), wait);
   };
 
+  /**
+   * Resolves once the page is scanned: no pass running or queued, and no page change waiting for
+   * one. The extension's tests wait on this (the "page:settled" message) instead of a fixed sleep.
+   */
+  const idle = (): Promise<void> =>
+    new Promise((resolve) => {
+      idleWaiters.push(resolve);
+      wakeIfIdle();
+    });
+
   return {
     soon,
     now,
+    idle,
     stop: () => {
       stopped = true;
       clearTimeout(timer);
+      wakeIfIdle();
     },
   };
 }

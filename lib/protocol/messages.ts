@@ -95,6 +95,17 @@ export interface PageQuotesReply {
 export interface ContentProtocol {
   'quote:focus': { req: { id: string }; res: Result<boolean> };
   'page:rescan': { req: Record<string, never>; res: Result<number> };
+  /**
+   * Answers once the page is scanned (no pass running or due): the address, whether QuoteTrace
+   * runs on this site, and how many quotes are shown. What the e2e tests wait on, never a sleep.
+   */
+  'page:settled': { req: Record<string, never>; res: Result<PageSettled> };
+}
+
+export interface PageSettled {
+  url: string;
+  on: boolean;
+  shown: number;
 }
 
 export type BackgroundMessageType = keyof BackgroundProtocol;

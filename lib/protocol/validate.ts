@@ -24,7 +24,7 @@ const BACKGROUND_TYPES: readonly BackgroundMessageType[] = [
   'feed:schedule',
   'feed:remove',
 ];
-const CONTENT_TYPES: readonly ContentMessageType[] = ['quote:focus', 'page:rescan'];
+const CONTENT_TYPES: readonly ContentMessageType[] = ['quote:focus', 'page:rescan', 'page:settled'];
 
 /** Only these may come from a content script; the rest need an extension page. */
 export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<BackgroundMessageType> = new Set(['page:quotes']);

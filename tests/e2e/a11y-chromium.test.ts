@@ -4,9 +4,8 @@ import { until } from './support/firefox';
 import { waitForText } from './support/hardening-page';
 import type { Page } from 'playwright-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { AXE_SOURCE, runAxe, serious } from './support/axe';
-import { launchChromium, tabIdFor, type ChromiumSession } from './support/chromium';
-import { settledIn, type PageLike } from './support/hardening-page';
+import { AXE_SOURCE, runAxe, serious, SURFACE_READY, surfaceLoaded } from './support/axe';
+import { chromiumSettled, launchChromium, type ChromiumSession } from './support/chromium';
 import { PAGES } from './support/paths';
 
 let session: ChromiumSession;
@@ -21,9 +20,8 @@ beforeAll(async () => {
   const url = `${server.origin}/altered-quotes/`;
   await article.goto(url);
   await article.waitForSelector('qtmark', { timeout: 20_000 });
-  // Until the marks stop changing, not a fixed sleep: a loaded machine scans slower.
-  await settledIn(article as unknown as PageLike, () => document.querySelectorAll('qtmark').length);
-  tabId = await tabIdFor(session.worker, url);
+  // The content script says when the page is scanned: no quiet period guessed.
+  tabId = (await chromiumSettled(article)).tabId;
 });
 
 afterAll(async () => {
@@ -37,7 +35,7 @@ describe.each(['light', 'dark'] as const)('Chromium accessibility (%s)', (scheme
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${session.extensionId}/${surface}.html?tabId=${tabId}`);
     await page.waitForFunction(() => (document.body?.innerText.length ?? 0) > 20);
-    await settledIn(page as unknown as PageLike, () => document.body.innerText, undefined, 500);
+    await page.waitForFunction(surfaceLoaded, SURFACE_READY[surface], { timeout: 20_000 });
     await page.evaluate(AXE_SOURCE);
     const { violations, passes } = await page.evaluate(runAxe, null);
     expect(passes).toBeGreaterThan(5);

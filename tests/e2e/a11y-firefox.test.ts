@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { AXE_SOURCE, runAxe, serious } from './support/axe';
-import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
-import { settledIn, type PageLike } from './support/hardening-page';
+import { AXE_SOURCE, runAxe, serious, SURFACE_READY, surfaceLoaded } from './support/axe';
+import { firefoxSettled, launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
 import { PAGES } from './support/paths';
 
 let session: FirefoxSession;
@@ -16,15 +15,7 @@ beforeAll(async () => {
   const url = `${server.origin}/altered-quotes/`;
   await page.goto(url);
   await page.waitForSelector('qtmark', { timeout: 30_000 });
-  const probe = await openExtensionPage(session.browser, `${session.base}/popup.html`);
-  tabId = (await until(() =>
-    probe.evaluate(async (u) => {
-      // @ts-expect-error the WebExtension global in Firefox
-      const all = (await browser.storage.session.get(null)) as Record<string, { tabId: number; url: string } | null>;
-      return Object.values(all).find((r) => r?.url === u)?.tabId;
-    }, url),
-  )) as number;
-  await probe.close();
+  tabId = (await firefoxSettled(page)).tabId;
 });
 
 afterAll(async () => {
@@ -36,8 +27,7 @@ describe('Firefox accessibility', () => {
   test.each(['popup', 'sidepanel', 'options'])('%s has no serious or critical axe violations', async (surface) => {
     const page = await openExtensionPage(session.browser, `${session.base}/${surface}.html?tabId=${tabId}`);
     await until(() => page.evaluate(() => (document.body?.innerText.length ?? 0) > 20));
-    // Until the text stops changing, not a fixed sleep: a loaded machine renders slower.
-    await settledIn(page as unknown as PageLike, () => document.body.innerText, undefined, 500);
+    await until(() => page.evaluate(surfaceLoaded, SURFACE_READY[surface]));
     await page.evaluate(AXE_SOURCE);
     const { violations, passes } = await page.evaluate(runAxe, null);
     expect(passes).toBeGreaterThan(5);

@@ -3,8 +3,7 @@ import type { Page } from 'playwright-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { defineAttackTests, type AttackDriver } from './support/attack-cases';
 import { defineStorageAttackTests } from './support/storage-attack-cases';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { chromiumCard } from './support/closed-card';
+import { chromiumPage, launchChromium, type ChromiumSession } from './support/chromium';
 import { PAGES } from './support/paths';
 
 let session: ChromiumSession;
@@ -16,15 +15,7 @@ const driver = (): AttackDriver => ({
   open: async (path) => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}${path}`);
-    return {
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      hover: (s) => page.hover(s),
-      close: () => page.close(),
-      cardText: async () => String(await chromiumCard(page, 'text')),
-      cardLinks: async () => (await chromiumCard(page, 'links')) as string[],
-      mouseTo: (x, y) => page.mouse.move(x, y),
-      press: (k) => page.keyboard.press(k),
-    };
+    return chromiumPage(page);
   },
   inExtension: (fn, arg) => ext.evaluate(fn as never, arg) as never,
   openExtension: async (path) => {

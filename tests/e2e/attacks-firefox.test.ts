@@ -3,8 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { defineAttackTests, type AttackDriver } from './support/attack-cases';
 import { defineStorageAttackTests } from './support/storage-attack-cases';
-import { firefoxCard } from './support/closed-card';
-import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
+import { firefoxPage, launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
 import { GECKO_ID, PAGES } from './support/paths';
 
 let session: FirefoxSession;
@@ -16,20 +15,7 @@ const driver = (): AttackDriver => ({
   open: async (path) => {
     const page = await session.browser.newPage();
     await page.goto(`${server.origin}${path}`);
-    return {
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      hover: (s) => page.hover(s),
-      close: () => page.close(),
-      cardText: async () => String(await firefoxCard(page, 'text')),
-      cardLinks: async () => (await firefoxCard(page, 'links')) as string[],
-      mouseTo: (x, y) => page.mouse.move(x, y),
-      press: async (k) => {
-        const [mod, key] = k.includes('+') ? k.split('+') : [null, k];
-        if (mod) await page.keyboard.down(mod as never);
-        await page.keyboard.press(key as never);
-        if (mod) await page.keyboard.up(mod as never);
-      },
-    };
+    return firefoxPage(page);
   },
   inExtension: (fn, arg) => ext.evaluate(fn as never, arg) as never,
   openExtension: async (path) => {

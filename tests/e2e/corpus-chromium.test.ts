@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { chromiumSettled, launchChromium, type ChromiumSession } from './support/chromium';
 import { collectMarks } from './support/expectations';
-import { settledIn, type PageLike } from './support/hardening-page';
 import { PAGES } from './support/paths';
 
 /**
@@ -44,8 +43,8 @@ describe('Chromium: rendered pages with site chrome', () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/corpus/${slug}/`);
     await page.waitForFunction(() => document.querySelectorAll('qtmark').length > 0, null, { timeout: 20_000 });
-    // Idle slices finish when the marks stop changing, not after a fixed sleep (load-dependent).
-    await settledIn(page as unknown as PageLike, () => document.querySelectorAll('qtmark').length);
+    // The content script says when its idle slices are done (not a guessed quiet period).
+    await chromiumSettled(page);
     const marks = await page.evaluate(collectMarks);
     const want = expected.quotes.map((q) => norm(q.text));
     const hits = marks.filter((m) => want.some((w) => norm(m.text).includes(w) || w.includes(norm(m.text))));

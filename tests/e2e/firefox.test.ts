@@ -3,7 +3,7 @@ import { firefoxCard } from './support/closed-card';
 import type { Page } from 'puppeteer-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { collectMarks, FOUNDING_QUOTES, NOT_STATEMENTS, STATUSES } from './support/expectations';
-import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
+import { firefoxSettled, launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
 import { PAGES } from './support/paths';
 
 let session: FirefoxSession;
@@ -11,20 +11,8 @@ let server: StaticServer;
 let page: Page;
 let url: string;
 
-/** Runs in an extension page: the id of the tab showing the article. */
-async function articleTabId(ext: Page): Promise<number> {
-  return (await findTabId(ext))!;
-}
-async function findTabId(ext: Page): Promise<number | undefined> {
-  return until<number | undefined>(() =>
-    ext.evaluate(async (u) => {
-      // No "tabs" permission, so no tab URLs: find the tab where the extension keeps its results.
-      // @ts-expect-error the WebExtension global in Firefox
-      const all = (await browser.storage.session.get(null)) as Record<string, { tabId: number; url: string } | null>;
-      return Object.values(all).find((r) => r?.url === u)?.tabId;
-    }, url),
-  );
-}
+/** The id of the tab showing the article, once it is scanned. */
+const articleTabId = async () => (await firefoxSettled(page)).tabId;
 
 beforeAll(async () => {
   server = await serveFolder(PAGES);
@@ -84,7 +72,7 @@ describe('Firefox: the founding article', () => {
 
   test('badge, popup and sidebar show the page’s quotes; choosing one scrolls to it', async () => {
     const ext = await openExtensionPage(session.browser, `${session.base}/popup.html`);
-    const tabId = await articleTabId(ext);
+    const tabId = await articleTabId();
     const marks = await page.evaluate(collectMarks);
     const badge = await ext.evaluate(
       // @ts-expect-error the WebExtension global in Firefox

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { chromiumPage, launchChromium, type ChromiumSession } from './support/chromium';
 import { defineDynamicTests, defineHostileTests, definePerformanceTests } from './support/hardening-cases';
 import { leftovers, waitIn, type HardeningDriver, type PageLike } from './support/hardening-page';
-import { chromiumCard } from './support/closed-card';
 import { auditBuild, ALLOWED_PERMISSIONS } from './support/build-audit';
 import { CHROME_BUILD, FIREFOX_BUILD, PAGES } from './support/paths';
 
@@ -17,19 +16,7 @@ const driver = (): HardeningDriver => ({
   open: async (path) => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}${path}`);
-    const like: PageLike = {
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      hover: (s) => page.hover(s),
-      close: () => page.close(),
-      cardText: async () => String(await chromiumCard(page, 'text')),
-      cardBox: async () => {
-        const b = String(await chromiumCard(page, 'box'));
-        return b ? (JSON.parse(b) as { x: number; y: number; width: number; height: number }) : null;
-      },
-      cardElements: async () => String(await chromiumCard(page, 'elements')),
-      mouseTo: (x, y) => page.mouse.move(x, y),
-    };
-    return like;
+    return chromiumPage(page);
   },
 });
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { firefoxPage, launchFirefox, type FirefoxSession } from './support/firefox';
 import { defineDynamicTests, defineHostileTests, definePerformanceTests } from './support/hardening-cases';
-import { leftovers, markSummary, settledIn, waitIn, type HardeningDriver, type PageLike } from './support/hardening-page';
-import { firefoxCard } from './support/closed-card';
+import { leftovers, markSummary, waitIn, type HardeningDriver } from './support/hardening-page';
 import { FIREFOX_BUILD, GECKO_ID, PAGES } from './support/paths';
 
 let session: FirefoxSession;
@@ -17,19 +16,7 @@ const driver = (): HardeningDriver => ({
     const page = await session.browser.newPage();
     page.on('request', (r) => void requests.push(r.url()));
     await page.goto(`${server.origin}${path}`);
-    const like: PageLike = {
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      hover: (s) => page.hover(s),
-      close: () => page.close(),
-      cardText: async () => String(await firefoxCard(page, 'text')),
-      cardBox: async () => {
-        const b = String(await firefoxCard(page, 'box'));
-        return b ? (JSON.parse(b) as { x: number; y: number; width: number; height: number }) : null;
-      },
-      cardElements: async () => String(await firefoxCard(page, 'elements')),
-      mouseTo: (x, y) => page.mouse.move(x, y),
-    };
-    return like;
+    return firefoxPage(page);
   },
 });
 
@@ -60,7 +47,10 @@ describe('Firefox hardening', () => {
       await session.browser.installExtension(FIREFOX_BUILD);
       await page.evaluate(() => (window as unknown as { unlock: () => void }).unlock());
       await waitIn(page, () => [...document.querySelectorAll('qtmark')].some((m) => m.textContent?.includes('We expect normal service')));
-      const s = await settledIn(page, markSummary);
+      // The reinstalled add-on has a new moz-extension:// address, so no extension page can ask
+      // "page:settled": wait for the two marks themselves.
+      await waitIn(page, () => document.querySelectorAll('qtmark').length === 2);
+      const s = await page.evaluate(markSummary);
       expect(s).toMatchObject({ ids: 2, marks: 2, nested: 0 });
       expect(await page.evaluate(leftovers)).toEqual({ marks: 2, cards: 1, styles: 1 });
       await page.close();

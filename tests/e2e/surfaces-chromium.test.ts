@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { launchChromium, tabIdFor, type ChromiumSession } from './support/chromium';
+import { chromiumSettled, launchChromium, tabIdFor, type ChromiumSession } from './support/chromium';
 import { chromiumCard } from './support/closed-card';
 import { collectMarks } from './support/expectations';
-import { settledIn, waitForText, type PageLike } from './support/hardening-page';
+import { waitForText } from './support/hardening-page';
 import { PAGES, REPO } from './support/paths';
 import { ADDRESS_NEEDLE, KREMLIN_FILE, KREMLIN_PAGE, MAX_CARD_HEIGHT, READOUT_BEFORE, READOUT_CARD, READOUT_LINKS, READOUT_NEEDLE, shotPath } from './support/provenance';
 
@@ -23,8 +23,7 @@ async function openArticle(slug: string, minMarks = 1): Promise<{ page: Page; ta
   const url = `${server.origin}/${slug}/`;
   await page.goto(url);
   await page.waitForFunction((n) => document.querySelectorAll('qtmark').length >= n, minMarks, { timeout: 20_000 });
-  await settledIn(page as unknown as PageLike, () => document.querySelectorAll('qtmark').length, undefined, 500);
-  return { page, tabId: await tabIdFor(session.worker, url), url };
+  return { page, tabId: (await chromiumSettled(page)).tabId, url };
 }
 
 async function extensionPage(name: string, tabId?: number): Promise<Page> {

@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { firefoxCard } from './support/closed-card';
 import { collectMarks } from './support/expectations';
-import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
+import { firefoxSettled, launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
 import { PAGES, REPO } from './support/paths';
 import { KREMLIN_FILE, KREMLIN_PAGE, MAX_CARD_HEIGHT, READOUT_BEFORE, READOUT_CARD, READOUT_LINKS, READOUT_NEEDLE, shotPath } from './support/provenance';
 
@@ -19,16 +19,7 @@ async function openArticle(slug: string): Promise<{ page: Page; tabId: number }>
   const url = `${server.origin}/${slug}/`;
   await page.goto(url);
   await page.waitForSelector('qtmark', { timeout: 30_000 });
-  const probe = await openExtensionPage(session.browser, `${session.base}/popup.html`);
-  const tabId = await until(() =>
-    probe.evaluate(async (u) => {
-      // @ts-expect-error the WebExtension global in Firefox
-      const all = (await browser.storage.session.get(null)) as Record<string, { tabId: number; url: string } | null>;
-      return Object.values(all).find((r) => r?.url === u)?.tabId;
-    }, url),
-  );
-  await probe.close();
-  return { page, tabId: tabId as number };
+  return { page, tabId: (await firefoxSettled(page)).tabId };
 }
 
 beforeAll(async () => {

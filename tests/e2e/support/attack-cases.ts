@@ -134,7 +134,7 @@ export function defineAttackTests(driver: () => AttackDriver) {
       const before = await settledIn(page, () => (window as unknown as W).markTexts().length);
       await page.evaluate(() => (window as unknown as W).countUnwraps());
       await page.evaluate((id) => (window as unknown as W).forgeLocationChange(id, 200), d.runtimeId);
-      await settledIn(page, () => (window as unknown as W).markTexts().length, undefined, 2_000);
+      await settledIn(page, () => (window as unknown as W).markTexts().length);
       expect(await page.evaluate(() => (window as unknown as W).__seen.unwrapped)).toBe(0);
       expect(await page.evaluate(() => (window as unknown as W).markTexts().length)).toBe(before);
       await page.close();
@@ -145,8 +145,8 @@ export function defineAttackTests(driver: () => AttackDriver) {
       await setSettings(d, { disabledSites: ['127.0.0.1'] });
       try {
         const page = await d.open(ARTICLE);
-        // The page is idle: wait until a quote on an enabled site would long have been marked.
-        await new Promise((r) => setTimeout(r, 4_000));
+        // The content script has run and says it is off here (asked by the extension, unseen by the page).
+        expect(await page.settled()).toMatchObject({ on: false, shown: 0 });
         const seen = await page.evaluate(() => ({ foreign: (window as unknown as W).__seen.foreign.join(', '), messages: (window as unknown as W).__seen.messages.join(', ') }));
         expect(seen).toEqual({ foreign: '', messages: '' });
         await page.close();

@@ -29,3 +29,15 @@ export async function runAxe(include: string[] | null): Promise<{ violations: Ax
 }
 
 export const serious = (vs: AxeViolation[]) => vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+/** What each surface shows once it has loaded what it reads (tab results, the databases). */
+export const SURFACE_READY: Record<string, string> = {
+  popup: '[data-testid="count-found"]',
+  sidepanel: '[data-quotetrace-item]',
+  options: '[data-testid="pack-stats"]',
+};
+
+/** Runs in the page: the surface's content is in and nothing says it is still loading. */
+export function surfaceLoaded(selector: string): boolean {
+  return document.querySelector(selector) !== null && !/Loading…/.test(document.body.innerText);
+}

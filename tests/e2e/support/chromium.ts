@@ -1,8 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumCard } from './closed-card';
+import type { DriverPage } from './hardening-page';
 import { CHROME_BUILD } from './paths';
+import { askSettledInExtension, untilSettled, type SettledTab } from './settled';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -84,4 +87,34 @@ export async function grantOrigin(session: ChromiumSession, pattern: string): Pr
     [session.extensionId, pattern] as const,
   );
   await page.close();
+}
+
+/** The extension's service worker in this browser (started again if Chromium stopped it). */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Resolves once QuoteTrace has scanned `page` as it is now (asked from the service worker). */
+export async function chromiumSettled(page: Page): Promise<SettledTab> {
+  const url = await page.evaluate(() => location.href);
+  return untilSettled(async (arg) => (await extensionWorker(page.context())).evaluate(askSettledInExtension, arg), url);
+}
+
+/** A page as the shared cases (hardening, attacks) drive it. */
+export function chromiumPage(page: Page): DriverPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    hover: (s) => page.hover(s),
+    close: () => page.close(),
+    settled: () => chromiumSettled(page),
+    cardText: async () => String(await chromiumCard(page, 'text')),
+    cardLinks: async () => (await chromiumCard(page, 'links')) as string[],
+    cardBox: async () => {
+      const b = String(await chromiumCard(page, 'box'));
+      return b ? (JSON.parse(b) as { x: number; y: number; width: number; height: number }) : null;
+    },
+    cardElements: async () => String(await chromiumCard(page, 'elements')),
+    mouseTo: (x, y) => page.mouse.move(x, y),
+    press: (k) => page.keyboard.press(k),
+  };
 }

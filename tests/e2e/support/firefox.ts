@@ -1,5 +1,8 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxCard } from './closed-card';
+import type { DriverPage } from './hardening-page';
 import { FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID } from './paths';
+import { askSettledInExtension, untilSettled, type SettledTab } from './settled';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -59,4 +62,47 @@ export async function until<T>(fn: () => Promise<T>, timeoutMs = 15_000, stepMs 
     await new Promise((r) => setTimeout(r, stepMs));
   }
   throw new Error(`timed out${last ? `: ${String(last)}` : ''}`);
+}
+
+/**
+ * Resolves once QuoteTrace has scanned `page` as it is now, asked from an extension page: one the
+ * test has open, else privacy.html (static) opened for the question and closed after.
+ */
+export async function firefoxSettled(page: Page): Promise<SettledTab> {
+  const url = await page.evaluate(() => location.href);
+  const browser = page.browser();
+  const open = (await browser.pages()).find((p) => p.url().startsWith(`moz-extension://${FIREFOX_UUID}/`));
+  const probe = open ?? (await openExtensionPage(browser, `moz-extension://${FIREFOX_UUID}/privacy.html`));
+  try {
+    return await untilSettled((arg) => probe.evaluate(askSettledInExtension, arg), url);
+  } finally {
+    if (!open) {
+      await probe.close();
+      await page.bringToFront();
+    }
+  }
+}
+
+/** A page as the shared cases (hardening, attacks) drive it. */
+export function firefoxPage(page: Page): DriverPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    hover: (s) => page.hover(s),
+    close: () => page.close(),
+    settled: () => firefoxSettled(page),
+    cardText: async () => String(await firefoxCard(page, 'text')),
+    cardLinks: async () => (await firefoxCard(page, 'links')) as string[],
+    cardBox: async () => {
+      const b = String(await firefoxCard(page, 'box'));
+      return b ? (JSON.parse(b) as { x: number; y: number; width: number; height: number }) : null;
+    },
+    cardElements: async () => String(await firefoxCard(page, 'elements')),
+    mouseTo: (x, y) => page.mouse.move(x, y),
+    press: async (k) => {
+      const [mod, key] = k.includes('+') ? k.split('+') : [null, k];
+      if (mod) await page.keyboard.down(mod as never);
+      await page.keyboard.press(key as never);
+      if (mod) await page.keyboard.up(mod as never);
+    },
+  };
 }

@@ -1,11 +1,16 @@
+import type { SettledTab } from './settled';
+
 /**
  * What the hardening tests need from a browser page, the same for playwright (Chromium) and
  * puppeteer (Firefox): evaluate in the page, hover a selector, poll until a condition holds.
+ * chromiumPage() and firefoxPage() (support/chromium.ts, support/firefox.ts) make one.
  */
 export interface PageLike {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   hover(selector: string): Promise<void>;
   close(): Promise<void>;
+  /** Resolves once QuoteTrace has scanned the page as it is now (the "page:settled" message). */
+  settled(): Promise<SettledTab>;
   /** The hover card's text through its closed shadow root ('' while shut): see closed-card.ts. */
   cardText?(): Promise<string>;
   /** The card box (viewport CSS pixels), read the same way. */
@@ -14,6 +19,14 @@ export interface PageLike {
   cardElements?(): Promise<string>;
   /** Moves the real mouse (trusted events) to a viewport point. */
   mouseTo?(x: number, y: number): Promise<void>;
+}
+
+/** Everything a driver can do with a page, in both browsers. */
+export interface DriverPage extends Required<PageLike> {
+  /** The card's link targets, read through its closed shadow root. */
+  cardLinks(): Promise<string[]>;
+  /** Presses a real (trusted) key, e.g. 'a', 'Tab', 'Shift+Tab'. */
+  press(key: string): Promise<void>;
 }
 
 /** Polls an async reader until it gives a non-empty string. */
@@ -49,22 +62,14 @@ export async function waitIn<T, A = undefined>(page: PageLike, fn: (arg: A) => T
   throw new Error(`timed out waiting; last value: ${String(last)}`);
 }
 
-/** Waits until fn's value has not changed for quietMs (the extension has settled). */
-export async function settledIn<T, A = undefined>(page: PageLike, fn: (arg: A) => T, arg?: A, quietMs = 1_500, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last = JSON.stringify(await page.evaluate(fn, arg as A));
-  let since = Date.now();
-  while (Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 200));
-    const now = JSON.stringify(await page.evaluate(fn, arg as A));
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs) {
-      return JSON.parse(now) as T;
-    }
-  }
-  return JSON.parse(last) as T;
+/**
+ * fn's value once the extension has scanned the page: the content script says so itself
+ * ("page:settled", asked from the extension), so no quiet period is guessed (a loaded machine can
+ * pause longer than any guess mid-scan).
+ */
+export async function settledIn<T, A = undefined>(page: PageLike, fn: (arg: A) => T, arg?: A): Promise<T> {
+  await page.settled();
+  return page.evaluate(fn, arg as A);
 }
 
 /**

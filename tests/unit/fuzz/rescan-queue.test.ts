@@ -51,3 +51,64 @@ describe('rescan queue', () => {
     );
   }, 60_000);
 });
+
+describe('rescan queue: idle, what page:settled waits on', () => {
+  /** A queue whose passes each wait for the test to release them. */
+  function gatedQueue() {
+    const gates: (() => void)[] = [];
+    let passes = 0;
+    const queue = createRescanQueue(fakeCtx, () => {
+      passes++;
+      return new Promise<void>((r) => gates.push(r));
+    });
+    return { queue, release: () => gates.shift()?.(), passes: () => passes };
+  }
+  const settledFlag = (p: Promise<void>) => {
+    const s = { done: false };
+    void p.then(() => (s.done = true));
+    return s;
+  };
+
+  test('with nothing to do it resolves at once', async () => {
+    const { queue } = gatedQueue();
+    const s = settledFlag(queue.idle());
+    await tick();
+    expect(s.done).toBe(true);
+  });
+
+  test('waits for the running pass and the one queued behind it', async () => {
+    const { queue, release, passes } = gatedQueue();
+    void queue.now(false);
+    void queue.now(true);
+    const s = settledFlag(queue.idle());
+    release();
+    await tick();
+    expect(passes()).toBe(2);
+    expect(s.done).toBe(false);
+    release();
+    await tick();
+    expect(s.done).toBe(true);
+  });
+
+  test('a page change waiting out its debounce is not idle: the pass it leads to runs first', async () => {
+    const { queue, release, passes } = gatedQueue();
+    queue.soon();
+    const s = settledFlag(queue.idle());
+    await tick();
+    expect(s.done).toBe(false);
+    while (passes() === 0) await new Promise((r) => setTimeout(r, 20));
+    expect(s.done).toBe(false);
+    release();
+    await tick();
+    expect(s.done).toBe(true);
+  });
+
+  test('stopping wakes whoever waits', async () => {
+    const { queue } = gatedQueue();
+    void queue.now(false);
+    const s = settledFlag(queue.idle());
+    queue.stop();
+    await tick();
+    expect(s.done).toBe(true);
+  });
+});

@@ -55,4 +55,8 @@ describe('parseContentMessage', () => {
     expect(parseContentMessage(msg('quote:focus', { id: 5 }))?.ok).toBe(false);
     expect(parseContentMessage(msg('page:quotes', {}))?.ok).toBe(false);
   });
+
+  test('accepts page:settled, the tests\' scan-finished question', () => {
+    expect(parseContentMessage(msg('page:settled', {}))?.ok).toBe(true);
+  });
 });
