@@ -1,8 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { dirname } from 'node:path';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import type { PageLike } from './support/hardening-page';
+import { chromiumPage, launchChromium, type ChromiumSession } from './support/chromium';
 import { defineRealshapesTests, REALSHAPES } from './support/realshapes-cases';
 import { until } from './support/firefox';
 
@@ -33,12 +32,7 @@ defineRealshapesTests('Chromium', () => ({
     });
     const url = `${server.origin}${path}`;
     await page.goto(url);
-    const like: PageLike = {
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      hover: (s) => page.hover(s),
-      close: () => page.close(),
-    };
-    return { page: like, errors, url };
+    return { page: chromiumPage(page), errors, url };
   },
   scanned: async (url) => {
     await until(() =>

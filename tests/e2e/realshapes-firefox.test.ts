@@ -2,8 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { dirname } from 'node:path';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
-import type { PageLike } from './support/hardening-page';
+import { firefoxPage, launchFirefox, openExtensionPage, until, type FirefoxSession } from './support/firefox';
 import { defineRealshapesTests, REALSHAPES } from './support/realshapes-cases';
 
 let server: StaticServer;
@@ -36,12 +35,7 @@ defineRealshapesTests('Firefox', () => ({
     });
     const url = `${server.origin}${path}`;
     await page.goto(url);
-    const like: PageLike = {
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      hover: (s) => page.hover(s),
-      close: () => page.close(),
-    };
-    return { page: like, errors, url };
+    return { page: firefoxPage(page), errors, url };
   },
   scanned: async (url) => {
     await until(

@@ -80,8 +80,8 @@ export function defineRealshapesTests(label: string, driver: () => RealshapesDri
       const expected = JSON.parse(readFileSync(join(REALSHAPES, name, 'expected.json'), 'utf8')) as Expected;
       const { page, errors, url } = await driver().open(`/realshapes/${name}/page.html`);
       await driver().scanned(url);
-      // Then the marks stop changing once the idle slices are done.
-      const texts = (await settledIn(page, markedTexts, undefined, 2_500)).map(norm).sort();
+      // Then the content script says its idle slices are done.
+      const texts = (await settledIn(page, markedTexts)).map(norm).sort();
       expect(texts).toEqual(expected.quotes.map((q) => norm(q.text)).sort());
       const shift = await page.evaluate(layoutShift);
       expect(shift.moved, 'boxes moved by the marks').toEqual([]);
@@ -99,7 +99,7 @@ export function defineRealshapesTests(label: string, driver: () => RealshapesDri
       const inNode = scanHtml(html).quotes.filter((q) => q.speaker !== null).map((q) => norm(q.text)).sort();
       const { page, errors, url } = await driver().open(`/noquote/${name}/page.html`);
       await driver().scanned(url);
-      const texts = (await settledIn(page, markedTexts, undefined, 2_500)).map(norm).sort();
+      const texts = (await settledIn(page, markedTexts)).map(norm).sort();
       shown += texts.length;
       expect(texts).toEqual(inNode);
       const shift = await page.evaluate(layoutShift);
