@@ -15,7 +15,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseText } from '../lib/detect/index';
+import { analyseText, attributionsOf } from '../lib/detect/index';
+import { rankSpeakers } from '../lib/detect/rank/index';
 import { evidenceOf } from '../lib/detect/attribute';
 import { calibrateRules, isFullName, kindKey, rawKey, type AttributionKind, type RulesCalibration } from '../lib/detect/calibration';
 import { speakerMatches } from '../lib/match/speakers';
@@ -69,7 +70,8 @@ async function main(): Promise<void> {
     const an = analyseText(d.text);
     if (!an) return;
     const matched = matchGoldSpans(an.spans, d.quotes);
-    an.attrs.forEach((a, i) => {
+    // the shipped pipeline's attributions: the rules', and the ranker's where the rules found none
+    attributionsOf(an, rankSpeakers(an.env, an.paras, an.spans, an.attrs)).forEach((a, i) => {
       const g = matched[i];
       const speaker = a.resolved?.speaker;
       if (!g || g.speaker == null || !speaker) return;

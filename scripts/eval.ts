@@ -1,8 +1,8 @@
 /**
  * Evaluate detection + attribution on a gold JSONL (e.g. /work/shared/eval/polnear_dev.jsonl):
- *   npm run eval -- GOLD.jsonl [--per-doc] [--out predictions.jsonl] [--ranker] [--shown]
+ *   npm run eval -- GOLD.jsonl [--per-doc] [--out predictions.jsonl] [--rules] [--shown]
  * --shown: score only the quotes a reader is shown (those with a speaker; database matches are not run).
- * --ranker: speakers chosen by the learned mention ranker (lib/detect/rank) instead of the rules.
+ * --rules: speakers chosen by the rules alone (without the mention ranker's fills).
  * Writes predictions, runs the scorer that sits next to the gold file (score.mjs) and prints its
  * table; --per-doc adds one row per article, worst end-to-end first.
  */
@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { detectInText } from '../lib/pipeline';
-import { detectQuotesRanked } from '../lib/detect/index';
+import { detectQuotesRules } from '../lib/detect/index';
 
 interface GoldDoc {
   id: string;
@@ -36,7 +36,7 @@ function parseArgs(argv: string[]): { gold: string | null; out: string | null; p
     const a = argv[i];
     if (a === '--out') out = argv[++i] ?? null;
     else if (a === '--per-doc') perDoc = true;
-    else if (a === '--ranker') ranker = true;
+    else if (a === '--rules') ranker = true;
     else if (a === '--shown') shown = true;
     else if (!a.startsWith('--')) gold = a;
   }
@@ -68,7 +68,7 @@ function main(argv: string[]): void {
   }
   const docs: GoldDoc[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const lines = docs.map((d) => {
-    const quotes = (ranker ? detectQuotesRanked(d.text) : detectInText(d.text)).filter((q) => !shown || q.speaker !== null).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
+    const quotes = (ranker ? detectQuotesRules(d.text) : detectInText(d.text)).filter((q) => !shown || q.speaker !== null).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
     return JSON.stringify({ id: d.id, quotes });
   });
   const work = mkdtempSync(join(tmpdir(), 'qt-eval-'));

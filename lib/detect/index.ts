@@ -10,7 +10,7 @@ import { indexEntities } from './mentions';
 import type { ResolveEnv } from './resolve';
 import { classifyUse, isSpeakerGuess } from './scare-quotes';
 import { findQuoteSpans, type RawSpan } from './spans';
-import { rankSpeakers, type Ranked } from './rank/index';
+import { RANKER, rankSpeakers, type Ranked, type RankerModel } from './rank/index';
 import type { Attribution } from './routes';
 import { calibrateRules, isFullName } from './calibration';
 import { nearbyNames } from './nearby';
@@ -78,10 +78,13 @@ function calibrated(a: Attribution): Attribution {
   return { ...a, confidence: calibrateRules(a.confidence, kind) };
 }
 
-/** The rules' attribution with the ranker's choice of speaker and its calibrated confidence. */
+/**
+ * The rules' attribution, or the ranker's answer where it replaces theirs (a speaker the rules
+ * did not find), with the ranker's confidence; both are calibrated afterwards (calibrated()).
+ */
 function withRanked(a: Attribution, r: Ranked | null): Attribution {
-  if (!r) return calibrated(a);
-  if (r.agreesWithRules && a.resolved) return { ...a, resolved: { ...a.resolved, speaker: r.speaker }, confidence: r.confidence };
+  if (!r) return a;
+  if (r.agreesWithRules && a.resolved) return { ...a, resolved: { ...a.resolved, speaker: r.speaker } };
   return {
     ...a,
     resolved: { speaker: r.speaker, entity: r.entity, method: r.entity?.kind === 'org' ? 'organisation' : 'name', mention: r.mention ?? r.speaker, certainty: r.confidence },
@@ -89,22 +92,31 @@ function withRanked(a: Attribution, r: Ranked | null): Attribution {
   };
 }
 
-/** Every quotation in text, attributed by the rules; sorted by start, offsets UTF-16, marks excluded. */
+/** Each span's attribution before calibration: the rules', with the ranker's answers where they replace them. */
+export function attributionsOf(an: Analysis, ranked: (Ranked | null)[]): Attribution[] {
+  return an.attrs.map((a, i) => withRanked(a, ranked[i]));
+}
+
+/**
+ * Every quotation in text, attributed: the rules, and the learned mention ranker (rank/) where
+ * the rules find no speaker; sorted by start, offsets UTF-16, marks excluded.
+ */
 export function detectQuotes(text: string): DetectedQuote[] {
+  return detectQuotesRanked(text);
+}
+
+/** The same with the rules alone (for comparison: `npm run eval -- --rules`). */
+export function detectQuotesRules(text: string): DetectedQuote[] {
   const an = analyseText(text);
   if (!an) return [];
   return finishQuotes(an, an.spans.map(() => null));
 }
 
-/**
- * The same with the learned mention ranker choosing the speaker and giving a calibrated
- * confidence (rank/). Not yet the default: see lib/detect/README.md for its numbers and what
- * keeps it off (per-quote cost on megabyte inputs, and rule cases it still overrides).
- */
-export function detectQuotesRanked(text: string): DetectedQuote[] {
+/** The same with a given ranker model (the shipped one by default). */
+export function detectQuotesRanked(text: string, model: RankerModel = RANKER): DetectedQuote[] {
   const an = analyseText(text);
   if (!an) return [];
-  return finishQuotes(an, rankSpeakers(an.env, an.paras, an.spans, an.attrs));
+  return finishQuotes(an, rankSpeakers(an.env, an.paras, an.spans, an.attrs, model));
 }
 
 /** The quotes of an analysis with the ranker's speakers (scare quotes and titles dropped or muted). */
@@ -112,7 +124,7 @@ export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQ
   const { env: { text }, paras, spans, attrs } = an;
   const out: DetectedQuote[] = [];
   spans.forEach((sp, i) => {
-    let a = withRanked(attrs[i], ranked[i]);
+    let a = calibrated(withRanked(attrs[i], ranked[i]));
     const use = classifyUse(text, sp, paras[paragraphIndexAt(paras, sp.open)]);
     const hasCue = a.cue !== null && a.how !== 'none';
     if (use === 'nickname' || use === 'label') return;

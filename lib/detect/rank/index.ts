@@ -9,7 +9,7 @@ import type { ResolveEnv } from '../resolve';
 import type { Attribution } from '../routes';
 import type { RawSpan } from '../spans';
 import { candidatesFor, rankContext, type Candidate } from './candidates';
-import { calibrated, pickBest, type RankerModel } from './model';
+import { calibrated, overrides, pickBest, type RankerModel } from './model';
 import trained from './ranker-weights.json';
 
 export type { Candidate, Features } from './candidates';
@@ -39,10 +39,10 @@ export function candidateSets(env: ResolveEnv, paras: Range[], spans: RawSpan[],
   return spans.map((_, i) => candidatesFor(ctx, spans, attrs, i));
 }
 
-/** The model's choice among one quote's candidates, or null when there are none. */
+/** The model's choice among one quote's candidates, or null when there are none or the rules' answer stands. */
 export function rankOne(cands: Candidate[], model: RankerModel = RANKER): Ranked | null {
   const best = pickBest(model.weights, cands.map((c) => c.features));
-  if (!best) return null;
+  if (!best || !overrides(model, best)) return null;
   const c = cands[best.index];
   const confidence = calibrated(model, best.p);
   if (!cands.some((x) => x.features.rule === 1) && confidence < UNCUED_MIN_CONFIDENCE) return null;
@@ -50,5 +50,8 @@ export function rankOne(cands: Candidate[], model: RankerModel = RANKER): Ranked
 }
 
 export function rankSpeakers(env: ResolveEnv, paras: Range[], spans: RawSpan[], attrs: Attribution[], model: RankerModel = RANKER): (Ranked | null)[] {
-  return candidateSets(env, paras, spans, attrs).map((cands) => rankOne(cands, model));
+  const ctx = rankContext(env, paras);
+  // a model that never overrides the rules needs candidates only where they found no speaker
+  const fillOnly = (model.overrideMargin ?? 0) > 1;
+  return spans.map((_, i) => (fillOnly && attrs[i].resolved?.speaker ? null : rankOne(candidatesFor(ctx, spans, attrs, i), model)));
 }

@@ -9,10 +9,17 @@ import type { Features } from './candidates';
 export interface RankerModel {
   version: number;
   weights: Record<string, number>;
-  /** P(right) = sigmoid(a * logit(p) + b), p the winner's softmax probability. */
+  /**
+   * P(right) = sigmoid(a * logit(p) + b), p the winner's softmax probability against the other
+   * candidates and a null option of score 0 (a lone candidate's plain softmax would always be 1).
+   */
   calibration: { a: number; b: number };
-  /** Below this calibrated confidence a named speaker is too unsure to call a record's speaker wrong. */
-  misattributedMinConfidence?: number;
+  /**
+   * The ranker replaces the rules' own answer only when its winner is at least this much more
+   * probable than the rules' candidate (chosen by cross-validation on train; above 1: never,
+   * the ranker then only speaks where the rules found no speaker).
+   */
+  overrideMargin?: number;
 }
 
 export function scoreOf(w: Record<string, number>, f: Features): number {
@@ -41,11 +48,17 @@ export function calibrated(model: RankerModel, p: number): number {
   return sigmoid(model.calibration.a * logit(p) + model.calibration.b);
 }
 
-/** Index of the best candidate and its softmax probability, or null for no candidates. */
-export function pickBest(w: Record<string, number>, feats: Features[]): { index: number; p: number } | null {
+/** Index of the best candidate, its softmax probability and the rules' candidate's, or null for no candidates. */
+export function pickBest(w: Record<string, number>, feats: Features[]): { index: number; p: number; pRule: number | null } | null {
   if (feats.length === 0) return null;
-  const probs = softmax(feats.map((f) => scoreOf(w, f)));
+  const scores = feats.map((f) => scoreOf(w, f));
+  const probs = softmax([...scores, 0]);
   let best = 0;
-  for (let i = 1; i < probs.length; i++) if (probs[i] > probs[best]) best = i;
-  return { index: best, p: probs[best] };
+  for (let i = 1; i < scores.length; i++) if (probs[i] > probs[best]) best = i;
+  const r = feats.findIndex((f) => f.rule === 1);
+  return { index: best, p: probs[best], pRule: r >= 0 ? probs[r] : null };
 }
+
+/** Whether the ranker's winner replaces the rules' answer (always, where the rules have none). */
+export const overrides = (model: RankerModel, best: { p: number; pRule: number | null }): boolean =>
+  best.pRule === null || best.p - best.pRule >= (model.overrideMargin ?? 0);
