@@ -160,7 +160,7 @@ async function main(): Promise<void> {
     docs.forEach((d, i) => {
       if (foldOf.get(i) !== f) return;
       if (!d.an) { predLines.push(JSON.stringify({ id: d.id, quotes: [] })); return; }
-      const quotes = finishQuotes(d.an, d.sets.map((c) => rankOne(c, model)));
+      const quotes = finishQuotes(d.an, d.sets.map((c, k) => (d.an!.attrs[k].resolved ? null : rankOne(c, model))));
       predLines.push(JSON.stringify({ id: d.id, quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })) }));
     });
   }

@@ -49,9 +49,23 @@ export function rankOne(cands: Candidate[], model: RankerModel = RANKER): Ranked
   return { speaker: c.speaker, entity: c.entity, mention: c.mention, confidence, agreesWithRules: c.features.rule === 1 };
 }
 
+/** Characters of a quote's own sentence read for a first-person lead-in. */
+const LEAD_IN_CHARS = 160;
+
+/**
+ * The quote's sentence so far has a first-person subject (`I asked her aide, "…"`): the rules
+ * credit a narrator only when the text says who that is, so the ranker must not guess someone else.
+ */
+function narratorLeadIn(text: string, open: number): boolean {
+  const lead = text.slice(Math.max(0, open - LEAD_IN_CHARS), open);
+  const clause = lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), lead.lastIndexOf('? '), lead.lastIndexOf('! ')) + 1);
+  return /(?:^|[^\p{L}])(?:I|we|We)(?:[^\p{L}'’]|$)/u.test(clause);
+}
+
 export function rankSpeakers(env: ResolveEnv, paras: Range[], spans: RawSpan[], attrs: Attribution[], model: RankerModel = RANKER): (Ranked | null)[] {
   const ctx = rankContext(env, paras);
-  // a model that never overrides the rules needs candidates only where they found no speaker
+  // a model that never overrides the rules speaks only where they found no speaker phrase at all:
+  // a phrase that names nobody (`I` with no known author) is a deliberate "unknown"
   const fillOnly = (model.overrideMargin ?? 0) > 1;
-  return spans.map((_, i) => (fillOnly && attrs[i].resolved?.speaker ? null : rankOne(candidatesFor(ctx, spans, attrs, i), model)));
+  return spans.map((sp, i) => (fillOnly && (attrs[i].resolved || narratorLeadIn(env.text, sp.open)) ? null : rankOne(candidatesFor(ctx, spans, attrs, i), model)));
 }
