@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { ALL_SITES } from './lib/access/site-patterns';
 
 /**
  * The extension pages' (and background's) CSP. connect-src: 'self' for the bundled pack, https: for
@@ -33,10 +34,13 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings, per-tab results. contextMenus: "Check with QuoteTrace". activeTab: the
     // popup may read the URL of the tab it was opened on (to turn QuoteTrace off for that site).
-    // alarms: packs added from a URL refresh on the schedule the user set (lib/feeds).
-    permissions: ['storage', 'contextMenus', 'activeTab', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // A pack's origin is asked for at run time, one origin at a time, when the user adds it.
-    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    // alarms: packs added from a URL refresh on the schedule the user set (lib/feeds). scripting:
+    // the content script is registered at run time for the sites the browser grants.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // No host access at install: every site is asked for at run time, from a click in the popup or
+    // options ("all sites" once, or each allowed site), as is a pack's origin when the user adds it.
+    // lib/access/site-patterns.ts names the patterns; http and https are listed apart.
+    ...(manifestVersion === 2 ? { optional_permissions: [...ALL_SITES] } : { optional_host_permissions: [...ALL_SITES] }),
     action: { default_title: '__MSG_extName__' },
     // Stricter than the defaults: only our own scripts, no plugins, no <base> rewriting, and
     // connections only to the extension itself and to https (the packs a user adds from a URL).

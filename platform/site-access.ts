@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ruleCovers } from './settings';
 import { ALL_SITES, neededPatterns, sitePatterns, sitesWithoutAccess, type SiteAccessSettings } from '../lib/access/site-patterns';
@@ -60,4 +61,34 @@ export function watchAccess(cb: () => void): () => void {
     browser.permissions.onAdded.removeListener(on);
     browser.permissions.onRemoved.removeListener(on);
   };
+}
+
+/** The access state under these settings, read again on every grant or withdrawal. */
+export function useAccess(settings: SiteAccessSettings | null): AccessState | null {
+  const [state, setState] = useState<AccessState | null>(null);
+  const key = settings ? `${settings.siteMode}|${settings.allowedSites.join(',')}` : '';
+  useEffect(() => {
+    if (!settings) return undefined;
+    let live = true;
+    const read = () => void readAccess(settings).then((s) => live && setState(s), () => undefined);
+    read();
+    const unwatch = watchAccess(read);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [key]);
+  return state;
+}
+
+/**
+ * Starts QuoteTrace in a tab just granted (the registration only covers pages loaded from now
+ * on). A tab whose content script answers already has one: it starts itself from the settings.
+ */
+export async function startInTab(tabId: number): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, { qt: 1, type: 'page:rescan', payload: {} });
+  } catch {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }).catch(() => undefined);
+  }
 }

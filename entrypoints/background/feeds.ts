@@ -9,6 +9,7 @@ import type { Feed, FeedSchedule } from '../../lib/feeds/types';
 import { listFeeds, saveFeeds } from '../../platform/feeds';
 import { removeUserDatabase, saveUserDatabase } from '../../platform/user-databases';
 import { invalidateMatcher } from './database';
+import { releasableForFeeds } from './site-access';
 import { refreshOpenPages } from './tabs';
 
 /**
@@ -117,8 +118,8 @@ async function schedule(feed: Feed): Promise<void> {
 }
 
 async function release(removed: Feed, remaining: Feed[]): Promise<void> {
-  const origins = patternsToRelease(removed, remaining);
-  // Chrome refuses when a required grant (the all-sites content script) covers the origin.
+  // Kept while another pack downloads from it or an allowed site ("only the sites I allow") needs it.
+  const origins = await releasableForFeeds(patternsToRelease(removed, remaining), remaining.map((f) => feedPattern(f.url)));
   if (origins.length) await browser.permissions.remove({ origins }).catch((e: unknown) => console.warn('QuoteTrace: origin kept', origins, e));
 }
 

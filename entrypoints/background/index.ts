@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from './handlers';
 import { installContextMenu } from './context-menu';
 import { installFeedAlarms } from './feeds';
+import { installSiteAccess } from './site-access';
 import { watchTabs } from './tabs';
 import { migrateSettings } from '../../platform/settings';
 
@@ -11,6 +12,8 @@ export default defineBackground(() => {
   watchTabs();
   // Settings moved from storage.sync (8 KB per item) to storage.local.
   void migrateSettings().catch((e: unknown) => console.error('QuoteTrace: settings migration failed', e));
+  // The content script runs where the browser grants access (none is declared in the manifest).
+  installSiteAccess();
   installContextMenu();
   installFeedAlarms();
 });

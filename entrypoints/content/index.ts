@@ -21,7 +21,9 @@ import type { ContentScriptContext } from './quiet-context';
 const ORPHAN_CHECK_MS = 1_000;
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  // Registered by the background (entrypoints/background/site-access.ts) for exactly the sites the
+  // browser grants: the manifest holds no host access, so "only the sites I allow" is a boundary.
+  registration: 'runtime',
   runAt: 'document_idle',
   // The started message would tell the page the extension's id; quiet-context.ts (aliased in for
   // WXT's context) sends nothing at all, this keeps WXT's own postMessage off should it be used.
@@ -29,6 +31,12 @@ export default defineContentScript({
   async main(wxtCtx) {
     // Built from quiet-context.ts (see wxt.config.ts): the page cannot invalidate it.
     const ctx = wxtCtx as unknown as ContentScriptContext;
+    // One live instance per page: the background also starts the script in tabs open when a site
+    // is granted, and a registration may reach the same page. (The isolated world's global is not
+    // the page's.) An orphaned instance (extension updated) does not count: the new one takes over.
+    const slot = globalThis as { __quotetrace?: ContentScriptContext };
+    if (slot.__quotetrace && !slot.__quotetrace.isInvalid) return;
+    slot.__quotetrace = ctx;
     const doc = document;
     let settings = await getSettings();
     if (ctx.isInvalid) return;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AccessNotice } from '../../components/AccessNotice';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { DatabaseList, ImportErrors } from '../../components/DatabaseList';
 import { Mark } from '../../components/Mark';
@@ -7,6 +8,7 @@ import type { DbInfo, ImportOutcome } from '../../lib/protocol/messages';
 import { t, uiLocale } from '../../platform/i18n';
 import { askBackground } from '../../platform/messaging';
 import { getSettings, settingsItem, updateSettings, type Settings } from '../../platform/settings';
+import { requestAllSites, requestSites, useAccess } from '../../platform/site-access';
 import { decodeText } from './decode-text';
 import { FeedSection } from './FeedSection';
 
@@ -63,6 +65,32 @@ export function App() {
       setSettings(await getSettings());
     }
   };
+  // Host access is asked for inside the click (permissions.request needs the gesture), before
+  // the change is saved: a site the browser refuses is not added, a mode it refuses is not chosen.
+  const access = useAccess(settings);
+  const [accessError, setAccessError] = useState<string | null>(null);
+  const asked = (ask: Promise<boolean>, what: string, then: () => void) => {
+    setAccessError(null);
+    ask.then(
+      (granted) => (granted ? then() : setAccessError(t('access_denied', [what]))),
+      (e: unknown) => setAccessError(t('access_denied', [`${what} (${e instanceof Error ? e.message : String(e)})`])),
+    );
+  };
+  const onSiteMode = (siteMode: Settings['siteMode']) => {
+    if (!settings) return;
+    const ask = siteMode === 'all' ? requestAllSites() : requestSites(settings.allowedSites);
+    // The radio shows the stored mode until the browser has answered.
+    setSettings({ ...settings });
+    asked(ask, siteMode === 'all' ? t('access_all_sites') : settings.allowedSites.join(', '), () => void save({ siteMode }));
+  };
+  const onAllowedSites = (allowedSites: string[]) => {
+    if (!settings) return;
+    const added = allowedSites.filter((h) => !settings.allowedSites.includes(h));
+    asked(requestSites(added), added.join(', '), () => void save({ allowedSites }));
+  };
+  const onGrantSites = (sites: readonly string[]) => asked(requestSites(sites), sites.join(', '), () => undefined);
+  const onGrantAll = () => asked(requestAllSites(), t('access_all_sites'), () => undefined);
+
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
@@ -107,16 +135,24 @@ export function App() {
               name="siteMode"
               legend={t('options_where')}
               value={settings.siteMode}
-              onChange={(siteMode) => void save({ siteMode })}
+              onChange={onSiteMode}
               choices={[
                 { value: 'all', label: t('options_mode_all') },
                 { value: 'allowlist', label: t('options_mode_allowlist') },
               ]}
             />
+            {access && (
+              <AccessNotice t={t} siteMode={settings.siteMode} allSites={access.allSites} missingSites={access.missingSites} onGrantAll={onGrantAll} onGrantSites={onGrantSites} />
+            )}
+            {accessError && (
+              <p class="qt-error" role="alert" data-testid="access-error">
+                {accessError}
+              </p>
+            )}
             {settings.siteMode === 'all' ? (
               <SiteListEditor id="disabled" label={t('options_disabled_sites')} sites={settings.disabledSites} t={t} onChange={(disabledSites) => void save({ disabledSites })} />
             ) : (
-              <SiteListEditor id="allowed" label={t('options_allowed_sites')} sites={settings.allowedSites} t={t} onChange={(allowedSites) => void save({ allowedSites })} />
+              <SiteListEditor id="allowed" label={t('options_allowed_sites')} sites={settings.allowedSites} t={t} onChange={onAllowedSites} />
             )}
           </section>
 

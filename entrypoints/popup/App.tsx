@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AccessNotice } from '../../components/AccessNotice';
 import { Mark } from '../../components/Mark';
 import { PageStatus } from '../../components/PageStatus';
 import { PageSummary } from '../../components/PageSummary';
@@ -11,6 +12,7 @@ import { useBundledPackMissing } from '../../platform/bundled-pack';
 import { t } from '../../platform/i18n';
 import { askTab } from '../../platform/messaging';
 import { getSettings, isSiteEnabled, settingsItem, toggleSite, updateSettings, type Settings } from '../../platform/settings';
+import { requestAllSites, requestSites, startInTab, useAccess } from '../../platform/site-access';
 import { watchTabResults } from '../../platform/tab-results';
 import { openSidePanel } from './open-side-panel';
 
@@ -33,14 +35,31 @@ export function App() {
   const host = url ? scannableHost(url) : null;
   const enabled = settings && host ? isSiteEnabled(settings, host) : false;
 
+  const access = useAccess(settings);
   const onToggle = (on: boolean) => {
     if (!settings || !host) return;
     setNotice(null);
-    updateSettings(toggleSite(settings, host, on)).then(setSettings, (e: unknown) => {
-      // The switch goes back to what is stored, and the user is told why.
-      setSettings({ ...settings });
-      setNotice(t('settings_save_failed', [e instanceof Error ? e.message : String(e)]));
-    });
+    const patch = toggleSite(settings, host, on);
+    // "Only the sites I allow": the site's access is asked for inside this click, before saving.
+    const ask = on && settings.siteMode === 'allowlist' ? requestSites(patch.allowedSites?.filter((r) => !settings.allowedSites.includes(r)) ?? []) : Promise.resolve(true);
+    ask
+      .then(async (granted) => {
+        if (!granted) throw new Error(t('access_denied', [host]));
+        setSettings(await updateSettings(patch));
+        if (on && tab) await startInTab(tab.id);
+      })
+      .catch((e: unknown) => {
+        // The switch goes back to what is stored, and the user is told why.
+        setSettings({ ...settings });
+        setNotice(t('settings_save_failed', [e instanceof Error ? e.message : String(e)]));
+      });
+  };
+  const onGranted = (ask: Promise<boolean>, what: string) => {
+    setNotice(null);
+    ask.then(
+      (granted) => (granted ? tab && startInTab(tab.id) : setNotice(t('access_denied', [what]))),
+      (e: unknown) => setNotice(t('access_denied', [`${what} (${e instanceof Error ? e.message : String(e)})`])),
+    );
   };
   const onOpenPanel = () => {
     if (!tab) return;
@@ -71,6 +90,17 @@ export function App() {
       </header>
       <main>
         <PackProblem t={t} missing={packMissing} />
+        {settings && access && (
+          <AccessNotice
+            t={t}
+            siteMode={settings.siteMode}
+            allSites={access.allSites}
+            // Here only this page's site matters.
+            missingSites={host ? access.missingSites.filter((r) => isSiteEnabled({ ...settings, allowedSites: [r] }, host)) : []}
+            onGrantAll={() => onGranted(requestAllSites(), t('access_all_sites'))}
+            onGrantSites={(sites) => onGranted(requestSites(sites), sites.join(', '))}
+          />
+        )}
         {host && settings && (
           <div class="qt-popup__site">
             <label class="qt-switch">

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 
 /** Every permission QuoteTrace needs, and why, is in wxt.config.ts; anything else is a regression. */
 // alarms: packs from a URL refresh on the user's schedule (their origins are optional, asked at run time).
-export const ALLOWED_PERMISSIONS = ['storage', 'contextMenus', 'activeTab', 'alarms', 'sidePanel'];
+// scripting: the content script is registered at run time for the sites the browser grants.
+export const ALLOWED_PERMISSIONS = ['storage', 'contextMenus', 'activeTab', 'alarms', 'scripting', 'sidePanel'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

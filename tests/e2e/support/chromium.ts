@@ -20,7 +20,9 @@ export interface ChromiumSession {
  * Debian's Chromium with the built extension loaded, headless, in a fresh profile; or in `profile`
  * (kept on close) to test what survives a browser restart.
  */
-export async function launchChromium(opts: { colorScheme?: 'light' | 'dark'; profile?: string; args?: string[] } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  opts: { colorScheme?: 'light' | 'dark'; profile?: string; args?: string[]; siteAccess?: 'all' | 'none' } = {},
+): Promise<ChromiumSession> {
   const profile = opts.profile ?? (await mkdtemp(join(tmpdir(), 'qt-chromium-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -49,7 +51,7 @@ export async function launchChromium(opts: { colorScheme?: 'light' | 'dark'; pro
     const from = worker ? worker.url() : req.frame().url();
     if (from.startsWith('chrome-extension://') && !req.url().startsWith('chrome-extension://')) extensionRequests.push(req.url());
   });
-  return {
+  const session: ChromiumSession = {
     context,
     worker,
     extensionId,
@@ -59,6 +61,42 @@ export async function launchChromium(opts: { colorScheme?: 'light' | 'dark'; pro
       if (!opts.profile) await rm(profile, { recursive: true, force: true });
     },
   };
+  // The manifest holds no host access: a user gives it once, with "Allow on all sites".
+  if ((opts.siteAccess ?? 'all') === 'all') await grantAllSites(session);
+  return session;
+}
+
+/**
+ * Clicks "Allow on all sites" in the options page, as a user does, and waits until the content
+ * script is registered. A headless Chromium shows no prompt to click: the origins are first
+ * approved the way chrome://extensions approves them, so the extension's own request is answered
+ * yes (without that approval it never settles).
+ */
+export async function grantAllSites(session: ChromiumSession): Promise<void> {
+  const all = (m: string[]) => m.includes('http://*/*') && m.includes('https://*/*');
+  // A profile used before (a browser restart) keeps its grant and its registration.
+  if (await session.worker.evaluate(() => chrome.permissions.contains({ origins: ['http://*/*', 'https://*/*'] }))) {
+    await waitForRegistration(session.worker, all);
+    return;
+  }
+  for (const p of ['http://*/*', 'https://*/*']) await grantOrigin(session, p);
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await page.getByTestId('grant-all-sites').click();
+  await waitForRegistration(session.worker, (m) => m.includes('http://*/*') && m.includes('https://*/*'));
+  await page.close();
+}
+
+/** Waits until the content script is registered with matches that pass `ok` ([] when none). */
+export async function waitForRegistration(worker: Worker, ok: (matches: string[]) => boolean, timeoutMs = 10_000): Promise<string[]> {
+  const end = Date.now() + timeoutMs;
+  let last: string[] = [];
+  while (Date.now() < end) {
+    last = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s: { matches?: string[] }) => s.matches ?? []));
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`content script registration never matched: ${JSON.stringify(last)}`);
 }
 
 /**

@@ -12,7 +12,7 @@ export interface FirefoxSession {
 
 /** Firefox ESR with the built extension installed as a temporary add-on, over WebDriver BiDi. */
 export async function launchFirefox(
-  opts: { colorScheme?: 'light' | 'dark'; prefs?: Record<string, unknown>; acceptInsecureCerts?: boolean } = {},
+  opts: { colorScheme?: 'light' | 'dark'; prefs?: Record<string, unknown>; acceptInsecureCerts?: boolean; build?: string; siteAccess?: 'all' | 'none' } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -26,11 +26,41 @@ export async function launchFirefox(
       'intl.locale.requested': 'en-GB',
       'ui.systemUsesDarkTheme': opts.colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1,
+      // A headless Firefox cannot click the permission doorhanger: with this pref, the
+      // extension's own permissions.request (still only from a click) grants what it asks for.
+      'extensions.webextOptionalPermissionPrompts': false,
       ...opts.prefs,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
-  return { browser, base: `moz-extension://${FIREFOX_UUID}`, close: () => browser.close() };
+  await browser.installExtension(opts.build ?? FIREFOX_BUILD);
+  const session = { browser, base: `moz-extension://${FIREFOX_UUID}`, close: () => browser.close() };
+  // The manifest holds no host access: the user gives it once, with the options page's button.
+  if ((opts.siteAccess ?? 'all') === 'all') await grantAllSites(session);
+  return session;
+}
+
+/** Clicks "Allow on all sites" in the options page and waits until the content script is registered. */
+export async function grantAllSites(session: FirefoxSession): Promise<void> {
+  const page = await openExtensionPage(session.browser, `${session.base}/options.html`);
+  await until(() => page.$('[data-testid="grant-all-sites"]'));
+  await page.click('[data-testid="grant-all-sites"]');
+  await waitForRegistration(page, (m) => m.includes('http://*/*') && m.includes('https://*/*'));
+  await page.close();
+}
+
+/** Waits, in an extension page, until the content script is registered with matches that pass `ok`. */
+export async function waitForRegistration(page: Page, ok: (matches: string[]) => boolean): Promise<string[]> {
+  let last: string[] = [];
+  await until(async () => {
+    last = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return (await api.scripting.getRegisteredContentScripts()).flatMap((s: { matches?: string[] }) => s.matches ?? []);
+    });
+    return ok(last);
+  }).catch(() => {
+    throw new Error(`content script registration never matched: ${JSON.stringify(last)}`);
+  });
+  return last;
 }
 
 /**
