@@ -11,9 +11,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
-import { launchChromium, type ChromiumSession } from '../tests/e2e/support/chromium';
+import { SURFACE_READY, surfaceLoaded } from '../tests/e2e/support/axe';
+import { chromiumSettled, launchChromium, type ChromiumSession } from '../tests/e2e/support/chromium';
 import { chromiumCard, firefoxCard } from '../tests/e2e/support/closed-card';
-import { launchFirefox, openExtensionPage, until } from '../tests/e2e/support/firefox';
+import { firefoxSettled, launchFirefox, openExtensionPage, until } from '../tests/e2e/support/firefox';
 import { PAGES } from '../tests/e2e/support/paths';
 import { expectPngSize } from './lib/png';
 import { dataUrl, htmlRenderer } from './lib/render-html';
@@ -25,6 +26,8 @@ const STORE_OUT = join(REPO, 'docs/store/images');
 /** Chrome Web Store sizes (https://developer.chrome.com/docs/webstore/images). */
 export const STORE_SCREENSHOT = { width: 1280, height: 800 };
 export const PROMO_TILE = { width: 440, height: 280 };
+/** The demo articles' host in the store images. */
+const STORE_HOST = 'dailyledger.example';
 type Scheme = 'light' | 'dark';
 type Box = { x: number; y: number; width: number; height: number };
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -33,10 +36,16 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const markId = (needle: string) =>
   [...document.querySelectorAll('qtmark')].find((m) => m.textContent?.includes(needle))?.getAttribute('data-quotetrace-id') ?? null;
 
-/** In the page: scroll the quote to a third of the way down, so the card has room below it. */
-const placeQuote = (id: string) => {
+/** How far down the viewport the hovered quote sits: the card opens below it with room for all of it (800 px store shots too). */
+const QUOTE_TOP_PX = 180;
+
+/** In the page: scroll the quote to `top` px from the viewport's top, so the card has room below it. */
+const placeQuote = ({ id, top }: { id: string; top: number }) => {
   const el = document.querySelector(`qtmark[data-quotetrace-id="${id}"]`);
-  if (el) window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight / 3);
+  if (!el) return;
+  // A quote near the end of a short demo page could not scroll up that far: room below the page.
+  document.documentElement.style.paddingBottom = `${window.innerHeight}px`;
+  window.scrollBy(0, el.getBoundingClientRect().top - top);
 };
 
 /** In the page: the quote's box and the viewport, in viewport coordinates. */
@@ -70,142 +79,156 @@ const openRatedItem = () => {
 /** Typed, not submitted, into the panel's Search: results follow the typing, and a misspelling is not a 100% match. */
 const MISSPELT_SEARCH = 'no plans to deploy combat troups';
 
-/** What both Playwright's and Puppeteer's pages can do, for the shared card loop. */
+/** What both Playwright's and Puppeteer's pages can do, for the shared steps. */
 interface ShotPage {
   goto(url: string): Promise<unknown>;
   waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
   evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
   hover(selector: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
   mouse: { move(x: number, y: number): Promise<void> };
 }
 
+/** One browser as the shared steps drive it: Chromium through Playwright, Firefox through Puppeteer. */
+interface ShotBrowser {
+  label: string;
+  /** The tab that shows the demo articles. */
+  page: ShotPage;
+  /** Puppeteer clips in page coordinates, Playwright in the viewport's. */
+  pageCoords: boolean;
+  /** The open card's box, read through its closed shadow root. */
+  cardBox(): Promise<unknown>;
+  /** Waits until the content script has scanned the article tab; its tab id. */
+  scanned(): Promise<number>;
+  /** An extension page (popup.html?tabId=3) at a viewport size. */
+  openExtension(path: string, size: { width: number; height: number }): Promise<ShotPage & { close(): Promise<void> }>;
+  upload(page: ShotPage, selector: string, file: string): Promise<void>;
+  shot(page: ShotPage, name: string, opts?: { clip?: Box; fullPage?: boolean }): Promise<unknown>;
+}
+
 /** Opens the page, hovers the quote and waits for its card; the quote's id, or null if not highlighted. */
-async function openCard(page: ShotPage, url: string, needle: string, label: string): Promise<string | null> {
-  await page.goto(url);
-  await page.waitForSelector('qtmark', { timeout: 30_000 });
-  await pause(500);
-  const id = await page.evaluate(markId, needle);
+async function openCard(b: Pick<ShotBrowser, 'page' | 'scanned' | 'cardBox'>, url: string, needle: string, label: string): Promise<string | null> {
+  await b.page.goto(url);
+  await b.scanned();
+  const id = await b.page.evaluate(markId, needle);
   if (!id) {
     console.warn(`${label}: no highlighted quote "${needle}"`);
     return null;
   }
-  await page.evaluate(placeQuote, id);
-  await page.hover(`qtmark[data-quotetrace-id="${id}"]`);
-  await pause(1100); // hover intent (150 ms) and first paint of the closed card
+  await b.page.evaluate(placeQuote, { id, top: QUOTE_TOP_PX });
+  await b.page.hover(`qtmark[data-quotetrace-id="${id}"]`);
+  await until(async () => Boolean(await b.cardBox()));
+  await pause(300); // the card's fade-in
   return id;
+}
+
+/** Closes the card (mouse away) and waits until it is gone. */
+async function closeCard(b: ShotBrowser) {
+  await b.page.mouse.move(2, 2);
+  await until(async () => !(await b.cardBox()));
 }
 
 /**
  * The area around the quote and its card. The card's shadow root is closed to the page (#12);
  * `cardBox` reads its box through the automation protocol. Viewport coordinates.
  */
-async function cardClip(page: ShotPage, id: string, cardBox: () => Promise<unknown>): Promise<Box & { scrollY: number }> {
-  const m = await page.evaluate(markBox, id);
-  const raw = await cardBox();
+async function cardClip(b: ShotBrowser, id: string): Promise<Box> {
+  const m = await b.page.evaluate(markBox, id);
+  const raw = await b.cardBox();
   const card = typeof raw === 'string' && raw ? (JSON.parse(raw) as Box) : null;
   if (!card) throw new Error(`no card open for quote ${id}`);
   const top = Math.max(0, Math.min(m.y, card.y) - 24);
   const bottom = Math.min(m.vh, Math.max(m.y + m.height, card.y + card.height) + 24);
   const right = Math.min(m.vw, Math.max(1000, card.x + card.width + 24));
-  return { x: 0, y: top, width: right, height: bottom - top, scrollY: m.scrollY };
+  return { x: 0, y: top + (b.pageCoords ? m.scrollY : 0), width: right, height: bottom - top };
 }
 
-/** The demo page and an open card for each CARDS entry. `pageCoords`: Puppeteer clips in page coordinates, Playwright in the viewport's. */
-async function shootCards(
-  page: ShotPage,
-  origin: string,
-  label: string,
-  pageCoords: boolean,
-  cardBox: () => Promise<unknown>,
-  shot: (name: string, clip?: Box) => Promise<unknown>,
-) {
+/** Opens a surface for the tab, waits until it shows what it reads, and shoots it. */
+async function shootSurface(b: ShotBrowser, name: 'popup' | 'sidepanel' | 'options', tabId: number, size: { width: number; height: number }, shotName: string, before?: () => Promise<void>) {
+  const p = await b.openExtension(`${name}.html?tabId=${tabId}`, size);
+  await until(() => p.evaluate(surfaceLoaded, SURFACE_READY[name]));
+  if (name === 'sidepanel' && shotName.endsWith('-rated') && !(await p.evaluate(openRatedItem, undefined))) console.warn(`${b.label}: no rated quote in the panel`);
+  await before?.();
+  await pause(400); // paint
+  await b.shot(p, shotName, { fullPage: name !== 'sidepanel' || shotName.endsWith('-rated') });
+  await p.close();
+}
+
+/** Every README screenshot of one browser and scheme, the same steps in both browsers. */
+async function shootBrowser(b: ShotBrowser, origin: string) {
   for (const c of CARDS) {
     if (c.name === 'card-verified') {
-      await page.goto(`${origin}/${c.page}/`);
-      await page.waitForSelector('qtmark', { timeout: 30_000 });
-      await pause(500);
-      await shot('page');
+      await b.page.goto(`${origin}/${c.page}/`);
+      await b.scanned();
+      await b.shot(b.page, 'page');
     }
-    const id = await openCard(page, `${origin}/${c.page}/`, c.needle, label);
+    const id = await openCard(b, `${origin}/${c.page}/`, c.needle, b.label);
     if (!id) continue;
-    const { scrollY, ...clip } = await cardClip(page, id, cardBox);
-    await shot(c.name, { ...clip, y: clip.y + (pageCoords ? scrollY : 0) });
-    await page.mouse.move(2, 2);
-    await pause(400);
+    await b.shot(b.page, c.name, { clip: await cardClip(b, id) });
+    await closeCard(b);
   }
+
+  await b.page.goto(`${origin}/founding-article/`);
+  const tabId = await b.scanned();
+  await shootSurface(b, 'popup', tabId, { width: 340, height: 200 }, 'popup');
+  await shootSurface(b, 'sidepanel', tabId, { width: 420, height: 900 }, 'sidepanel');
+  await shootSurface(b, 'options', tabId, { width: 1000, height: 1100 }, 'options');
+
+  const panel = await b.openExtension(`sidepanel.html?tabId=${tabId}`, { width: 420, height: 900 });
+  await panel.waitForSelector('[data-testid="view-search"]');
+  await panel.click('[data-testid="view-search"]');
+  await panel.type('[data-testid="search-input"]', MISSPELT_SEARCH);
+  await panel.waitForSelector('[data-testid="search-results"]');
+  await pause(500); // results follow the typing (debounced)
+  await b.shot(panel, 'sidepanel-search');
+  await panel.click('[data-testid="view-selection"]');
+  await panel.type('[data-testid="check-text"]', 'So there can be nobody who thinks that they will be exempt from those sanctions');
+  await panel.click('[data-testid="check-submit"]');
+  await panel.waitForSelector('[data-testid="selection-check"]');
+  await pause(400);
+  await b.shot(panel, 'sidepanel-selection');
+  await panel.close();
+
+  const options = await b.openExtension('options.html', { width: 1000, height: 1100 });
+  for (const f of RATED_FILES) {
+    await options.waitForSelector('[data-testid="import-file"]');
+    await b.upload(options, '[data-testid="import-file"]', join(IMPORTS, f));
+    await until(() => options.evaluate((name) => (document.querySelector<HTMLElement>('[data-testid="import-status"]')?.innerText ?? '').includes(name) || null, f));
+  }
+  await options.close();
+  await b.page.goto(`${origin}/ferry-news/`);
+  const ferryTab = await b.scanned();
+  await shootSurface(b, 'popup', ferryTab, { width: 340, height: 200 }, 'popup-rated');
+  await shootSurface(b, 'sidepanel', ferryTab, { width: 420, height: 700 }, 'sidepanel-rated');
 }
 
-/** The tab id the background recorded for `url` (the popup and panel take it as ?tabId=). */
-async function chromiumTabId(s: ChromiumSession, url: string): Promise<number | undefined> {
-  const all = (await s.worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { tabId: number; url: string } | null>;
-  return Object.values(all).find((r) => r?.url === url)?.tabId;
+/** Playwright's page as the shared steps use it. */
+const pwShotPage = (p: PwPage): ShotPage & { close(): Promise<void> } => p as unknown as ShotPage & { close(): Promise<void> };
+
+function chromiumBrowser(s: ChromiumSession, page: PwPage, label: string, file: (name: string) => string): ShotBrowser {
+  return {
+    label,
+    page: pwShotPage(page),
+    pageCoords: false,
+    cardBox: () => chromiumCard(page, 'box'),
+    scanned: async () => (await chromiumSettled(page)).tabId,
+    openExtension: async (path, size) => {
+      const p = await s.context.newPage();
+      await p.setViewportSize(size);
+      await p.goto(`chrome-extension://${s.extensionId}/${path}`);
+      return pwShotPage(p);
+    },
+    upload: (p, selector, f) => (p as unknown as PwPage).setInputFiles(selector, f),
+    shot: (p, name, opts = {}) => (p as unknown as PwPage).screenshot({ ...opts, path: file(name) }),
+  };
 }
 
 async function chromiumShots(origin: string, scheme: Scheme) {
   const s = await launchChromium({ colorScheme: scheme });
-  const shot = (p: PwPage, name: string, opts: Parameters<PwPage['screenshot']>[0] = {}) =>
-    p.screenshot({ ...opts, path: join(OUT, `chromium-${scheme}-${name}.png`) });
   try {
     const page = await s.context.newPage();
-    await shootCards(page as unknown as ShotPage, origin, `chromium ${scheme}`, false, () => chromiumCard(page, 'box'), (name, clip) =>
-      shot(page, name, clip ? { clip } : {}),
-    );
-    await page.goto(`${origin}/founding-article/`);
-    await page.waitForSelector('qtmark');
-    await pause(800);
-    const tabId = await chromiumTabId(s, `${origin}/founding-article/`);
-    const surfaces: [string, number, number][] = [
-      ['popup', 340, 200],
-      ['sidepanel', 420, 900],
-      ['options', 1000, 1100],
-    ];
-    for (const [name, width, height] of surfaces) {
-      const p = await s.context.newPage();
-      await p.setViewportSize({ width, height });
-      await p.goto(`chrome-extension://${s.extensionId}/${name}.html?tabId=${tabId}`);
-      await pause(1200);
-      await shot(p, name, { fullPage: name !== 'sidepanel' });
-      await p.close();
-    }
-    const panel = await s.context.newPage();
-    await panel.setViewportSize({ width: 420, height: 900 });
-    await panel.goto(`chrome-extension://${s.extensionId}/sidepanel.html?tabId=${tabId}`);
-    await panel.getByTestId('view-search').click();
-    await panel.getByTestId('search-input').pressSequentially(MISSPELT_SEARCH);
-    await panel.getByTestId('search-results').waitFor();
-    await pause(500);
-    await shot(panel, 'sidepanel-search');
-    await panel.getByTestId('view-selection').click();
-    await panel.getByTestId('check-text').fill('So there can be nobody who thinks that they will be exempt from those sanctions');
-    await panel.getByTestId('check-submit').click();
-    await panel.getByTestId('selection-check').waitFor();
-    await pause(800);
-    await shot(panel, 'sidepanel-selection');
-    await panel.close();
-
-    const options = await s.context.newPage();
-    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
-    for (const f of RATED_FILES) {
-      await options.getByTestId('import-file').setInputFiles(join(IMPORTS, f));
-      await options.getByTestId('import-status').filter({ hasText: f }).waitFor();
-      await pause(500);
-    }
-    await options.close();
-    const ferry = `${origin}/ferry-news/`;
-    await page.goto(ferry);
-    await page.waitForSelector('qtmark');
-    await pause(1500);
-    const ferryTab = await chromiumTabId(s, ferry);
-    for (const [name, width, height] of [['popup', 340, 200], ['sidepanel', 420, 700]] as const) {
-      const p = await s.context.newPage();
-      await p.setViewportSize({ width, height });
-      await p.goto(`chrome-extension://${s.extensionId}/${name}.html?tabId=${ferryTab}`);
-      await pause(1200);
-      if (name === 'sidepanel' && !(await p.evaluate(openRatedItem))) console.warn(`chromium ${scheme}: no rated quote in the panel`);
-      await pause(400);
-      await shot(p, `${name}-rated`, { fullPage: true });
-      await p.close();
-    }
+    await shootBrowser(chromiumBrowser(s, page, `chromium ${scheme}`, (n) => join(OUT, `chromium-${scheme}-${n}.png`)), origin);
   } finally {
     await s.close();
   }
@@ -213,85 +236,29 @@ async function chromiumShots(origin: string, scheme: Scheme) {
 
 async function firefoxShots(origin: string, scheme: Scheme) {
   const s = await launchFirefox({ colorScheme: scheme });
-  const shot = (p: PpPage, name: string, opts: Parameters<PpPage['screenshot']>[0] = {}) =>
-    p.screenshot({ ...opts, path: join(OUT, `firefox-${scheme}-${name}.png`) as `${string}.png` });
   try {
     const page = await s.browser.newPage();
-    await shootCards(page as unknown as ShotPage, origin, `firefox ${scheme}`, true, () => firefoxCard(page, 'box'), (name, clip) =>
-      shot(page, name, clip ? { clip } : {}),
+    const asShot = (p: PpPage) => p as unknown as ShotPage & { close(): Promise<void> };
+    await shootBrowser(
+      {
+        label: `firefox ${scheme}`,
+        page: asShot(page),
+        pageCoords: true,
+        cardBox: () => firefoxCard(page, 'box'),
+        scanned: async () => (await firefoxSettled(page)).tabId,
+        openExtension: async (path, size) => {
+          const p = await openExtensionPage(s.browser, `${s.base}/${path}`);
+          await p.setViewport(size);
+          return asShot(p);
+        },
+        upload: async (p, selector, f) => {
+          const input = await (p as unknown as PpPage).waitForSelector(selector);
+          await (input as unknown as { uploadFile: (p: string) => Promise<void> }).uploadFile(f);
+        },
+        shot: (p, name, opts = {}) => (p as unknown as PpPage).screenshot({ ...opts, path: join(OUT, `firefox-${scheme}-${name}.png`) as `${string}.png` }),
+      },
+      origin,
     );
-    await page.goto(`${origin}/founding-article/`);
-    await page.waitForSelector('qtmark');
-    await pause(800);
-    const probe = await openExtensionPage(s.browser, `${s.base}/popup.html`);
-    const tabId = await until(() =>
-      probe.evaluate(async (u) => {
-        // @ts-expect-error the WebExtension global in Firefox
-        const all = (await browser.storage.session.get(null)) as Record<string, { tabId: number; url: string } | null>;
-        return Object.values(all).find((r) => r?.url === u)?.tabId;
-      }, `${origin}/founding-article/`),
-    );
-    await probe.close();
-    const surfaces: [string, number, number][] = [
-      ['popup', 340, 200],
-      ['sidepanel', 420, 900],
-      ['options', 1000, 1100],
-    ];
-    for (const [name, width, height] of surfaces) {
-      const p = await openExtensionPage(s.browser, `${s.base}/${name}.html?tabId=${tabId}`);
-      await p.setViewport({ width, height });
-      await until(() => p.evaluate(() => document.body?.innerText.length > 20));
-      await pause(1200);
-      await shot(p, name, { fullPage: name !== 'sidepanel' });
-      await p.close();
-    }
-    const panel = await openExtensionPage(s.browser, `${s.base}/sidepanel.html?tabId=${tabId}`);
-    await panel.setViewport({ width: 420, height: 900 });
-    await panel.waitForSelector('[data-testid="view-search"]');
-    await panel.click('[data-testid="view-search"]');
-    await panel.type('[data-testid="search-input"]', MISSPELT_SEARCH);
-    await panel.waitForSelector('[data-testid="search-results"]');
-    await pause(500);
-    await shot(panel, 'sidepanel-search');
-    await panel.click('[data-testid="view-selection"]');
-    await panel.type('[data-testid="check-text"]', 'So there can be nobody who thinks that they will be exempt from those sanctions');
-    await panel.click('[data-testid="check-submit"]');
-    await panel.waitForSelector('[data-testid="selection-check"]');
-    await pause(800);
-    await shot(panel, 'sidepanel-selection');
-    await panel.close();
-
-    const options = await openExtensionPage(s.browser, `${s.base}/options.html`);
-    for (const f of RATED_FILES) {
-      const input = await options.waitForSelector('[data-testid="import-file"]');
-      await (input as unknown as { uploadFile: (p: string) => Promise<void> }).uploadFile(join(IMPORTS, f));
-      await until(() => options.evaluate((name) => (document.querySelector<HTMLElement>('[data-testid="import-status"]')?.innerText ?? '').includes(name) || null, f));
-      await pause(500);
-    }
-    await options.close();
-    const ferry = `${origin}/ferry-news/`;
-    await page.goto(ferry);
-    await page.waitForSelector('qtmark');
-    await pause(1500);
-    const probe2 = await openExtensionPage(s.browser, `${s.base}/popup.html`);
-    const ferryTab = await until(() =>
-      probe2.evaluate(async (u) => {
-        // @ts-expect-error the WebExtension global in Firefox
-        const all = (await browser.storage.session.get(null)) as Record<string, { tabId: number; url: string } | null>;
-        return Object.values(all).find((r) => r?.url === u)?.tabId;
-      }, ferry),
-    );
-    await probe2.close();
-    for (const [name, width, height] of [['popup', 340, 200], ['sidepanel', 420, 700]] as const) {
-      const p = await openExtensionPage(s.browser, `${s.base}/${name}.html?tabId=${ferryTab}`);
-      await p.setViewport({ width, height });
-      await until(() => p.evaluate(() => document.body?.innerText.length > 20));
-      await pause(1200);
-      if (name === 'sidepanel' && !(await p.evaluate(openRatedItem))) console.warn(`firefox ${scheme}: no rated quote in the panel`);
-      await pause(400);
-      await shot(p, `${name}-rated`, { fullPage: true });
-      await p.close();
-    }
   } finally {
     await s.close();
   }
@@ -311,34 +278,35 @@ async function storeImages(origin: string) {
     writeFileSync(join(STORE_OUT, name), bytes);
     written.push([name, size]);
   };
-  const s = await launchChromium({ colorScheme: 'light' });
+  // A news site's name, not 127.0.0.1, where the popup names the site (the fixtures are served locally).
+  const local = new URL(origin);
+  const s = await launchChromium({ colorScheme: 'light', args: [`--host-resolver-rules=MAP ${STORE_HOST} ${local.hostname}`] });
+  origin = `http://${STORE_HOST}:${local.port}`;
   let pageShot: Buffer, panelShot: Buffer, popupShot: Buffer;
   try {
     const page = await s.context.newPage();
     await page.setViewportSize(STORE_SCREENSHOT);
+    const b = chromiumBrowser(s, page, 'store', (n) => join(STORE_OUT, n));
     for (const [i, c] of CARDS.entries()) {
-      const id = await openCard(page as unknown as ShotPage, `${origin}/${c.page}/`, c.needle, 'store');
+      const id = await openCard(b, `${origin}/${c.page}/`, c.needle, 'store');
       if (!id) throw new Error(`store: quote "${c.needle}" is not highlighted`);
       save(`store-${i + 1}-${c.name}.png`, await page.screenshot(), STORE_SCREENSHOT);
-      await page.mouse.move(2, 2);
+      await closeCard(b);
     }
-    const url = `${origin}/founding-article/`;
-    await page.goto(url);
-    await page.waitForSelector('qtmark');
-    await pause(800);
-    const tabId = await chromiumTabId(s, url);
+    await page.goto(`${origin}/founding-article/`);
+    const tabId = await b.scanned();
     await page.setViewportSize({ width: 860, height: STORE_SCREENSHOT.height });
     pageShot = await page.screenshot();
-    const panel = await s.context.newPage();
-    await panel.setViewportSize({ width: 420, height: STORE_SCREENSHOT.height });
-    await panel.goto(`chrome-extension://${s.extensionId}/sidepanel.html?tabId=${tabId}`);
-    await pause(1200);
-    panelShot = await panel.screenshot();
-    const popup = await s.context.newPage();
-    await popup.setViewportSize({ width: 340, height: 200 }); // the popup's body width (popup.css)
-    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
-    await pause(1200);
-    popupShot = await popup.screenshot({ fullPage: true });
+    const surface = async (name: 'sidepanel' | 'popup', size: { width: number; height: number }, fullPage: boolean) => {
+      const p = (await b.openExtension(`${name}.html?tabId=${tabId}`, size)) as unknown as PwPage;
+      await p.waitForFunction(surfaceLoaded, SURFACE_READY[name]);
+      await pause(400); // paint
+      const png = await p.screenshot({ fullPage });
+      await p.close();
+      return png;
+    };
+    panelShot = await surface('sidepanel', { width: 420, height: STORE_SCREENSHOT.height }, false);
+    popupShot = await surface('popup', { width: 340, height: 200 }, true); // the popup's body width (popup.css)
     await page.setViewportSize(STORE_SCREENSHOT);
     await pause(300);
     const wideShot = await page.screenshot();

@@ -102,7 +102,9 @@ export async function firefoxSettled(page: Page): Promise<SettledTab> {
   const url = await page.evaluate(() => location.href);
   const browser = page.browser();
   const open = (await browser.pages()).find((p) => p.url().startsWith(`moz-extension://${FIREFOX_UUID}/`));
-  const probe = open ?? (await openExtensionPage(browser, `moz-extension://${FIREFOX_UUID}/privacy.html`));
+  // Opening it once in a while never finishes (seen after the options page closed): one retry.
+  const openProbe = () => openExtensionPage(browser, `moz-extension://${FIREFOX_UUID}/privacy.html`);
+  const probe = open ?? (await openProbe().catch(openProbe));
   try {
     return await untilSettled((arg) => probe.evaluate(askSettledInExtension, arg), url);
   } finally {
