@@ -54,6 +54,8 @@ export const requestSites = (rules: readonly string[]) => requestPatterns(rules.
 
 /** Calls back whenever a grant is added or withdrawn (also from the browser's own menus). */
 export function watchAccess(cb: () => void): () => void {
+  // A browser (or test double) without the permissions API has nothing to watch.
+  if (!browser.permissions?.onAdded) return () => undefined;
   const on = () => cb();
   browser.permissions.onAdded.addListener(on);
   browser.permissions.onRemoved.addListener(on);
@@ -89,6 +91,10 @@ export async function startInTab(tabId: number): Promise<void> {
   try {
     await browser.tabs.sendMessage(tabId, { qt: 1, type: 'page:rescan', payload: {} });
   } catch {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }).catch(() => undefined);
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    } catch {
+      // Not a page QuoteTrace may run on (or gone): the registration covers its next load.
+    }
   }
 }

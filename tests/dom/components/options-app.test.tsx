@@ -7,6 +7,8 @@ const state = vi.hoisted(() => ({ settings: null as unknown as Settings }));
 vi.mock('../../../platform/i18n', async () => ({ t: (await import('./translate')).makeT('en'), uiLocale: () => 'en-GB' }));
 vi.mock('../../../platform/feeds', () => ({ listFeeds: async () => [], watchFeeds: () => () => undefined }));
 vi.mock('../../../platform/messaging', () => ({ askBackground: async () => ({ ok: false, error: 'not in this test' }) }));
+// Host access is the browser's (tests/e2e/site-access-*.test.ts): here every request is granted.
+vi.mock('../../../platform/site-access', () => ({ useAccess: () => null, requestAllSites: async () => true, requestSites: async () => true }));
 vi.mock('../../../platform/settings', () => ({
   getSettings: async () => state.settings,
   updateSettings: async (patch: Partial<Settings>) => (state.settings = { ...state.settings, ...patch }),
