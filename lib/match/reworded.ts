@@ -40,31 +40,54 @@ export interface RewordedRecord {
   weight: number;
 }
 
+/** Suffixes folded by stem(), longest first, with the shortest word (plus one) each may leave. */
+const SUFFIXES: ReadonlyArray<readonly [string, number]> = [['ations', 5], ['ation', 5], ['ments', 5], ['ment', 5], ['ities', 5], ['ity', 5], ['ing', 5], ['ied', 4], ['ies', 4], ['ed', 4], ['es', 4], ['ly', 5], ['s', 4]];
+const DIGIT_RE = /\d/;
+
 /** Light suffix folding so "sanctions"/"sanctioned"/"sanctioning" meet; not a full stemmer. */
 export function stem(w: string): string {
-  if (w.length <= 4 || /\d/.test(w)) return w;
-  for (const [suffix, keep] of [['ations', 5], ['ation', 5], ['ments', 5], ['ment', 5], ['ities', 5], ['ity', 5], ['ing', 5], ['ied', 4], ['ies', 4], ['ed', 4], ['es', 4], ['ly', 5], ['s', 4]] as const) {
+  if (w.length <= 4 || DIGIT_RE.test(w)) return w;
+  for (const [suffix, keep] of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= keep - 1) {
       const base = w.slice(0, -suffix.length);
-      return suffix === 'ies' || suffix === 'ied' ? base + 'y' : base.replace(/e$/, '');
+      return suffix === 'ies' || suffix === 'ied' ? base + 'y' : dropFinalE(base);
     }
   }
-  return w.replace(/e$/, '');
+  return dropFinalE(w);
+}
+
+function dropFinalE(w: string): string {
+  return w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+/** Shared by every text without numbers (most records): read only, never added to. */
+const NO_NUMBERS: Set<string> = new Set();
+const UPPER_RE = /^\p{Lu}/u;
+
+/** Whether a word as written opens with a capital letter (ASCII first, the Unicode test otherwise). */
+function capitalised(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(raw);
 }
 
 /** Meaning-bearing words of a text: stems with a weight (names and numbers count double), and its numbers. */
 export function contentOf(text: string): { stems: Map<string, number>; numbers: Set<string> } {
   const { words, raw } = tokenizeWithRaw(text);
   const stems = new Map<string, number>();
-  const numbers = new Set<string>();
-  words.forEach((w, i) => {
-    if (!w || STOPWORDS.has(w)) return;
-    const isNumber = /^\d/.test(w);
-    if (isNumber) numbers.add(w);
-    const name = i > 0 && /^\p{Lu}/u.test(raw[i] ?? '');
+  let numbers = NO_NUMBERS;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w || STOPWORDS.has(w)) continue;
+    const c = w.charCodeAt(0);
+    const isNumber = c >= 48 && c <= 57;
+    if (isNumber) { if (numbers === NO_NUMBERS) numbers = new Set(); numbers.add(w); }
+    const name = i > 0 && capitalised(raw[i] ?? '');
     const s = stem(w);
-    stems.set(s, Math.max(stems.get(s) ?? 0, isNumber || name ? NAME_WEIGHT : 1));
-  });
+    const weight = isNumber || name ? NAME_WEIGHT : 1;
+    const had = stems.get(s);
+    if (had === undefined || had < weight) stems.set(s, weight);
+  }
   return { stems, numbers };
 }
 
