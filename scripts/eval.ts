@@ -7,7 +7,7 @@
  * table; --per-doc adds one row per article, worst end-to-end first.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { detectInText } from '../lib/pipeline';
@@ -66,6 +66,8 @@ function main(argv: string[]): void {
       process.exit(2);
     }
   }
+  // The scorer runs only when started by its real path (a ../shared symlink would print nothing).
+  const scorerReal = realpathSync(scorer);
   const docs: GoldDoc[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   const lines = docs.map((d) => {
     const quotes = (ranker ? detectQuotesRules(d.text) : detectInText(d.text)).filter((q) => !shown || q.speaker !== null).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
@@ -75,7 +77,7 @@ function main(argv: string[]): void {
   const predPath = out ? resolve(out) : join(work, 'predictions.jsonl');
   writeFileSync(predPath, lines.join('\n') + '\n');
   const jsonPath = join(work, 'score.json');
-  const args = [scorer, goldPath, predPath, ...(perDoc ? ['--per-doc', '--json', jsonPath] : [])];
+  const args = [scorerReal, goldPath, predPath, ...(perDoc ? ['--per-doc', '--json', jsonPath] : [])];
   process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8' }));
   if (perDoc) printPerDoc((JSON.parse(readFileSync(jsonPath, 'utf8')) as { per_doc: PerDoc[] }).per_doc ?? []);
 }
