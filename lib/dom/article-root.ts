@@ -178,12 +178,16 @@ function joinSiblings({ stats, score }: Scored, top: number): { root: number; le
   const topScore = score.get(top) ?? 0;
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SHARE);
   const topClass = topEl.getAttribute('class') ?? '';
+  const headline = topEl.ownerDocument.querySelector('h1');
   let joined = 0;
   for (const sib of stats.els[parent].children) {
     if (sib === topEl) continue;
     const i = stats.index.get(sib);
     let keep = false;
-    if (i !== undefined && !isStructuralChrome(sib) && !isStoryItem(sib) && !sib.querySelector('h1')) {
+    // A block with a headline of its own is another story, unless it holds the page's headline:
+    // then it is this story's header, with the lede that may sit in it.
+    const h1 = sib.querySelector('h1');
+    if (i !== undefined && !isStructuralChrome(sib) && !isStoryItem(sib) && (!h1 || h1 === headline)) {
       const bonus = topClass && sib.getAttribute('class') === topClass ? topScore * SIBLING_SHARE : 0;
       const s = score.get(i);
       const ld = linkDensity(stats, i);
@@ -249,14 +253,30 @@ function* leaveOut(sc: Scored, root: number, best: number, left: Set<Element>, s
   return left;
 }
 
+/** A post's time stamp: a <time> element, or a clock time opening the post ("06:10", "6.10pm"). */
+const CLOCK = /^\s*\d{1,2}[:.]\d{2}\b/;
+/** Most items of a live blog carry the time they were posted; gallery captions and cards do not. */
+function isTimedFeed(el: Element): boolean {
+  const items = [...el.children];
+  const timed = items.filter((k) => k.querySelector('time') || CLOCK.test(k.textContent ?? '')).length;
+  return timed >= items.length * STREAM_ITEM_SHARE;
+}
+
 export function* findArticleSteps(doc: Document): Generator<void, Article> {
   const body = doc.body ?? doc.documentElement;
   const stats = yield* measureBlocks(body);
   let streams = yield* findStreams(stats);
   let scored = yield* scoreBlocks(stats, streams);
   let { best, top } = pickTop(scored);
-  if (streams.size > 0 && (best < 0 || (scored.score.get(best) ?? 0) < MIN_STORY_SCORE)) {
-    streams = new Set();
+  // A stream inside the story's container that holds more of its prose than the rest, with few
+  // links, is the story itself (a live blog's posts, each under its own heading), not a column
+  // of other stories (whose cards link to them).
+  const prose = (i: number) => stats.text[i] * (1 - linkDensity(stats, i));
+  const inTop = top < 0 ? [] : [...streams].filter((i) => within(stats, i, top));
+  const rest = top < 0 ? 0 : inTop.reduce((sum, i) => sum - prose(i), prose(top));
+  const posts = new Set(inTop.filter((i) => prose(i) > rest && linkDensity(stats, i) <= LINK_DENSE && isTimedFeed(stats.els[i])));
+  if (streams.size > 0 && (best < 0 || (scored.score.get(best) ?? 0) < MIN_STORY_SCORE || posts.size > 0)) {
+    streams = posts.size > 0 && best >= 0 && (scored.score.get(best) ?? 0) >= MIN_STORY_SCORE ? new Set([...streams].filter((i) => !posts.has(i))) : new Set();
     scored = yield* scoreBlocks(stats, streams);
     ({ best, top } = pickTop(scored));
   }
