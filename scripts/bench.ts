@@ -30,10 +30,10 @@ const row = (name: string, value: string, target = '', ok: boolean | null = null
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const log = (msg: string) => { if (!json) console.error(msg); };
 
-async function detectRows(): Promise<{ name: string; medianMs: number; p95Ms: number }[]> {
+async function detectRows(): Promise<{ name: string; medianMs: number; p95Ms: number; targetMs?: number }[]> {
   const file = join(here, 'bench-detect.ts');
   if (!existsSync(file)) return [];
-  const mod = (await import(file)) as { benchDetect?: () => Promise<{ name: string; medianMs: number; p95Ms: number }[]> };
+  const mod = (await import(file)) as { benchDetect?: () => Promise<{ name: string; medianMs: number; p95Ms: number; targetMs?: number }[]> };
   return mod.benchDetect ? mod.benchDetect() : [];
 }
 
@@ -102,7 +102,10 @@ async function main(): Promise<void> {
   out.scales = scales;
   const detect = await detectRows();
   out.detect = detect;
-  for (const d of detect) row(`detect: ${d.name}`, `${d.medianMs} / ${d.p95Ms} ms`);
+  for (const d of detect) {
+    if (d.targetMs) row(`detect: ${d.name} (median / p95)`, `${d.medianMs} / ${d.p95Ms} ms`, `median < ${d.targetMs} ms`, d.medianMs < d.targetMs);
+    else row(`detect: ${d.name} (median / p95)`, `${d.medianMs} / ${d.p95Ms} ms`);
+  }
   log('translated speech (kremlin transcripts, paraphrased)...');
   const rw = await benchReworded();
   out.reworded = rw;
