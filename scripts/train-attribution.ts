@@ -11,7 +11,7 @@
  * lib/detect/rank/ranker-weights.json (unless --dry).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -168,7 +168,8 @@ async function main(): Promise<void> {
   const predPath = o.cvOut ? resolve(o.cvOut) : join(work, 'cv-predictions.jsonl');
   writeFileSync(predPath, predLines.join('\n') + '\n');
   console.log('\ncross-validated predictions (rules + ranker), scored:');
-  process.stdout.write(execFileSync(process.execPath, [join(dirname(o.gold), 'score.mjs'), o.gold, predPath], { encoding: 'utf8' }));
+  // the scorer prints only when started by its real path (not through the ../shared symlink)
+  process.stdout.write(execFileSync(process.execPath, [realpathSync(join(dirname(o.gold), 'score.mjs')), o.gold, predPath], { encoding: 'utf8' }));
 
   const weights = fitRanker(groupsOf(docs));
   const calibration = fitPlatt(used.map((c) => c.p), used.map((c) => c.right));
