@@ -4,7 +4,7 @@ import { until } from './support/firefox';
 import { waitForText } from './support/hardening-page';
 import type { Page } from 'playwright-core';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { launchChromium, tabIdFor, type ChromiumSession } from './support/chromium';
+import { chromiumSettled, launchChromium, tabIdFor, type ChromiumSession } from './support/chromium';
 import { collectMarks, FOUNDING_QUOTES, NOT_STATEMENTS, STATUSES } from './support/expectations';
 import { PAGES } from './support/paths';
 
@@ -20,6 +20,8 @@ beforeAll(async () => {
   url = `${server.origin}/founding-article/`;
   await page.goto(url);
   await page.waitForFunction(() => document.querySelectorAll('qtmark').length >= 8, null, { timeout: 20_000 });
+  // Eight marks are not the whole scan: every test below counts all of them.
+  await chromiumSettled(page);
 });
 
 afterAll(async () => {
@@ -83,9 +85,10 @@ describe('Chromium: the founding article', () => {
 
   test('the toolbar badge shows the number of quotes on the tab', async () => {
     const tabId = await tabIdFor(session.worker, url);
-    const badge = await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     const count = (await page.evaluate(collectMarks)).length;
-    expect(badge).toBe(String(count));
+    // The background sets the badge after it has answered the page (not awaited): asked until set.
+    const badge = () => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge, { timeout: 15_000 }).toBe(String(count));
   });
 
   test('the popup shows how many quotes were found and matched', async () => {
@@ -93,8 +96,7 @@ describe('Chromium: the founding article', () => {
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
     const count = (await page.evaluate(collectMarks)).length;
-    await popup.getByTestId('count-found').waitFor({ timeout: 10_000 });
-    expect(await popup.getByTestId('count-found').innerText()).toContain(String(count));
+    await expect.poll(() => popup.getByTestId('count-found').innerText(), { timeout: 15_000 }).toContain(String(count));
     expect(Number((await popup.getByTestId('count-matched').innerText()).match(/\d+/)?.[0])).toBeGreaterThanOrEqual(7);
     await popup.close();
   });
@@ -112,7 +114,7 @@ describe('Chromium: the founding article', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const lavrov = marks.find((m) => m.text.includes('with full, equal'))!;
     await panel.locator(`[data-quotetrace-item="${lavrov.id}"]`).first().click();
-    await page.waitForFunction(() => window.scrollY > 200, null, { timeout: 5_000 });
+    await page.waitForFunction(() => window.scrollY > 200, null, { timeout: 15_000 });
     const flashed = await page.evaluate((id) => document.querySelector(`qtmark[data-quotetrace-id="${id}"]`)?.hasAttribute('data-quotetrace-flash'), lavrov.id);
     expect(flashed).toBe(true);
     await panel.close();

@@ -21,6 +21,8 @@ beforeAll(async () => {
   url = `${server.origin}/founding-article/`;
   await page.goto(url);
   await page.waitForFunction(() => document.querySelectorAll('qtmark').length >= 8, { timeout: 30_000 });
+  // Eight marks are not the whole scan: every test below counts all of them.
+  await firefoxSettled(page);
 });
 
 afterAll(async () => {
@@ -74,17 +76,19 @@ describe('Firefox: the founding article', () => {
     const ext = await openExtensionPage(session.browser, `${session.base}/popup.html`);
     const tabId = await articleTabId();
     const marks = await page.evaluate(collectMarks);
-    const badge = await ext.evaluate(
-      // @ts-expect-error the WebExtension global in Firefox
-      (id) => browser.browserAction.getBadgeText({ tabId: id }),
-      tabId,
-    );
-    expect(badge).toBe(String(marks.length));
+    // The background sets the badge after it has answered the page (not awaited): asked until set.
+    const badge = () =>
+      ext.evaluate(
+        // @ts-expect-error the WebExtension global in Firefox
+        (id) => browser.browserAction.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    await expect.poll(badge, { timeout: 15_000 }).toBe(String(marks.length));
     await ext.close();
 
     const popup = await openExtensionPage(session.browser, `${session.base}/popup.html?tabId=${tabId}`);
-    const found = await until(() => popup.evaluate(() => document.querySelector('[data-testid="count-found"]')?.textContent ?? ''));
-    expect(found).toContain(String(marks.length));
+    const found = () => popup.evaluate(() => document.querySelector('[data-testid="count-found"]')?.textContent ?? '');
+    await expect.poll(found, { timeout: 15_000 }).toContain(String(marks.length));
     await popup.close();
 
     const panel = await openExtensionPage(session.browser, `${session.base}/sidepanel.html?tabId=${tabId}`);

@@ -101,15 +101,21 @@ export async function waitForRegistration(worker: Worker, ok: (matches: string[]
 
 /**
  * The id of the tab showing `url`. The extension has no "tabs" permission (it cannot read tab
- * URLs), so the test finds it where the extension keeps per-tab results.
+ * URLs), so the test finds it where the extension keeps per-tab results. The background stores
+ * them after it has answered the page (the write is not awaited), so a scanned page's results
+ * may land a moment later on a loaded machine: asked until they are there.
  */
-export async function tabIdFor(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (u) => {
-    const all = (await chrome.storage.session.get(null)) as Record<string, { tabId: number; url: string } | null>;
-    const hit = Object.values(all).find((r) => r?.url === u);
-    if (!hit) throw new Error(`no results stored for ${u}`);
-    return hit.tabId;
-  }, url);
+export async function tabIdFor(worker: Worker, url: string, timeoutMs = 15_000): Promise<number> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const id = await worker.evaluate(async (u) => {
+      const all = (await chrome.storage.session.get(null)) as Record<string, { tabId: number; url: string } | null>;
+      return Object.values(all).find((r) => r?.url === u)?.tabId ?? null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`no results stored for ${url}`);
 }
 
 /**
