@@ -156,8 +156,10 @@ export class OfficeHolders {
   /** The office a person held on a date, in the table's words ("Secretary of State"). */
   roleOn(p: DirectoryPerson, date: string | null): string | null {
     if (!date) return null;
-    const t = p.terms.find((x) => inOffice(x, date) && x.end !== null) ?? p.terms.find((x) => inOffice(x, date));
-    return t ? t.office : null;
+    // Several offices at once: the primary one names the person (officeRank).
+    let best: OfficeTerm | null = null;
+    for (const t of p.terms) if (inOffice(t, date) && (!best || officeRank(t, date) > officeRank(best, date))) best = t;
+    return best ? best.office : null;
   }
 
   /**
@@ -227,6 +229,27 @@ export class OfficeHolders {
     }
     return list.length === 1 ? this.resolved(list[0], date, 'surname') : null;
   }
+}
+
+/** A head of state or government of the office's own country ("President", "Prime Minister of France"). */
+const HEAD_OFFICE = /^(?:President|Prime Minister|Premier|Federal Chancellor)(?:$| of (?!the (?:Supreme|Senate|Council|Commission|European|Court|State Duma|Federation Council)))/i;
+
+/** A term known only by a year that is the date's own year: it may begin (or end) on either side of the date. */
+function yearOnlyAround(t: OfficeTerm, date: string): boolean {
+  const y = date.slice(0, 4);
+  return (t.start?.length === 4 && t.start === y) || (t.end?.length === 4 && t.end === y);
+}
+
+/**
+ * How primary an office is among those held on one date: a term with a known end (a firmer record
+ * than an open one, as before); then a head of state or government (Macron is "President of the
+ * French Republic", not "French co-prince of Andorra", which he holds because of it); then a term
+ * that surely covers the date (Liz Truss's "2022" premiership does not cover 2022-03-01 surely);
+ * then the table's order.
+ */
+function officeRank(t: OfficeTerm, date: string): number {
+  const sure = !yearOnlyAround(t, date);
+  return (t.end !== null ? 4 : 0) + (HEAD_OFFICE.test(t.office) && sure ? 2 : 0) + (sure ? 1 : 0);
 }
 
 /** Offices that do not make a surname mean their holder when a senior namesake is in office. */

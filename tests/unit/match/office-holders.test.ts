@@ -42,3 +42,40 @@ describe('OfficeHolders', () => {
     expect(directory.resolveSpeaker('Nobody Known', '2022-01-30')).toBeNull();
   });
 });
+
+describe('a person holding several offices at once', () => {
+  const both = (order: 'co-prince first' | 'president first'): DirectoryData => {
+    const terms = [
+      { country: 'Andorra', office: 'French co-prince of Andorra', start: '2017', end: null, until: '2022-06-30' },
+      { country: 'France', office: 'President of the French Republic', start: '2017', end: null, until: '2022-06-30' },
+    ];
+    return {
+      format: 'quotetrace-speakers', version: 1, licence: 'CC0-1.0', sources: [],
+      people: [{ name: 'Emil Marchand', aliases: [], terms: order === 'co-prince first' ? terms : terms.reverse() }],
+    };
+  };
+
+  it("names the head-of-state office of the person's own country, not a role held because of it", () => {
+    for (const order of ['co-prince first', 'president first'] as const) {
+      const d = new OfficeHolders(both(order));
+      expect(d.resolveSpeaker('Marchand', '2022-02-07')).toMatchObject({ name: 'Emil Marchand', role: 'President of the French Republic' });
+    }
+  });
+
+  it('does not let a premiership known only by its year cover an office dated to the day', () => {
+    const d = new OfficeHolders({
+      format: 'quotetrace-speakers', version: 1, licence: 'CC0-1.0', sources: [],
+      people: [{ name: 'Rhea Quill', aliases: [], terms: [
+        { country: 'UK', office: 'Prime Minister of the United Kingdom', start: '2022', end: null, until: '2022-06-30' },
+        { country: 'UK', office: 'Secretary of State for Foreign, Commonwealth and Development Affairs', start: '2021-09-15', end: null, until: '2022-06-30' },
+      ] }],
+    });
+    expect(d.resolveSpeaker('Rhea Quill', '2022-01-30')?.role).toBe('Secretary of State for Foreign, Commonwealth and Development Affairs');
+  });
+
+  it('gives Macron his French presidency in the shipped directory', () => {
+    const shipped = new OfficeHolders(JSON.parse(readFileSync('data/speakers/directory.json', 'utf8')) as DirectoryData);
+    expect(shipped.resolveSpeaker('Macron', '2022-02-07')).toMatchObject({ name: 'Emmanuel Macron', role: 'President of the French Republic' });
+    expect(shipped.resolveSpeaker('Emmanuel Macron', '2022-02-07')?.role).toBe('President of the French Republic');
+  });
+});
