@@ -146,12 +146,50 @@ function lowerElsewhere(ctx: RankContext, e: Entity): boolean {
   // every lower-case word of the text, collected once (linear), on first need
   if (!ctx.lowerWords) {
     ctx.lowerWords = new Set();
-    for (const t of tokenize(ctx.env.text)) if (!isCapitalised(t.w)) ctx.lowerWords.add(t.w);
+    for (const t of ctx.env.tokens ?? tokenize(ctx.env.text)) if (!isCapitalised(t.w)) ctx.lowerWords.add(t.w);
   }
   return ctx.lowerWords.has(stripPossessive(e.tokens[0]).toLowerCase());
 }
 
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+
+// Feature names built once: a template string per feature per candidate was the ranker's
+// largest allocation. keys('b:rank', 4)[n] === `b:rank${n}`.
+const keys = (prefix: string, max: number): string[] => Array.from({ length: max + 1 }, (_, n) => `${prefix}${n}`);
+const B_RANK = keys('b:rank', 4);
+const B_SENT = keys('b:sent', 3);
+const B_PARA = keys('b:para', 3);
+const A_RANK = keys('a:rank', 3);
+const A_SENT = keys('a:sent', 2);
+const PREV_PARA = keys('prev:para', 2);
+/** `none:${b ? 'b' : ''}${a ? 'a' : ''}` by (b ? 1 : 0) | (a ? 2 : 0). */
+const NONE_KEYS = ['none:', 'none:b', 'none:a', 'none:ba'];
+/** `${prefix}${value}` for the few values a rule's route or method takes, each built once. */
+function keyMemo(prefix: string): (value: string) => string {
+  const memo = new Map<string, string>();
+  return (value) => {
+    let k = memo.get(value);
+    if (k === undefined) { k = `${prefix}${value}`; memo.set(value, k); }
+    return k;
+  };
+}
+const RULE_HOW = keyMemo('rule:how=');
+const RULE_METHOD = keyMemo('rule:method=');
+
+// module functions rather than closures per quote: no allocation per call
+function seenOf(seen: Map<Entity, Seen>, e: Entity): Seen {
+  let s = seen.get(e);
+  if (!s) { s = { entity: e, before: null, beforeRank: 0, after: null, afterRank: 0, inside: false }; seen.set(e, s); }
+  return s;
+}
+
+/** The candidate for a speaker (one per normalised name), added in first-seen order. */
+function addCandidate(out: Candidate[], byKey: Map<string, Candidate>, speaker: string, entity: Entity | null, mention: string | null): Candidate {
+  const key = normKey(speaker);
+  let c = byKey.get(key);
+  if (!c) { c = { speaker, entity, mention, features: {} }; byKey.set(key, c); out.push(c); }
+  return c;
+}
 
 /** The candidates for span i, given the rules' attribution of it and of the quote before. */
 export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribution[], i: number): Candidate[] {
@@ -166,11 +204,6 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
   const closeSent = countBelow(ends, Math.max(sp.open, sp.after - 1));
   const opensPara = sp.open === paras[qPara]?.start;
   const seen = new Map<Entity, Seen>();
-  const get = (e: Entity): Seen => {
-    let s = seen.get(e);
-    if (!s) { s = { entity: e, before: null, beforeRank: 0, after: null, afterRank: 0, inside: false }; seen.set(e, s); }
-    return s;
-  };
   const ms = idx.mentions;
   const at = firstMentionFrom(ms, sp.open);
   let rank = 0;
@@ -178,32 +211,26 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
     const m = ms[k];
     if (sp.open - m.s > BEFORE_CHARS) break;
     if (env.isQuoted(m.s)) continue;
-    const s = get(m.entity);
+    const s = seenOf(seen, m.entity);
     if (!s.before) { s.before = m; s.beforeRank = ++rank; }
   }
   let k = at;
-  for (; k < ms.length && ms[k].s < sp.after; k++) get(ms[k].entity).inside = true;
+  for (; k < ms.length && ms[k].s < sp.after; k++) seenOf(seen, ms[k].entity).inside = true;
   rank = 0;
   for (let n = 0; k < ms.length && n < AFTER_MENTIONS; k++, n++) {
     const m = ms[k];
     if (m.s - sp.after > AFTER_CHARS || paraAt(paras, m.s) !== closePara) break;
     if (env.isQuoted(m.s)) continue;
-    const s = get(m.entity);
+    const s = seenOf(seen, m.entity);
     if (!s.after) { s.after = m; s.afterRank = ++rank; }
   }
 
   const out: Candidate[] = [];
   const byKey = new Map<string, Candidate>();
-  const add = (speaker: string, entity: Entity | null, mention: string | null): Candidate => {
-    const key = normKey(speaker);
-    let c = byKey.get(key);
-    if (!c) { c = { speaker, entity, mention, features: {} }; byKey.set(key, c); out.push(c); }
-    return c;
-  };
   for (const s of seen.values()) {
     const e = s.entity;
     const m = s.before ?? s.after;
-    const c = add(nameOf(env, e), e, m ? text.slice(m.s, m.e) : null);
+    const c = addCandidate(out, byKey, nameOf(env, e), e, m ? text.slice(m.s, m.e) : null);
     const f = c.features;
     f[e.kind === 'org' ? 'type:org' : 'type:person'] = 1;
     if (e.strong) f['ent:strong'] = 1;
@@ -223,9 +250,9 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
       const sentBack = qSent - countBelow(ends, b.s);
       f['b:has'] = 1;
       f['b:logdist'] = log1(sp.open - b.e) / 7;
-      f[`b:rank${Math.min(s.beforeRank, 4)}`] = 1;
-      f[`b:sent${Math.min(sentBack, 3)}`] = 1;
-      f[`b:para${Math.min(qPara - para, 3)}`] = 1;
+      f[B_RANK[Math.min(s.beforeRank, 4)]] = 1;
+      f[B_SENT[Math.min(sentBack, 3)]] = 1;
+      f[B_PARA[Math.min(qPara - para, 3)]] = 1;
       if (b.subject) f['b:subject'] = 1;
       if (b.object) f['b:object'] = 1;
       if (b.speaking) f['b:speaking'] = 1;
@@ -240,8 +267,8 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
       const sentFwd = countBelow(ends, a.s) - closeSent;
       f['a:has'] = 1;
       f['a:logdist'] = log1(a.s - sp.after) / 6;
-      f[`a:rank${Math.min(s.afterRank, 3)}`] = 1;
-      f[`a:sent${Math.min(sentFwd, 2)}`] = 1;
+      f[A_RANK[Math.min(s.afterRank, 3)]] = 1;
+      f[A_SENT[Math.min(sentFwd, 2)]] = 1;
       if (a.subject) f['a:subject'] = 1;
       if (a.object) f['a:object'] = 1;
       if (a.speaking) f['a:speaking'] = 1;
@@ -252,7 +279,7 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
   }
   if (rule.resolved?.speaker) {
     const r = rule.resolved;
-    const c = add(r.entity ? nameOf(env, r.entity) : r.speaker!, r.entity, r.mention);
+    const c = addCandidate(out, byKey, r.entity ? nameOf(env, r.entity) : r.speaker!, r.entity, r.mention);
     // the rule's exact string wins over the entity name when they normalise alike
     c.speaker = r.speaker!;
     const f = c.features;
@@ -260,8 +287,8 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
     if (!r.entity) f[r.method === 'name' || r.method === 'surname' || r.method === 'organisation' ? 'type:unindexedName' : 'type:nominal'] = 1;
     if (/^i$/i.test(r.mention)) f['rule:narrator'] = 1;
     f.rule = 1;
-    f[`rule:how=${rule.how}`] = 1;
-    f[`rule:method=${r.method}`] = 1;
+    f[RULE_HOW(rule.how)] = 1;
+    f[RULE_METHOD(r.method)] = 1;
     f['rule:conf'] = rule.confidence;
     if (rule.cue) f['rule:cue'] = 1;
     const g = PRONOUN_GENDER[r.mention.toLowerCase()];
@@ -279,15 +306,13 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
   }
   if (prev?.resolved?.speaker) {
     const key = normKey(prev.resolved.speaker);
-    const c = byKey.get(key) ?? add(prev.resolved.speaker, prev.resolved.entity, prev.resolved.mention);
+    const c = byKey.get(key) ?? addCandidate(out, byKey, prev.resolved.speaker, prev.resolved.entity, prev.resolved.mention);
     const prevPara = paraAt(paras, Math.max(spans[i - 1].open, spans[i - 1].after - 1));
     c.features.prev = 1;
-    c.features[`prev:para${Math.min(qPara - prevPara, 2)}`] = 1;
+    c.features[PREV_PARA[Math.min(qPara - prevPara, 2)]] = 1;
     if (opensPara) c.features['prev:opensPara'] = 1;
     if (!rule.resolved) c.features['prev:ruleNone'] = 1;
   }
-  for (const c of out) {
-    if (!rule.resolved) c.features[`none:${c.features['b:has'] ? 'b' : ''}${c.features['a:has'] ? 'a' : ''}`] = 1;
-  }
+  if (!rule.resolved) for (const c of out) c.features[NONE_KEYS[(c.features['b:has'] ? 1 : 0) | (c.features['a:has'] ? 2 : 0)]] = 1;
   return out;
 }

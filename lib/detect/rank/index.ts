@@ -8,7 +8,7 @@ import type { Entity } from '../mentions';
 import type { ResolveEnv } from '../resolve';
 import type { Attribution } from '../routes';
 import type { RawSpan } from '../spans';
-import { candidatesFor, rankContext, type Candidate } from './candidates';
+import { candidatesFor, rankContext, type Candidate, type RankContext } from './candidates';
 import { calibrated, overrides, pickBest, type RankerModel } from './model';
 import trained from './ranker-weights.json';
 
@@ -63,9 +63,10 @@ function narratorLeadIn(text: string, open: number): boolean {
 }
 
 export function rankSpeakers(env: ResolveEnv, paras: Range[], spans: RawSpan[], attrs: Attribution[], model: RankerModel = RANKER): (Ranked | null)[] {
-  const ctx = rankContext(env, paras);
+  // built on first need (its sentence ends are a pass over the whole text): often no quote needs it
+  let ctx: RankContext | null = null;
   // a model that never overrides the rules speaks only where they found no speaker phrase at all:
   // a phrase that names nobody (`I` with no known author) is a deliberate "unknown"
   const fillOnly = (model.overrideMargin ?? 0) > 1;
-  return spans.map((sp, i) => (fillOnly && (attrs[i].resolved || narratorLeadIn(env.text, sp.open)) ? null : rankOne(candidatesFor(ctx, spans, attrs, i), model)));
+  return spans.map((sp, i) => (fillOnly && (attrs[i].resolved || narratorLeadIn(env.text, sp.open)) ? null : rankOne(candidatesFor(ctx ??= rankContext(env, paras), spans, attrs, i), model)));
 }
