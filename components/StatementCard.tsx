@@ -73,10 +73,12 @@ export function StatementCard(props: StatementCardProps) {
       {unchecked && <p class="qt-card__note" data-testid="speaker-unchecked">{unchecked}</p>}
       {status === 'altered' && diff && diff.length > 0 && <DiffView diff={diff} t={t} />}
       {status === 'reworded' && <p class="qt-card__note">{t('reworded_note')}</p>}
+      {/* the hover card stays small (its record kind note says it is a readout); the full card shows the summary's own words */}
+      {status === 'readout' && !compact && <p class="qt-card__note" data-testid="readout-note">{t('readout_note')}</p>}
       {statement && (
         <div class="qt-card__section">
           <p class="qt-label">{t('record_title')}</p>
-          <StatementRecord statement={statement} t={t} locale={locale} showText={(status === 'altered' && !diff?.length) || status === 'reworded'} />
+          <StatementRecord statement={statement} t={t} locale={locale} showText={(status === 'altered' && !diff?.length) || status === 'reworded' || (status === 'readout' && !compact)} />
         </div>
       )}
       {!statement && <p class="qt-card__none">{t('match_none_long')}</p>}

@@ -6,6 +6,7 @@ export const STATUS_GLYPH: Record<MatchStatus, string> = {
   verified: '✓',
   altered: '≠',
   reworded: '≈',
+  readout: '¶',
   misattributed: '⚠',
   unmatched: '?',
 };

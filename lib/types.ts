@@ -87,8 +87,11 @@ export interface DetectedQuote {
   context?: string | null;
 }
 
-/** reworded: the speaker's record says the same in other words (translated speech), never an alteration. */
-export type MatchStatus = 'verified' | 'altered' | 'reworded' | 'misattributed' | 'unmatched';
+/**
+ * reworded: the speaker's record says the same in other words (translated speech), never an alteration.
+ * readout: the words match an office's readout (its third-person summary), not a quotation: never verified.
+ */
+export type MatchStatus = 'verified' | 'altered' | 'reworded' | 'readout' | 'misattributed' | 'unmatched';
 
 /** One word-level edit between the page's words and the record's. */
 export interface DiffOp {

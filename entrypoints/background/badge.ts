@@ -7,6 +7,7 @@ const BADGE_COLOURS: Record<MatchStatus, string> = {
   misattributed: '#b3261e',
   altered: '#b25e00',
   reworded: '#1a5fa8',
+  readout: '#6b3fa0',
   verified: '#1b6e3a',
   unmatched: '#5f6368',
 };

@@ -15,6 +15,7 @@ const LINES: Record<MatchStatus, string> = {
   verified: 'solid #1b6e3a',
   altered: 'wavy #b25e00',
   reworded: 'dashed #1a5fa8',
+  readout: 'dashed #6b3fa0',
   misattributed: 'double #b3261e',
   unmatched: 'dotted #5f6368',
 };
@@ -22,6 +23,7 @@ const TINTS: Record<MatchStatus, string> = {
   verified: 'rgba(27,110,58,.10)',
   altered: 'rgba(178,94,0,.13)',
   reworded: 'rgba(26,95,168,.10)',
+  readout: 'rgba(107,63,160,.10)',
   misattributed: 'rgba(179,38,30,.13)',
   unmatched: 'rgba(95,99,104,.08)',
 };

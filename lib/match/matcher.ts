@@ -11,6 +11,7 @@ import { StatementSearch, type SearchHit, type SearchOptions } from './search';
 import { SpeakerRecords } from './reworded';
 import { speakerMatches } from './speakers';
 import { asTranslation } from './translated';
+import { asReadout, isQuotation } from './readout';
 import { tokenizeQuery } from './tokens';
 import { unitsOf } from './units';
 import { MISATTRIBUTED_MIN_CONFIDENCE } from '../detect/calibration';
@@ -116,8 +117,9 @@ export class Matcher {
       if (best.cls === 'none') { bestNone = Math.max(bestNone, best.score); continue; }
       scored.push(best);
     }
-    // Changed words of a translated record are another translation, never an alteration.
-    const result = asTranslation(decide(q, scored, nq < t.minUncheckedWords, bestNone), q.date);
+    // Changed words of a translated record are another translation, never an alteration; a
+    // readout's words are the office's summary, never a quotation (verified, altered or misattributed).
+    const result = asReadout(asTranslation(decide(q, scored, nq < t.minUncheckedWords, bestNone), q.date));
     if (result.status !== 'unmatched' || !q.speaker) return result;
     // no record holds these words: the speaker's own records may say the same in other words
     const found = this.speakerRecords(q.speaker)?.find(q.text, q.date);
@@ -180,8 +182,8 @@ function rank(v: TextVerdict): number {
 /** short: under the strictness's minUncheckedWords (only a same-speaker record will do). */
 function decide(q: MatchQuery, scored: Scored[], short: boolean, bestNone: number): MatchResult {
   if (!scored.length) return UNMATCHED(bestNone);
-  // Same words, right speaker first; then the text's quality.
-  scored.sort((a, b) => rank(b) - rank(a) || Number(b.speakerOk) - Number(a.speakerOk));
+  // Same words, right speaker first; then the text's quality; then a quotation before a readout.
+  scored.sort((a, b) => rank(b) - rank(a) || Number(b.speakerOk) - Number(a.speakerOk) || Number(isQuotation(b.statement)) - Number(isQuotation(a.statement)));
   const bestOk = scored.find((s) => s.speakerOk);
   const top = scored[0];
   if (short) return bestOk ? verdict(bestOk, bestOk.cls === 'exact' ? 'verified' : 'altered', 1) : UNMATCHED(top.score * 0.5);

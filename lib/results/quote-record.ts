@@ -41,10 +41,10 @@ export interface PageSummary {
 }
 
 /** Most serious first: a misattribution is worse news for a reader than an altered quote. */
-export const STATUS_SEVERITY: readonly MatchStatus[] = ['misattributed', 'altered', 'reworded', 'verified', 'unmatched'];
+export const STATUS_SEVERITY: readonly MatchStatus[] = ['misattributed', 'altered', 'reworded', 'readout', 'verified', 'unmatched'];
 
 export function summarizeQuotes(quotes: readonly QuoteRecord[]): PageSummary {
-  const byStatus: StatusCounts = { verified: 0, altered: 0, reworded: 0, misattributed: 0, unmatched: 0 };
+  const byStatus: StatusCounts = { verified: 0, altered: 0, reworded: 0, readout: 0, misattributed: 0, unmatched: 0 };
   const byVerdict: Record<string, number> = {};
   for (const q of quotes) {
     byStatus[q.match.status] += 1;

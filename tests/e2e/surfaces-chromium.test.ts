@@ -9,7 +9,7 @@ import { chromiumCard } from './support/closed-card';
 import { collectMarks } from './support/expectations';
 import { waitForText } from './support/hardening-page';
 import { PAGES, REPO } from './support/paths';
-import { ADDRESS_NEEDLE, KREMLIN_FILE, KREMLIN_PAGE, MAX_CARD_HEIGHT, READOUT_BEFORE, READOUT_CARD, READOUT_LINKS, READOUT_NEEDLE, shotPath } from './support/provenance';
+import { ADDRESS_NEEDLE, KREMLIN_FILE, KREMLIN_PAGE, MAX_CARD_HEIGHT, READOUT_BEFORE, READOUT_CARD, READOUT_LINKS, READOUT_NEEDLE, READOUT_NEVER, shotPath } from './support/provenance';
 
 const IMPORTS = resolve(REPO, 'tests/fixtures/import');
 let server: StaticServer;
@@ -191,6 +191,7 @@ describe('Chromium: the reader’s surfaces', () => {
     await page.locator('qtmark', { hasText: READOUT_NEEDLE }).first().hover();
     const text = await waitForText(async () => String(await chromiumCard(page, 'text')));
     for (const words of READOUT_CARD) expect(text).toContain(words);
+    expect(text).not.toContain(READOUT_NEVER);
     expect(await chromiumCard(page, 'links')).toEqual(expect.arrayContaining(READOUT_LINKS));
     // Closed in the hover card: the sentences around the record wait for a click.
     expect(text).not.toContain(READOUT_BEFORE);
@@ -214,6 +215,8 @@ describe('Chromium: the reader’s surfaces', () => {
     const item = panel.locator('[data-quotetrace-item]', { hasText: READOUT_NEEDLE });
     await item.waitFor({ timeout: 15_000 });
     expect(await item.getByTestId('kind-tag').innerText()).toBe('Readout');
+    expect(await item.getAttribute('class')).toContain('qt-item--readout');
+    expect(await item.locator('.qt-badge').innerText()).not.toContain(READOUT_NEVER);
     await item.locator('.qt-item__toggle').click();
     expect(await item.innerText()).toContain('Source: en.kremlin.ru');
     expect(await item.innerText()).not.toContain(READOUT_BEFORE);

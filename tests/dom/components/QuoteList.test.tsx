@@ -49,7 +49,7 @@ describe('QuoteList', () => {
     const speakers = [...root.querySelectorAll('[data-testid="filter-speaker"] option')].map((o) => o.textContent);
     expect(speakers).toEqual(['All speakers', 'Jens Stoltenberg', 'Tomas Reed', 'No speaker named']);
     const statuses = [...root.querySelectorAll('[data-testid="filter-status"] option')].map((o) => o.textContent);
-    expect(statuses).toEqual(['All (4)', 'Misattributed (1)', 'Altered (1)', 'Worded differently (0)', 'Verified (1)', 'Not in database (1)']);
+    expect(statuses).toEqual(['All (4)', 'Misattributed (1)', 'Altered (1)', 'Worded differently (0)', 'Matches a readout (0)', 'Verified (1)', 'Not in database (1)']);
   });
 
   it('selects a quote on click and expands its card separately', () => {

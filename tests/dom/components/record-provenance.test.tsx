@@ -22,6 +22,9 @@ mountEach((el) => (root = el));
 const text = () => root.textContent?.replace(/\s+/g, ' ') ?? '';
 const verified = (statement: Statement, words = statement.text) =>
   quote({ id: 'k1', text: words, speaker: 'Vladimir Putin', match: { status: 'verified', statement, score: 0.96 } });
+/** What the matcher gives page words that match a readout (tests/unit/match/readout.test.ts). */
+const readout = (statement: Statement, words = statement.text) =>
+  quote({ id: 'k2', text: words, speaker: 'Vladimir Putin', match: { status: 'readout', statement, score: 0.96 } });
 
 describe('record provenance: source, licence, credit', () => {
   it('names the source by its site, links it, and shows the CC BY licence and the credit without the address twice', () => {
@@ -59,12 +62,25 @@ describe('record provenance: source, licence, credit', () => {
 
 describe('record kind: readouts and paraphrases are not quotations', () => {
   it('says plainly that a Kremlin readout is a third-person summary, not a quotation', () => {
-    render(<StatementCard quote={verified(READOUT)} t={t} locale="en-GB" compact />, root);
+    render(<StatementCard quote={readout(READOUT)} t={t} locale="en-GB" compact />, root);
     const kind = root.querySelector('[data-testid="record-kind"]')!;
     expect(kind.getAttribute('data-kind')).toBe('readout');
     expect(kind.textContent).toContain('Readout');
     expect(kind.textContent).toContain('not a quotation');
     expect(text()).toContain('Kremlin readout: Telephone conversation with President of France Emmanuel Macron');
+  });
+
+  it('shows page words matching a readout as matching the office\'s summary, with its wording, never as verified', () => {
+    const words = 'the principle of the indivisibility of security was ignored';
+    render(<StatementCard quote={readout(READOUT, words)} t={t} locale="en-GB" />, root);
+    expect(root.querySelector('article')!.getAttribute('data-status')).toBe('readout');
+    expect(root.querySelector('.qt-badge')!.textContent).toContain('Matches a readout');
+    expect(root.querySelector('[data-testid="readout-note"]')!.textContent).toContain('no record holds them as anyone');
+    expect(text()).toContain('The words match an official readout (96% match)');
+    // the record's own wording is shown next to the page's words
+    expect(text()).toContain(READOUT.text);
+    expect(text()).not.toContain('Verified');
+    expect(root.querySelector('.qt-diff__text')).toBeNull();
   });
 
   it('calls a paraphrase that is no readout a paraphrase, and a summary with quoted words partly quoted', () => {
@@ -77,8 +93,10 @@ describe('record kind: readouts and paraphrases are not quotations', () => {
   });
 
   it('tags a readout in the side panel row, before the item is opened', () => {
-    render(<ul><QuoteListItem quote={verified(READOUT)} t={t} locale="en-GB" expanded={false} onToggle={() => {}} /></ul>, root);
+    render(<ul><QuoteListItem quote={readout(READOUT)} t={t} locale="en-GB" expanded={false} onToggle={() => {}} /></ul>, root);
     expect(root.querySelector('[data-testid="kind-tag"]')!.textContent).toBe('Readout');
+    expect(root.querySelector('.qt-badge')!.getAttribute('data-status')).toBe('readout');
+    expect(text()).not.toContain('Verified');
     render(<ul><QuoteListItem quote={verified(ADDRESS)} t={t} locale="en-GB" expanded={false} onToggle={() => {}} /></ul>, root);
     expect(root.querySelector('[data-testid="kind-tag"]')).toBeNull();
   });

@@ -14,6 +14,8 @@ export const ADDRESS_NEEDLE = 'Bolshevik, Communist Russia';
 
 /** What the card must say about the readout record. */
 export const READOUT_CARD = [
+  // the page's words match the office's summary: its own state, never "Verified"
+  'Matches a readout',
   'Vladimir Putin',
   'Kremlin readout: Telephone conversation with President of France Emmanuel Macron',
   'Readout',
@@ -24,6 +26,8 @@ export const READOUT_CARD = [
   'What was said just before and after',
 ];
 export const READOUT_LINKS = ['http://en.kremlin.ru/events/president/news/67657', 'https://creativecommons.org/licenses/by/4.0/'];
+/** A status the card of a readout match must never show. */
+export const READOUT_NEVER = 'Verified';
 /** Said just before the readout sentence (shown once the disclosure is open). */
 export const READOUT_BEFORE = 'did not address Russia';
 

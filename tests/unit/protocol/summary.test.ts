@@ -20,7 +20,7 @@ describe('summarizeQuotes', () => {
     const s = summarizeQuotes([rec('verified', 'true'), rec('altered'), rec('unmatched'), rec('verified', 'false')]);
     expect(s.found).toBe(4);
     expect(s.matched).toBe(3);
-    expect(s.byStatus).toEqual({ verified: 2, altered: 1, reworded: 0, misattributed: 0, unmatched: 1 });
+    expect(s.byStatus).toEqual({ verified: 2, altered: 1, reworded: 0, readout: 0, misattributed: 0, unmatched: 1 });
     expect(s.byVerdict).toEqual({ true: 1, false: 1, unrated: 1 });
     expect(s.worst).toBe('altered');
     expect(summarizeQuotes([rec('verified'), rec('misattributed')]).worst).toBe('misattributed');
