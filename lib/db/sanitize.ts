@@ -16,7 +16,8 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const TAG_RE = /<\/?[a-z!][^>]{0,2000}>/gi;
+/** A tag, or what a browser would drop as one ("</>", "</ x>"): the same set the importers' property test refuses. */
+const TAG_RE = /<[a-z!/][^>]{0,2000}>/gi;
 
 /** Strips HTML tags (and script/style bodies) to plain text; never returns markup. */
 export function stripTags(s: string): string {
