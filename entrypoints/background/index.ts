@@ -10,10 +10,10 @@ import { migrateSettings } from '../../platform/settings';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) => handleMessage(msg, sender));
   watchTabs();
-  // Settings moved from storage.sync (8 KB per item) to storage.local.
-  void migrateSettings().catch((e: unknown) => console.error('QuoteTrace: settings migration failed', e));
+  // Settings moved from storage.sync (8 KB per item) to storage.local; site access waits for it.
+  const settingsReady = migrateSettings().catch((e: unknown) => console.error('QuoteTrace: settings migration failed', e));
   // The content script runs where the browser grants access (none is declared in the manifest).
-  installSiteAccess();
+  installSiteAccess(settingsReady);
   installContextMenu();
   installFeedAlarms();
 });

@@ -58,7 +58,9 @@ export async function releasableForFeeds(patterns: readonly string[], remainingF
   return releasable(patterns, await getSettings(), remainingFeeds);
 }
 
-// One change at a time: two registrations of the same id at once fail.
+// One change at a time: two registrations of the same id at once fail. The first waits for the
+// settings to be moved from storage.sync: read before, an update would see the defaults ("all
+// sites") and keep an all-sites grant the user's "only the sites I allow" forbids.
 let queue: Promise<unknown> = Promise.resolve();
 function serial(job: () => Promise<void>): Promise<void> {
   const run = queue.then(job, job);
@@ -81,7 +83,8 @@ async function enforceBoundary(): Promise<void> {
   if (held.length) await browser.permissions.remove({ origins: held });
 }
 
-export function installSiteAccess(): void {
+export function installSiteAccess(settingsReady: Promise<void>): void {
+  queue = settingsReady.catch(() => undefined);
   browser.permissions.onAdded.addListener(() => void syncSiteAccess());
   browser.permissions.onRemoved.addListener(() => void syncSiteAccess());
   settingsItem.watch((next: Settings | null, prev: Settings | null) => {
