@@ -6,6 +6,7 @@
  *   offsets  fixed-width base64 start of each record line (+ end)
  *   buckets  fixed-width base64 bucket offsets of the prebuilt index
  *   postings delta-varint base64 statement numbers
+ *   reworded (version 3) the speakers' stem index for translated speech (match/reworded-index.ts)
  *
  * Loading parses the header and keeps the string, or the file's bytes as they are (no decode of
  * the whole file on a wake): records are JSON.parse'd one at a time when a candidate needs them,
@@ -15,6 +16,8 @@ import { STATEMENT_SCHEMA_VERSION, type Statement } from '../types';
 import { bytesToString, fixedWidthFor, readFixed, writeFixed, type PackChars } from '../match/b64';
 import { IndexBuilder } from '../match/index-build';
 import { PostingsIndex } from '../match/index-read';
+import { REWORDED_VERSION } from '../match/reworded';
+import { RewordedIndex, RewordedIndexBuilder, type RewordedHeader } from '../match/reworded-index';
 import { INDEX_VERSION, statementKeys } from '../match/units';
 import { decodeRecord, RecordEncoder, type PackDict } from './pack-records';
 import { PackStatsBuilder, type PackStats } from './pack-stats';
@@ -22,9 +25,9 @@ import { canonicalStatement } from './schema';
 
 export const PACK_FORMAT = 'quotetrace-pack';
 /** Version of the pack layout; bump when the sections or the index keys change. */
-export const PACK_VERSION = 2;
-/** Versions loadPack reads: 1 wrote records as JSON objects (user packs stored before v2). */
-const READABLE_VERSIONS = [1, 2];
+export const PACK_VERSION = 3;
+/** Versions loadPack reads: 1 wrote records as JSON objects (user packs stored before v2); 2 had no reworded index. */
+const READABLE_VERSIONS = [1, 2, 3];
 /** Parsed records kept per pack; candidates repeat across nearby quotes on one page. */
 const RECORD_CACHE_SIZE = 2048;
 
@@ -48,7 +51,9 @@ interface PackHeader extends PackMeta {
   /** Version of the index keys (INDEX_VERSION); absent in packs before it existed (= 1). */
   indexVersion?: number;
   bucketOffsetWidth: number;
-  lengths: { records: number; offsets: number; buckets: number; postings: number };
+  /** Version 3: the reworded index's speakers and layout, with the REWORDED_VERSION it was built with. */
+  reworded?: RewordedHeader & { version: number };
+  lengths: { records: number; offsets: number; buckets: number; postings: number; rewordedKeys?: number; rewordedOffsets?: number; rewordedPostings?: number };
 }
 
 export interface LoadedPack {
@@ -58,6 +63,8 @@ export interface LoadedPack {
   /** The id of statement number i, read without decoding the record. */
   id(i: number): string;
   index: PostingsIndex;
+  /** The speakers' stem index for reworded matches; null for packs written before it (built in memory then). */
+  reworded: RewordedIndex | null;
 }
 
 /** Incremental builder: the CLI adds statements while streaming, then calls finish once. */
@@ -68,10 +75,13 @@ export class PackWriter {
   private chars = 0;
   private readonly starts: number[] = [];
   private readonly stats = new PackStatsBuilder();
+  private readonly reworded = new RewordedIndexBuilder();
 
   add(s: Statement): void {
+    const c = canonicalStatement(s);
+    this.reworded.add(this.lines.length, c);
     // Non-ASCII escaped: the pack string stays one byte a character in V8 (half the memory).
-    const line = `${this.encoder.encode(canonicalStatement(s)).replace(NON_ASCII_RE, escapeChar)}\n`;
+    const line = `${this.encoder.encode(c).replace(NON_ASCII_RE, escapeChar)}\n`;
     this.starts.push(this.chars);
     this.chars += line.length;
     this.lines.push(line);
@@ -96,6 +106,7 @@ export class PackWriter {
     writeFixed(offs, p, this.chars, offsetWidth);
     const offsets = bytesToString(offs);
     const idx = this.index.finish();
+    const rw = this.reworded.finish();
     const header: PackHeader = {
       format: PACK_FORMAT,
       version: PACK_VERSION,
@@ -110,9 +121,13 @@ export class PackWriter {
       bucketBits: idx.bucketBits,
       indexVersion: INDEX_VERSION,
       bucketOffsetWidth: idx.offsetWidth,
-      lengths: { records: this.chars, offsets: offsets.length, buckets: idx.buckets.length, postings: idx.postings.length },
+      reworded: { ...rw.header, version: REWORDED_VERSION },
+      lengths: {
+        records: this.chars, offsets: offsets.length, buckets: idx.buckets.length, postings: idx.postings.length,
+        rewordedKeys: rw.sections[0].length, rewordedOffsets: rw.sections[1].length, rewordedPostings: rw.sections[2].length,
+      },
     };
-    return [`${JSON.stringify(header)}\n`, ...this.lines, offsets, idx.buckets, idx.postings];
+    return [`${JSON.stringify(header)}\n`, ...this.lines, offsets, idx.buckets, idx.postings, ...rw.sections];
   }
 }
 
@@ -172,7 +187,10 @@ function loadFrom(serialised: PackChars, nl: number, head: string, slice: (a: nu
   const offsetsAt = recordsAt + L.records;
   const bucketsAt = offsetsAt + L.offsets;
   const postingsAt = bucketsAt + L.buckets;
-  if (postingsAt + L.postings !== serialised.length) throw new PackError('pack is truncated or corrupt: section lengths do not add up');
+  const rwKeysAt = postingsAt + L.postings;
+  const rwOffsetsAt = rwKeysAt + (L.rewordedKeys ?? 0);
+  const rwPostingsAt = rwOffsetsAt + (L.rewordedOffsets ?? 0);
+  if (rwPostingsAt + (L.rewordedPostings ?? 0) !== serialised.length) throw new PackError('pack is truncated or corrupt: section lengths do not add up');
   const cache = new Map<number, Statement>();
   const dict = h.dict ?? {};
   const line = (i: number): string => {
@@ -200,7 +218,11 @@ function loadFrom(serialised: PackChars, nl: number, head: string, slice: (a: nu
   const index = (h.indexVersion ?? 1) === INDEX_VERSION
     ? new PostingsIndex(serialised, bucketsAt, postingsAt, h.bucketBits, h.bucketOffsetWidth)
     : rebuildIndex(h.count, record);
-  return { meta, record, id, index };
+  // An index built with other stems than this build's is not used: the matcher builds one in memory.
+  const reworded = h.reworded && h.reworded.version === REWORDED_VERSION && L.rewordedKeys !== undefined
+    ? new RewordedIndex(h.reworded, serialised, rwKeysAt, rwOffsetsAt, rwPostingsAt)
+    : null;
+  return { meta, record, id, index, reworded };
 }
 
 /** An index built from the records, for a pack written with older index keys (user packs kept in storage). */

@@ -92,6 +92,14 @@ function readDeltaVarintBytes(s: Uint8Array, start: number, end: number, visit: 
   return n;
 }
 
+/** How many varints s[start, end) holds: one ends at each character below 32 (no "more follows" bit). */
+export function countVarints(s: PackChars, start: number, end: number): number {
+  let n = 0;
+  if (typeof s === 'string') { for (let p = start; p < end; p++) if (VALUES[s.charCodeAt(p)] < 32) n++; }
+  else for (let p = start; p < end; p++) if (VALUES[s[p]] < 32) n++;
+  return n;
+}
+
 /** Turns a byte buffer of alphabet codes into a string without huge argument lists. */
 export function bytesToString(buf: Uint8Array, length = buf.length): string {
   const parts: string[] = [];

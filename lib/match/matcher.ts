@@ -8,7 +8,7 @@ import { align } from './align';
 import { queryKeys, retrieve } from './retrieve';
 import { classify, containsUnit, THRESHOLDS, type Strictness, type TextVerdict } from './score';
 import { StatementSearch, type SearchHit, type SearchOptions } from './search';
-import { SpeakerRecords } from './reworded';
+import { contentOf, findReworded, rewordedEligible, SpeakerRecords, type StemSource } from './reworded';
 import { speakerMatches } from './speakers';
 import { asTranslation } from './translated';
 import { asReadout, isQuotation } from './readout';
@@ -36,9 +36,12 @@ function round(x: number): number {
 export class Matcher {
   private searcher: StatementSearch | null = null;
   private readonly idMaps: (Map<string, number> | undefined)[] = [];
-  /** Quotable records by record speaker, and each page speaker's reworded index: built on first need. */
+  /**
+   * Each page speaker's reworded sources: one per pack from the pack's own stem index (written at
+   * build time), and one built in memory over packs written before packs held it.
+   */
   private bySpeaker: Map<string, Statement[]> | null = null;
-  private readonly rewordedIndex = new Map<string, SpeakerRecords | null>();
+  private readonly rewordedSources = new Map<string, StemSource[]>();
 
   private constructor(private readonly packs: LoadedPack[]) {}
 
@@ -122,27 +125,58 @@ export class Matcher {
     const result = asReadout(asTranslation(decide(q, scored, nq < t.minUncheckedWords, bestNone), q.date));
     if (result.status !== 'unmatched' || !q.speaker) return result;
     // no record holds these words: the speaker's own records may say the same in other words
-    const found = this.speakerRecords(q.speaker)?.find(q.text, q.date);
+    let found: { statement: Statement; score: number } | null = null;
+    for (const src of this.speakerSources(q.speaker)) {
+      const f = findReworded(src, q.text, q.date);
+      if (f && (!found || f.score > found.score)) found = f;
+    }
     return found ? { status: 'reworded', statement: found.statement, score: round(found.score) } : result;
   }
 
-  /** The named speaker's verbatim records (any spelling the speaker matcher accepts), indexed once. */
-  private speakerRecords(speaker: string): SpeakerRecords | null {
-    if (this.rewordedIndex.has(speaker)) return this.rewordedIndex.get(speaker)!;
+  /** The named speaker's verbatim records (any spelling the speaker matcher accepts), as stem sources. */
+  private speakerSources(speaker: string): StemSource[] {
+    let sources = this.rewordedSources.get(speaker);
+    if (sources) return sources;
+    sources = [];
+    this.packs.forEach((pack, p) => {
+      const idx = pack.reworded;
+      if (!idx) return;
+      const groups = idx.groupsFor((s) => speakerMatches(speaker, s));
+      if (!groups.length) return;
+      sources!.push({
+        count: groups.reduce((n, g) => n + idx.header.groups[g].count, 0),
+        df: (stem) => groups.reduce((n, g) => n + idx.df(g, stem), 0),
+        postings: (stem, visit) => { for (const g of groups) idx.postings(g, stem, visit); },
+        statement: (n) => {
+          const s = this.recordOrNull(p, n);
+          return s && !this.shadowed(p, s.id) ? s : null;
+        },
+        content: (_n, s) => contentOf(s.text),
+      });
+    });
+    const legacy = this.legacySpeakerRecords(speaker);
+    if (legacy) sources.push(legacy);
+    this.rewordedSources.set(speaker, sources);
+    return sources;
+  }
+
+  /** Packs without a stem index (written before packs held one): the speaker's records, indexed in memory once. */
+  private legacySpeakerRecords(speaker: string): SpeakerRecords | null {
     if (!this.bySpeaker) {
       this.bySpeaker = new Map();
-      for (const s of this.allStatements()) {
-        // readouts and fact-checkers' summaries are not the speaker's words
-        if (!s.speaker || s.speakerIsAggregate || (s.textKind && s.textKind !== 'verbatim')) continue;
-        const list = this.bySpeaker.get(s.speaker);
-        if (list) list.push(s); else this.bySpeaker.set(s.speaker, [s]);
-      }
+      this.packs.forEach((pack, p) => {
+        if (pack.reworded) return;
+        for (let n = 0; n < pack.meta.count; n++) {
+          const s = this.recordOrNull(p, n);
+          if (!s || !rewordedEligible(s) || this.shadowed(p, s.id)) continue;
+          const list = this.bySpeaker!.get(s.speaker!);
+          if (list) list.push(s); else this.bySpeaker!.set(s.speaker!, [s]);
+        }
+      });
     }
     const mine: Statement[] = [];
     for (const list of this.bySpeaker.values()) if (speakerMatches(speaker, list[0])) mine.push(...list.filter((s) => speakerMatches(speaker, s)));
-    const index = mine.length ? new SpeakerRecords(mine) : null;
-    this.rewordedIndex.set(speaker, index);
-    return index;
+    return mine.length ? new SpeakerRecords(mine) : null;
   }
 
   search(query: string, opts: SearchOptions = {}): SearchHit[] {

@@ -8,6 +8,8 @@
 import type { Statement } from '../types';
 import { tokenizeWithRaw } from './tokens';
 
+/** Version of what a record's stems are (STOPWORDS, SUFFIXES, contentOf, rewordedEligible): bump on any change, and packs built before rebuild their reworded index in memory. */
+export const REWORDED_VERSION = 1;
 /** Fewest meaning-bearing words a quote needs: shorter ones say too little to tell statements apart. */
 export const MIN_CONTENT_WORDS = 5;
 /** Share of the quote's meaning (idf-weighted) the record must hold. */
@@ -105,8 +107,71 @@ export function datesAgree(statementDate: string | null | undefined, pageDate: s
   return d === null || (d >= -MAX_DAYS_BEFORE && d <= MAX_DAYS_AFTER);
 }
 
-/** One speaker's quotable records, indexed by stem for the reworded search. */
-export class SpeakerRecords {
+/** Whether a record is the speaker's own words, so a reworded quote may be matched to it. */
+export function rewordedEligible(s: Pick<Statement, 'speaker' | 'speakerIsAggregate' | 'textKind'>): boolean {
+  // readouts and fact-checkers' summaries are not the speaker's words
+  return !!s.speaker && !s.speakerIsAggregate && (!s.textKind || s.textKind === 'verbatim');
+}
+
+/** One speaker's quotable records, seen through a stem index (built in memory, or read from the pack). */
+export interface StemSource {
+  /** Records of the speaker (for the idf). */
+  readonly count: number;
+  /** How many records hold the stem. */
+  df(stem: string): number;
+  /** Calls visit with each record holding the stem. */
+  postings(stem: string, visit: (n: number) => void): void;
+  /** Record n (null when it cannot be read or is shadowed by a later pack). */
+  statement(n: number): Statement | null;
+  /** Record n's meaning-bearing words. */
+  content(n: number, s: Statement): { stems: Map<string, number>; numbers: Set<string> };
+}
+
+/** The record saying what the quote says, with its score (0..1), or null. */
+export function findReworded(src: StemSource, text: string, pageDate?: string | null): { statement: Statement; score: number } | null {
+  const q = contentOf(text);
+  if (q.stems.size < MIN_CONTENT_WORDS) return null;
+  // Inverse document frequency of a stem among this speaker's records, looked up once a stem.
+  const idfs = new Map<string, number>();
+  const idf = (st: string): number => {
+    let v = idfs.get(st);
+    if (v === undefined) { v = Math.log(1 + (src.count + 1) / (src.df(st) + 1)); idfs.set(st, v); }
+    return v;
+  };
+  // candidates by shared idf mass
+  const mass = new Map<number, number>();
+  let qTotal = 0;
+  for (const [st, w] of q.stems) {
+    const x = w * idf(st);
+    qTotal += x;
+    src.postings(st, (n) => mass.set(n, (mass.get(n) ?? 0) + x));
+  }
+  const top = [...mass].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+  let best: { statement: Statement; score: number } | null = null;
+  for (const [n, shared] of top) {
+    const s = src.statement(n);
+    if (!s || !datesAgree(s.date, pageDate)) continue;
+    const r = src.content(n, s);
+    // a number the quote gives that the record does not is a different statement
+    if ([...q.numbers].some((x) => !r.numbers.has(x))) continue;
+    let rTotal = 0;
+    let rShared = 0;
+    for (const [st, w] of r.stems) {
+      const x = w * idf(st);
+      rTotal += x;
+      if (q.stems.has(st)) rShared += x;
+    }
+    const quoteCoverage = shared / qTotal;
+    const recordCoverage = rTotal > 0 ? rShared / rTotal : 0;
+    if (quoteCoverage < MIN_QUOTE_COVERAGE || recordCoverage < MIN_RECORD_COVERAGE) continue;
+    const score = Math.min(quoteCoverage, 1) * 0.7 + Math.min(recordCoverage, 1) * 0.3;
+    if (!best || score > best.score) best = { statement: s, score };
+  }
+  return best;
+}
+
+/** One speaker's quotable records, indexed by stem in memory (packs written before the pack held the index). */
+export class SpeakerRecords implements StemSource {
   private readonly byStem = new Map<string, number[]>();
   private readonly records: RewordedRecord[] = [];
 
@@ -123,44 +188,28 @@ export class SpeakerRecords {
     });
   }
 
-  /** Inverse document frequency of a stem among this speaker's records. */
-  private idf(st: string): number {
-    const df = this.byStem.get(st)?.length ?? 0;
-    return Math.log(1 + (this.records.length + 1) / (df + 1));
+  get count(): number {
+    return this.records.length;
+  }
+
+  df(stem: string): number {
+    return this.byStem.get(stem)?.length ?? 0;
+  }
+
+  postings(stem: string, visit: (n: number) => void): void {
+    for (const n of this.byStem.get(stem) ?? []) visit(n);
+  }
+
+  statement(n: number): Statement {
+    return this.statements[n];
+  }
+
+  content(n: number): RewordedRecord {
+    return this.records[n];
   }
 
   /** The record saying what the quote says, with its score (0..1), or null. */
   find(text: string, pageDate?: string | null): { statement: Statement; score: number } | null {
-    const q = contentOf(text);
-    if (q.stems.size < MIN_CONTENT_WORDS) return null;
-    const idf = new Map<string, number>();
-    for (const st of q.stems.keys()) idf.set(st, this.idf(st));
-    // candidates by shared idf mass
-    const mass = new Map<number, number>();
-    for (const [st, w] of q.stems) for (const n of this.byStem.get(st) ?? []) mass.set(n, (mass.get(n) ?? 0) + w * idf.get(st)!);
-    const top = [...mass].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
-    let qTotal = 0;
-    for (const [st, w] of q.stems) qTotal += w * idf.get(st)!;
-    let best: { statement: Statement; score: number } | null = null;
-    for (const [n, shared] of top) {
-      const r = this.records[n];
-      const s = this.statements[n];
-      if (!datesAgree(s.date, pageDate)) continue;
-      // a number the quote gives that the record does not is a different statement
-      if ([...q.numbers].some((x) => !r.numbers.has(x))) continue;
-      let rTotal = 0;
-      let rShared = 0;
-      for (const [st, w] of r.stems) {
-        const x = w * this.idf(st);
-        rTotal += x;
-        if (q.stems.has(st)) rShared += x;
-      }
-      const quoteCoverage = shared / qTotal;
-      const recordCoverage = rTotal > 0 ? rShared / rTotal : 0;
-      if (quoteCoverage < MIN_QUOTE_COVERAGE || recordCoverage < MIN_RECORD_COVERAGE) continue;
-      const score = Math.min(quoteCoverage, 1) * 0.7 + Math.min(recordCoverage, 1) * 0.3;
-      if (!best || score > best.score) best = { statement: s, score };
-    }
-    return best;
+    return findReworded(this, text, pageDate);
   }
 }

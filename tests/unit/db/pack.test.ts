@@ -76,7 +76,10 @@ describe('pack index versions', () => {
     const nl = str.indexOf('\n');
     const h = JSON.parse(str.slice(0, nl));
     const P = h.lengths.postings;
-    const body = str.slice(nl + 1, str.length - P) + 'A'.repeat(P); // postings wiped (every bucket now points at record 0)
+    // the reworded index's sections follow the postings
+    const R = (h.lengths.rewordedKeys ?? 0) + (h.lengths.rewordedOffsets ?? 0) + (h.lengths.rewordedPostings ?? 0);
+    const end = str.length - R;
+    const body = str.slice(nl + 1, end - P) + 'A'.repeat(P) + str.slice(end); // postings wiped (every bucket now points at record 0)
     const stale = `${JSON.stringify({ ...h, indexVersion: 1 })}\n${body}`;
     const wiped = `${JSON.stringify(h)}\n${body}`;
     expect(Matcher.fromPacks([loadPack(wiped)]).match({ id: 'q', text: 'no question of sending our soldiers across the river', speaker: null }).status).toBe('unmatched');
