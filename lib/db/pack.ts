@@ -19,15 +19,18 @@ import { PostingsIndex } from '../match/index-read';
 import { REWORDED_VERSION } from '../match/reworded';
 import { RewordedIndex, RewordedIndexBuilder, type RewordedHeader } from '../match/reworded-index';
 import { INDEX_VERSION, statementKeys } from '../match/units';
-import { decodeRecord, RecordEncoder, type PackDict } from './pack-records';
+import { decodeRecord, RecordEncoder, textOfLine, type PackDict } from './pack-records';
 import { PackStatsBuilder, type PackStats } from './pack-stats';
 import { canonicalStatement } from './schema';
 
 export const PACK_FORMAT = 'quotetrace-pack';
 /** Version of the pack layout; bump when the sections or the index keys change. */
-export const PACK_VERSION = 3;
-/** Versions loadPack reads: 1 wrote records as JSON objects (user packs stored before v2); 2 had no reworded index. */
-const READABLE_VERSIONS = [1, 2, 3];
+export const PACK_VERSION = 4;
+/**
+ * Versions loadPack reads: 1 wrote records as JSON objects (user packs stored before v2); 2 had no
+ * reworded index; 3 wrote every context sentence and alias list in full (pack-records.ts).
+ */
+const READABLE_VERSIONS = [1, 2, 3, 4];
 /** Parsed records kept per pack; candidates repeat across nearby quotes on one page. */
 const RECORD_CACHE_SIZE = 2048;
 
@@ -76,21 +79,34 @@ export class PackWriter {
   private readonly starts: number[] = [];
   private readonly stats = new PackStatsBuilder();
   private readonly reworded = new RewordedIndexBuilder();
+  /** The record added last, written once the next one's text is known (its contextAfter may be it). */
+  private pending: Statement | null = null;
+  private previousText: string | null = null;
+  private added = 0;
 
   add(s: Statement): void {
     const c = canonicalStatement(s);
-    this.reworded.add(this.lines.length, c);
+    this.reworded.add(this.added++, c);
+    this.index.add(statementKeys(s));
+    this.stats.add(s);
+    this.flush(c.text);
+    this.pending = c;
+  }
+
+  private flush(nextText: string | null): void {
+    const c = this.pending;
+    if (!c) return;
     // Non-ASCII escaped: the pack string stays one byte a character in V8 (half the memory).
-    const line = `${this.encoder.encode(c).replace(NON_ASCII_RE, escapeChar)}\n`;
+    const line = `${this.encoder.encode(c, { before: this.previousText, after: nextText }).replace(NON_ASCII_RE, escapeChar)}\n`;
     this.starts.push(this.chars);
     this.chars += line.length;
     this.lines.push(line);
-    this.index.add(statementKeys(s));
-    this.stats.add(s);
+    this.previousText = c.text;
+    this.pending = null;
   }
 
   get count(): number {
-    return this.lines.length;
+    return this.added;
   }
 
   finish(meta: { sources: string[]; name?: string; builtAt?: string }): string {
@@ -99,6 +115,7 @@ export class PackWriter {
 
   /** The pack as consecutive parts, so a large pack can be written without one huge string. */
   finishParts(meta: { sources: string[]; name?: string; builtAt?: string }): string[] {
+    this.flush(null);
     const offsetWidth = fixedWidthFor(this.chars);
     const offs = new Uint8Array((this.starts.length + 1) * offsetWidth);
     let p = 0;
@@ -197,11 +214,17 @@ function loadFrom(serialised: PackChars, nl: number, head: string, slice: (a: nu
     if (!(i >= 0 && i < h.count)) throw new RangeError(`no record ${i}`);
     return slice(recordsAt + readFixed(serialised, offsetsAt, i, h.offsetWidth), recordsAt + readFixed(serialised, offsetsAt, i + 1, h.offsetWidth));
   };
+  // A context written as a reference is the neighbouring record's text (version 4).
+  const neighbourText = (i: number) => (side: number): string | null => {
+    const j = i + side;
+    if (!(j >= 0 && j < h.count)) return null;
+    return cache.get(j)?.text ?? textOfLine(line(j));
+  };
   const record = (i: number): Statement => {
     const hit = cache.get(i);
     if (hit) return hit;
     const text = line(i);
-    const s = h.version === 1 ? (JSON.parse(text) as Statement) : decodeRecord(text, dict);
+    const s = h.version === 1 ? (JSON.parse(text) as Statement) : decodeRecord(text, dict, neighbourText(i));
     if (cache.size >= RECORD_CACHE_SIZE) cache.delete(cache.keys().next().value as number);
     cache.set(i, s);
     return s;
