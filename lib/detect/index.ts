@@ -129,7 +129,12 @@ export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQ
     const hasCue = a.cue !== null && a.how !== 'none';
     if (use === 'nickname' || use === 'label') return;
     if (use === 'title' && (!hasCue || /['\u2019]s\s*$/.test(text.slice(Math.max(0, sp.open - 4), sp.open)))) return;
-    if ((use === 'modifier' && !hasCue) || isSpeakerGuess(text, sp, a)) a = { ...a, resolved: null, confidence: SCARE_QUOTE_CONFIDENCE };
+    // a headline's cue-less "speaker" is its own subject (`Council scraps "bin tax"`); a pronoun
+    // there means the line goes on with the story (a list item)
+    const headlineGuess = use === 'headline' && !hasCue && a.resolved?.method !== 'pronoun';
+    // names, and a title before a dash that goes on with the sentence (`the equivalent of "LLC"—Smart Projects was …`), are kept unattributed
+    const named = use === 'named' || (use === 'title' && a.cue === '\u2015');
+    if ((use === 'modifier' && !hasCue) || named || headlineGuess || isSpeakerGuess(text, sp, a)) a = { ...a, resolved: null, confidence: SCARE_QUOTE_CONFIDENCE };
     out.push({
       start: sp.start,
       end: sp.end,

@@ -3,7 +3,9 @@
  * - title: Title Case words ("Fox News Sunday", "The Apprentice") or a paragraph-long heading;
  * - label: a quoted name for a thing ("open door" policy, the book "…", the term "…");
  * - nickname: one capitalised word inside a name (Robert C. "Bobby" Scott);
- * - modifier: a one- or two-word adjective scare quote before its noun (a "major" deployment).
+ * - modifier: a one- or two-word adjective scare quote before its noun (a "major" deployment);
+ * - named: what a naming construction calls a thing (known as "X", a show called "X", branded "X");
+ * - headline: a quote in a short line with no sentence punctuation (a headline, a caption).
  */
 import type { Range } from '../text/paragraphs';
 import { LABEL_HEADS, TITLE_INTRODUCERS } from './lexicon';
@@ -11,7 +13,7 @@ import type { Resolved } from './resolve';
 import type { RawSpan } from './spans';
 import { letterOrDigitAt, unitsAt } from '../text/tokens';
 
-export type QuoteUse = 'title' | 'label' | 'nickname' | 'modifier' | null;
+export type QuoteUse = 'title' | 'label' | 'nickname' | 'modifier' | 'named' | 'headline' | null;
 
 /** Longest quote (in characters) that can be a title, label or scare quote at all. */
 const USE_MAX_CHARS = 160;
@@ -29,6 +31,26 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 const NOT_NOUNS = new Set(['to', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or', 'but', 'that', 'which', 'who', 'as', 'than', 'is', 'was', 'are', 'were']);
 const MINOR = new Set('of in the and a an to on for with at by from or as vs nor but is'.split(' '));
 const DETERMINERS = /(?:^|\s)(?:a|an|the|its|his|her|their|our|this|that|so-called)\s+$/i;
+
+// Naming constructions: the quote is what something is called, not what someone said.
+/** `known as "X"`, `known to fans simply as "X"`. */
+const KNOWN_AS = /\bknown(?:\s+\p{L}+){0,3}\s+as\s*$/iu;
+/** `tagged as "X"`, `filed under "X"`, `billed as "X"`: a category, not speech. */
+const FILED_AS = /\b(?:tagged|billed|marketed|listed|filed|classed|classified|advertised|labell?ed)\s+(?:as|under)\s*$/iu;
+/** `what radio programmers call "X"`, `that publicity departments like to call "X"`: a group's usage, not one speaker's words. */
+const GROUP_CALLS = /(?:^|\s)(?!(?:his|its|this|was|is|has|does|us|as|yes|thus|hers|ours|theirs|yours)\s)\p{Ll}[\p{Ll}-]*s\s+(?:(?:like|tend|prefer|love)\s+to\s+|(?:would|often|sometimes|now|still|usually|generally)\s+)?(?:call|term|dub|label)\s*$/u;
+/** A product name given by its maker: `a feature Kestrel has branded "Adaptive Focus"` (with a Title Case quote). */
+const BRANDED = /\b(?:brand|brands|branded|branding|trademarked|rebranded)\s*$/iu;
+/** Longest title (in words) read after a title word (`her book "A Paradise Built in Hell: …"`). */
+const LONG_TITLE_MAX_WORDS = 20;
+/** Longest line (in words) that can be a headline or caption. */
+const HEADLINE_MAX_WORDS = 20;
+/** Longest line (in characters) that can be a headline or caption. */
+const HEADLINE_MAX_CHARS = 240;
+/** A line that ends a sentence (or a quotation, or a lead-in): not a headline. */
+const SENTENCE_END = /[.!?:;\u2026"\u201d\u2019')\]]\s*$/u;
+/** Function words a long title leaves in lower case besides MINOR (`Communities that Arise`). */
+const TITLE_LOWER = new Set(['that', 'which', 'who', 'when', 'where', 'how', 'why', 'what', 'into', 'over', 'under', 'about', 'after', 'before', 'up', 'out', 'off', 'not', 'are', 'was', 'be']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
 
 function wordsOf(s: string): string[] {
@@ -119,17 +141,42 @@ export function nextWord(text: string, pos: number): string {
   return text.slice(i, wordEnd(text, i, end));
 }
 
+/** A long title: every word capitalised but function words, one other lower-case word at most. */
+function isLongTitle(s: string): boolean {
+  const ws = wordsOf(s);
+  if (ws.length === 0 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
+  let lower = 0;
+  for (const w of ws) if (!/^[\p{Lu}\p{N}]/u.test(w) && !MINOR.has(w.toLowerCase()) && !TITLE_LOWER.has(w.toLowerCase()) && ++lower > 1) return false;
+  return true;
+}
+
+/** A short line with no sentence punctuation at its end: a headline, a standfirst or a caption. */
+function isHeadlineLine(text: string, para: Range): boolean {
+  // bounded first: this runs for every quote of a paragraph that may be a megabyte long
+  if (para.end - para.start > HEADLINE_MAX_CHARS) return false;
+  const line = text.slice(para.start, para.end);
+  return !SENTENCE_END.test(line) && countWords(line, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS;
+}
+
+/** A name for a thing given by a naming construction (KNOWN_AS, FILED_AS, GROUP_CALLS, BRANDED), for a quote of n words. */
+function isNamed(text: string, sp: RawSpan, content: string, n: number): boolean {
+  if (n > TITLE_MAX_WORDS) return false;
+  const before = text.slice(Math.max(0, sp.open - 80), sp.open);
+  return KNOWN_AS.test(before) || FILED_AS.test(before) || GROUP_CALLS.test(before) || (BRANDED.test(before) && isTitleCase(content));
+}
+
 /** How a quoted span is used, judged from its words and its neighbours. */
 export function classifyUse(text: string, sp: RawSpan, para: Range | undefined): QuoteUse {
   if (sp.end - sp.start > USE_MAX_CHARS) return null; // long quotations are statements
   const content = text.slice(sp.start, sp.end);
   const wholeParagraph = para !== undefined && para.start === sp.open && para.end <= sp.after + 1;
-  // every use but a whole-paragraph title needs a few words: most quotes stop here
-  // n is capped: every test below compares it with TITLE_MAX_WORDS or less
-  const n = countWords(content, TITLE_MAX_WORDS + 1);
-  if (!wholeParagraph && n > TITLE_MAX_WORDS) return null;
-  const before = text.slice(Math.max(0, sp.open - 40), sp.open);
   const prev = previousWord(text, sp.open);
+  // a long title after a title word: her book "A Paradise Built in Hell: The … that Arise in Disaster"
+  const n = countWords(content, LONG_TITLE_MAX_WORDS + 1);
+  if (n > TITLE_MAX_WORDS && n <= LONG_TITLE_MAX_WORDS && TITLE_INTRODUCERS.has(prev.toLowerCase()) && isLongTitle(content)) return 'named';
+  // every use but a whole-paragraph title needs a few words: most quotes stop here
+  if (!wholeParagraph && n > TITLE_MAX_WORDS) return para !== undefined && isHeadlineLine(text, para) ? 'headline' : null;
+  const before = text.slice(Math.max(0, sp.open - 40), sp.open);
   const nextPos = sp.after;
   const gap = text.slice(nextPos, nextPos + 2);
   const next = nextWord(text, nextPos);
@@ -141,13 +188,14 @@ export function classifyUse(text: string, sp: RawSpan, para: Range | undefined):
     && /^\s\p{Lu}/u.test(gap) && /^\p{Lu}\p{Ll}/u.test(next) && !CALENDAR.test(next)) return 'label';
   // "she" is a "he": a word mentioned, not said
   if (n === 1 && MENTIONED_WORDS.has(onlyWord(content).toLowerCase())) return 'label';
+  if (isNamed(text, sp, content, n)) return 'named';
   const interjection = n === 1 && /^\p{L}/u.test(content) && /[,.!?]$/.test(content); // "Yes," he said
   if (!interjection && isTitleCase(content) && (n <= TITLE_MAX_WORDS || wholeParagraph)) {
     if (wholeParagraph || /['\u2019]s\s*$/.test(before) || n <= TITLE_MAX_WORDS) return 'title';
   }
   if (n <= MODIFIER_MAX_WORDS && /^\p{Ll}/u.test(content) && DETERMINERS.test(before) && /^\s\p{Ll}/u.test(gap)
     && !/[,.;:!?]$/.test(content) && !NOT_NOUNS.has(next.toLowerCase())) return 'modifier';
-  return null;
+  return para !== undefined && !wholeParagraph && isHeadlineLine(text, para) ? 'headline' : null;
 }
 
 /** Longest quote (in words) whose lone-word, cue-less speaker is doubted (see isSpeakerGuess). */

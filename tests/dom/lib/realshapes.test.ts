@@ -22,3 +22,20 @@ describe('realshapes fixtures', () => {
     });
   }
 });
+
+/**
+ * News-like pages with no quotation (tests/fixtures/noquote): titles, nicknames, terms, scare
+ * quotes and headline quotes are not anyone's words; #10 allows at most 2 shown across the ten.
+ */
+const NOQUOTE = resolve(import.meta.dirname, '../../fixtures/noquote');
+const noQuoteCases = readdirSync(NOQUOTE, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+describe('no-quote fixtures', () => {
+  test('at most 2 quotes shown across the ten pages', () => {
+    expect(noQuoteCases.length).toBeGreaterThanOrEqual(10);
+    const shown = noQuoteCases.flatMap((name) =>
+      scanHtml(readFileSync(join(NOQUOTE, name, 'page.html'), 'utf8')).quotes.filter((q) => q.speaker !== null).map((q) => `${name}: ${q.text}`),
+    );
+    expect(shown.length, shown.join('\n')).toBeLessThanOrEqual(2);
+  });
+});
