@@ -5,6 +5,7 @@ import { installContextMenu } from './context-menu';
 import { installFeedAlarms } from './feeds';
 import { installSiteAccess } from './site-access';
 import { watchTabs } from './tabs';
+import { installWelcome } from './welcome';
 import { migrateSettings } from '../../platform/settings';
 
 export default defineBackground(() => {
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   const settingsReady = migrateSettings().catch((e: unknown) => console.error('QuoteTrace: settings migration failed', e));
   // The content script runs where the browser grants access (none is declared in the manifest).
   installSiteAccess(settingsReady);
+  installWelcome();
   installContextMenu();
   installFeedAlarms();
 });
