@@ -138,10 +138,19 @@ export class Matcher {
     let sources = this.rewordedSources.get(speaker);
     if (sources) return sources;
     sources = [];
+    // small speakers' records (listed, not stem-indexed), stemmed here with the older packs' records
+    const listed: Statement[] = [];
     this.packs.forEach((pack, p) => {
       const idx = pack.reworded;
       if (!idx) return;
-      const groups = idx.groupsFor((s) => speakerMatches(speaker, s));
+      const all = idx.groupsFor((s) => speakerMatches(speaker, s));
+      for (const g of all.filter((g) => idx.header.groups[g].indexed === false)) {
+        idx.records(g, (n) => {
+          const s = this.recordOrNull(p, n);
+          if (s && !this.shadowed(p, s.id) && speakerMatches(speaker, s)) listed.push(s);
+        });
+      }
+      const groups = all.filter((g) => idx.header.groups[g].indexed !== false);
       if (!groups.length) return;
       sources!.push({
         count: groups.reduce((n, g) => n + idx.header.groups[g].count, 0),
@@ -154,14 +163,17 @@ export class Matcher {
         content: (_n, s) => contentOf(s.text),
       });
     });
-    const legacy = this.legacySpeakerRecords(speaker);
+    const legacy = this.legacySpeakerRecords(speaker, listed);
     if (legacy) sources.push(legacy);
     this.rewordedSources.set(speaker, sources);
     return sources;
   }
 
-  /** Packs without a stem index (written before packs held one): the speaker's records, indexed in memory once. */
-  private legacySpeakerRecords(speaker: string): SpeakerRecords | null {
+  /**
+   * Packs without a stem index (written before packs held one), and the speaker's records a pack
+   * lists without stems (few records): indexed in memory once per page speaker.
+   */
+  private legacySpeakerRecords(speaker: string, listed: Statement[]): SpeakerRecords | null {
     if (!this.bySpeaker) {
       this.bySpeaker = new Map();
       this.packs.forEach((pack, p) => {
@@ -174,7 +186,7 @@ export class Matcher {
         }
       });
     }
-    const mine: Statement[] = [];
+    const mine: Statement[] = [...listed];
     for (const list of this.bySpeaker.values()) if (speakerMatches(speaker, list[0])) mine.push(...list.filter((s) => speakerMatches(speaker, s)));
     return mine.length ? new SpeakerRecords(mine) : null;
   }

@@ -3,11 +3,15 @@
  * first reworded lookup for a speaker costs what any lookup costs, instead of decoding and
  * stemming every record of that speaker on first use (seconds for a press secretary's 15,000).
  *
- *   groups    in the header: each record speaker (with the first record's aliases) and how many
- *             quotable records they have
+ *   groups    in the header: each record speaker (with the first record's aliases), how many
+ *             quotable records they have, and whether their stems are indexed
  *   keys      sorted hash(group, stem), 6 base64 characters each
  *   offsets   fixed-width start of each key's postings (+ end)
  *   postings  delta-varint record numbers of the group's records holding the stem
+ *
+ * A speaker with fewer than MIN_INDEXED_RECORDS records gets only the list of their records (one
+ * key): stemming that few at first use costs a few milliseconds, and a stem table for thousands of
+ * small speakers (fact-check data, the synthetic bench's 5,000) would cost more than their records.
  *
  * Which records count and how a stem is scored is reworded.ts's; this file only stores and reads.
  */
@@ -18,11 +22,19 @@ import { hashString } from './tokens';
 
 /** Width of one key: 6 base64 characters hold 36 bits, a 32-bit hash fits. */
 const KEY_WIDTH = 6;
+/** Records a speaker needs for their stems to be indexed; fewer are listed and stemmed at first use. */
+export const MIN_INDEXED_RECORDS = 128;
+/** The key of a small group's record list (no stem is empty). */
+const RECORDS_KEY = '';
+/** Record numbers below this are sorted with their key in one float (32 + 21 bits < 2^53). */
+const PACKED_SORT_LIMIT = 2 ** 21;
 
 export interface RewordedGroup {
   speaker: string;
   aliases?: string[];
   count: number;
+  /** False: only the group's record list is stored (fewer than MIN_INDEXED_RECORDS). */
+  indexed?: boolean;
 }
 
 export interface RewordedHeader {
@@ -40,8 +52,9 @@ function keyOf(group: number, stem: string): number {
 export class RewordedIndexBuilder {
   private readonly groupOf = new Map<string, number>();
   private readonly groups: RewordedGroup[] = [];
-  private keys: number[] = [];
-  private owners: number[] = [];
+  /** Each group's record numbers and texts, stemmed at finish once the group's size is known. */
+  private readonly members: number[][] = [];
+  private readonly texts: string[][] = [];
 
   add(n: number, s: Statement): void {
     if (!rewordedEligible(s)) return;
@@ -49,28 +62,59 @@ export class RewordedIndexBuilder {
     if (g === undefined) {
       g = this.groups.push(s.speakerAliases?.length ? { speaker: s.speaker!, aliases: s.speakerAliases, count: 0 } : { speaker: s.speaker!, count: 0 }) - 1;
       this.groupOf.set(s.speaker!, g);
+      this.members.push([]);
+      this.texts.push([]);
     }
     this.groups[g].count++;
-    for (const st of contentOf(s.text).stems.keys()) {
-      this.keys.push(keyOf(g, st));
-      this.owners.push(n);
+    this.members[g].push(n);
+    this.texts[g].push(s.text);
+  }
+
+  /** (key, record) pairs in key then record order. */
+  private sortedPairs(): { keys: ArrayLike<number>; owners: ArrayLike<number> } {
+    const keys: number[] = [];
+    const owners: number[] = [];
+    let maxN = 0;
+    this.groups.forEach((g, gi) => {
+      const ns = this.members[gi];
+      if (ns.length) maxN = Math.max(maxN, ns[ns.length - 1]);
+      if (g.count < MIN_INDEXED_RECORDS) {
+        g.indexed = false;
+        const k = keyOf(gi, RECORDS_KEY);
+        for (const n of ns) { keys.push(k); owners.push(n); }
+        return;
+      }
+      this.texts[gi].forEach((text, j) => {
+        for (const st of contentOf(text).stems.keys()) { keys.push(keyOf(gi, st)); owners.push(ns[j]); }
+      });
+    });
+    if (maxN < PACKED_SORT_LIMIT) {
+      const packed = new Float64Array(keys.length);
+      for (let i = 0; i < keys.length; i++) packed[i] = keys[i] * PACKED_SORT_LIMIT + owners[i];
+      packed.sort();
+      const k = new Uint32Array(keys.length);
+      const o = new Uint32Array(keys.length);
+      for (let i = 0; i < packed.length; i++) { k[i] = Math.floor(packed[i] / PACKED_SORT_LIMIT); o[i] = packed[i] % PACKED_SORT_LIMIT; }
+      return { keys: k, owners: o };
     }
+    const order = Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b] || owners[a] - owners[b]);
+    return { keys: order.map((i) => keys[i]), owners: order.map((i) => owners[i]) };
   }
 
   finish(): { header: RewordedHeader; sections: [string, string, string] } {
-    const order = Array.from(this.keys.keys()).sort((a, b) => this.keys[a] - this.keys[b] || this.owners[a] - this.owners[b]);
+    const { keys, owners } = this.sortedPairs();
     const distinct: number[] = [];
     const starts: number[] = [];
-    const post = new Uint8Array(Math.max(16, order.length * 4));
+    const post = new Uint8Array(Math.max(16, keys.length * 4));
     let pos = 0;
     let prevKey = -1;
     let prev = 0;
-    for (const i of order) {
-      const k = this.keys[i];
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
       if (k !== prevKey) { distinct.push(k); starts.push(pos); prevKey = k; prev = 0; }
-      else if (this.owners[i] === prev) continue; // one stem twice in a record: counted once
-      pos = writeVarint(post, pos, this.owners[i] - prev);
-      prev = this.owners[i];
+      else if (owners[i] === prev) continue; // one stem twice in a record: counted once
+      pos = writeVarint(post, pos, owners[i] - prev);
+      prev = owners[i];
     }
     starts.push(pos);
     const keyBuf = new Uint8Array(distinct.length * KEY_WIDTH);
@@ -127,6 +171,12 @@ export class RewordedIndex {
   df(group: number, stem: string): number {
     const r = this.range(group, stem);
     return r ? countVarints(this.src, r[0], r[1]) : 0;
+  }
+
+  /** Calls visit with each record of a group whose stems are not indexed (indexed === false). */
+  records(group: number, visit: (n: number) => void): void {
+    const r = this.range(group, RECORDS_KEY);
+    if (r) readDeltaVarints(this.src, r[0], r[1], visit);
   }
 
   /** Calls visit with each record number of the group holding the stem. */

@@ -9,7 +9,7 @@ import type { Statement } from '../types';
 import { tokenizeWithRaw } from './tokens';
 
 /** Version of what a record's stems are (STOPWORDS, SUFFIXES, contentOf, rewordedEligible): bump on any change, and packs built before rebuild their reworded index in memory. */
-export const REWORDED_VERSION = 1;
+export const REWORDED_VERSION = 2; // 2: speakers with few records are listed, not stem-indexed
 /** Fewest meaning-bearing words a quote needs: shorter ones say too little to tell statements apart. */
 export const MIN_CONTENT_WORDS = 5;
 /** Share of the quote's meaning (idf-weighted) the record must hold. */

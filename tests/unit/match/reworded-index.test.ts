@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPack, loadPack, type LoadedPack } from '../../../lib/db/pack';
 import { Matcher } from '../../../lib/match/matcher';
+import { MIN_INDEXED_RECORDS } from '../../../lib/match/reworded-index';
 import type { MatchQuery, Statement } from '../../../lib/types';
 
 // Invented transcript lines: two speakers, a readout, an aggregate, a spelling with aliases.
@@ -28,28 +29,41 @@ const QUERIES: MatchQuery[] = [
 const pack = loadPack(buildPack(statements, { sources: [] }));
 /** The same pack as one written before packs held the index: the matcher builds it in memory. */
 const withoutIndex: LoadedPack = { ...pack, reworded: null };
+/** Enough more records of Ivan Petrenko on other things for his stems to be indexed in the pack. */
+const TOPICS = ['roads', 'schools', 'hospitals', 'railways', 'forests', 'ports', 'mines', 'bridges', 'farms', 'museums', 'tax', 'energy'];
+const filler = Array.from({ length: MIN_INDEXED_RECORDS }, (_, i) =>
+  rec(`f${i}`, 'Ivan Petrenko', `The programme for ${TOPICS[i % TOPICS.length]} in region ${i} will be reviewed by the ${TOPICS[(i * 5) % TOPICS.length]} committee next month.`));
+const big = loadPack(buildPack([...statements, ...filler], { sources: [] }));
+const ANSWERS = [['reworded', 'a1'], ['reworded', 'a2'], ['unmatched', null], ['reworded', 'b1'], ['unmatched', null], ['reworded', 'a4'], ['unmatched', null]];
 
 describe('the reworded index written into the pack', () => {
   it('is in the pack, with each quotable speaker once and their quotable records counted', () => {
     expect(pack.reworded).not.toBeNull();
     const groups = pack.reworded!.header.groups;
     // the readout and the aggregate are not anyone's quotable words
-    expect(groups.map((g) => [g.speaker, g.count])).toEqual([['Ivan Petrenko', 4], ['Marta Lindqvist', 1]]);
+    expect(groups.map((g) => [g.speaker, g.count, g.indexed])).toEqual([['Ivan Petrenko', 4, false], ['Marta Lindqvist', 1, false]]);
     expect(groups[1].aliases).toEqual(['M. Lindqvist']);
+    // a speaker with many records has their stems indexed; a speaker with few is only listed
+    expect(big.reworded!.header.groups.map((g) => [g.speaker, g.count, g.indexed])).toEqual([['Ivan Petrenko', 4 + MIN_INDEXED_RECORDS, undefined], ['Marta Lindqvist', 1, false]]);
+  });
+
+  it('gives the in-memory index’s answers from a speaker’s indexed stems', () => {
+    const fromPack = Matcher.fromPacks([big]);
+    const answers = QUERIES.map((q) => fromPack.match(q));
+    expect(answers.map((r) => [r.status, r.statement?.id ?? null])).toEqual(ANSWERS);
+    expect(QUERIES.map((q) => Matcher.fromPacks([{ ...big, reworded: null }]).match(q))).toEqual(answers);
   });
 
   it('gives the same answers as the index built in memory', () => {
     const fromPack = Matcher.fromPacks([pack]);
     const inMemory = Matcher.fromPacks([withoutIndex]);
     const answers = QUERIES.map((q) => fromPack.match(q));
-    expect(answers.map((r) => [r.status, r.statement?.id ?? null])).toEqual([
-      ['reworded', 'a1'], ['reworded', 'a2'], ['unmatched', null], ['reworded', 'b1'], ['unmatched', null], ['reworded', 'a4'], ['unmatched', null],
-    ]);
+    expect(answers.map((r) => [r.status, r.statement?.id ?? null])).toEqual(ANSWERS);
     expect(QUERIES.map((q) => inMemory.match(q))).toEqual(answers);
   });
 
   it('is read from the file bytes as from the text', () => {
-    const bytes = loadPack(new TextEncoder().encode(buildPack(statements, { sources: [] })));
+    const bytes = loadPack(new TextEncoder().encode(buildPack([...statements, ...filler], { sources: [] })));
     expect(Matcher.fromPacks([bytes]).match(QUERIES[0]).statement?.id).toBe('a1');
   });
 
