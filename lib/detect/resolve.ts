@@ -161,7 +161,7 @@ function orgMemo(idx: EntityIndex): Map<string, Entity | null> {
 const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
 
 /** Resolve a speaker phrase found next to a cue at position pos. */
-export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): Resolved | null {
+export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cued = false): Resolved | null {
   const mention = env.text.slice(p.s, p.e);
   if (p.kind === 'pronoun') {
     // "It’s denouncing …", "He'd said …": the pronoun without its contraction
@@ -234,8 +234,21 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number): R
   if (NOMINAL_SPEAKERS.has(head) || ROLE_NOUNS.has(head)) {
     return { speaker: mention, entity: null, method: 'role', mention, certainty: 0.5 };
   }
+  // "the moderator said", "said the 46-year-old": an unnamed source the lexicon does not list,
+  // reported as written (a lower-case head after a determiner, the subject of a reporting verb)
+  if (UNLISTED_NOMINALS && cued && p.words.length >= 2 && NOMINAL_DETERMINER.test(p.words[0]) && /^[\p{Ll}\d][\p{L}\d'\u2019-]{2,}$/u.test(p.words[p.words.length - 1])
+    && !ADJECTIVE_ENDING.test(p.words[p.words.length - 1])) {
+    return { speaker: mention, entity: null, method: 'role', mention, certainty: UNLISTED_NOMINAL_CERTAINTY };
+  }
   return null;
 }
+
+/** Unnamed sources outside the lexicon ("the moderator") are returned as written. */
+const UNLISTED_NOMINALS = true;
+const UNLISTED_NOMINAL_CERTAINTY = 0.4;
+/** A head that reads as an adjective ("the explanatory …"): the phrase was cut before its noun. */
+const ADJECTIVE_ENDING = /(?:ory|ive|ous|ic|ful|less|able|ible|ary|al)$/;
+const NOMINAL_DETERMINER = /^(?:the|a|an|one|another|several|some|many|his|her|their|its|our|two|three|multiple)$/i;
 
 /** How far back (characters) "the article" looks for "a Tribune article" / "Holt's book". */
 const DOCUMENT_WINDOW = 1500;

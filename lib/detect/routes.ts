@@ -5,7 +5,7 @@
  */
 import { isCapitalised, stripPossessive, type Token } from '../text/tokens';
 import { findContext } from './context';
-import { CUE_NOUNS } from './lexicon';
+import { CUE_NOUNS, PREPOSITIONS } from './lexicon';
 import { isCue, lw, phraseAfter, phraseEndingAt, sentenceSubject, subjectBefore, type SpeakerPhrase } from './cues';
 import { resolvePhrase, windowTokens, type Resolved, type ResolveEnv } from './resolve';
 import type { RawSpan } from './spans';
@@ -48,9 +48,32 @@ const NOUN_LEAD = /^(?:the|a|an|its|their|his|her|our|these|those|of|many|some|t
 const SUBORDINATOR = /\b(?:when|while|after|before|because|if|since|although|though|until|unless|whereas)\s/i;
 const ONLY_PUNCT = /^[\s,;\u2014\u2013-]*$/;
 
+/**
+ * Whether the cue is plainly a reporting verb of the phrase, so that an unlisted noun phrase may
+ * be its speaker ("the moderator said"): not a participle ("a sign reading"), not a bare form after
+ * a singular noun ("the fish counter"), not a colon, "according to" or a cue-less sentence subject.
+ */
+function governsUnlisted(text: string, cue: Token | string, ph: SpeakerPhrase): boolean {
+  // "in the past described", "of the report said": a prepositional object is not the subject
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, ph.s - 16), ph.s));
+  // "the retired neurosurgeon said" is usually someone named earlier (reviewed gold resolves it);
+  // "the organizers", "a man", "one person" stand as written
+  if (/^the$/i.test(ph.words[0]) && !/s$/.test(ph.words[ph.words.length - 1])) return false;
+  // "such “low-hanging fruit” …, according to several industry surveys": too often a term's context
+  if (typeof cue === 'string') return false;
+  if (before && PREPOSITIONS.has(lw(before[1]))) return false;
+  // "…,” said the 46-year-old.": an inverted speaker ends the clause ("described the impact as" does not)
+  if (ph.s > cue.s && !/^\s*(?:[.,;!?\u2014]|$)/.test(text.slice(ph.e, ph.e + 3))) return false;
+  const w = lw(cue.w);
+  if (w.endsWith('ing') || CUE_NOUNS.has(w)) return false;
+  const inflected = /(?:s|ed)$/.test(w) || IRREGULAR_PAST.has(w);
+  return inflected || /s$/.test(ph.words[ph.words.length - 1]);
+}
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'read', 'put', 'thought', 'felt', 'knew', 'saw', 'made', 'gave', 'went', 'became', 'began', 'swore', 'cried', 'replied', 'tweeted']);
+
 function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, how: Attribution['how'], pos: number, windowText: string): Attribution | null {
   if (!ph) return null;
-  const resolved = resolvePhrase(env, ph, pos);
+  const resolved = resolvePhrase(env, ph, pos, governsUnlisted(env.text, cue, ph));
   if (!resolved || !resolved.speaker) return null;
   const cueText = typeof cue === 'string' ? cue : cue.w;
   const weight = how === 'colon' ? 0.95 : 1;
