@@ -23,7 +23,7 @@ import { hashString } from './tokens';
 /** Width of one key: 6 base64 characters hold 36 bits, a 32-bit hash fits. */
 const KEY_WIDTH = 6;
 /** Records a speaker needs for their stems to be indexed; fewer are listed and stemmed at first use. */
-export const MIN_INDEXED_RECORDS = 128;
+export const MIN_INDEXED_RECORDS = 32;
 /** The key of a small group's record list (no stem is empty). */
 const RECORDS_KEY = '';
 /** Record numbers below this are sorted with their key in one float (32 + 21 bits < 2^53). */
