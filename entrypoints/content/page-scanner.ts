@@ -2,7 +2,7 @@ import type { ContentScriptContext } from './quiet-context';
 import { type Article, findArticleSteps } from '../../lib/dom/article-root';
 import { findMarks, unwrapMarksIn } from '../../lib/dom/highlight';
 import { listUnits, unitOf } from '../../lib/dom/scan-units';
-import { detectWindow, planWindows } from '../../lib/dom/scan-windows';
+import { DEFAULT_WINDOW_SIZE, detectWindow, planWindowsLazily, windowSizeFor } from '../../lib/dom/scan-windows';
 import { buildTextMap } from '../../lib/dom/text-map';
 import { MAX_QUOTES_PER_MESSAGE } from '../../lib/protocol/validate';
 import type { QuoteCandidate } from '../../lib/protocol/messages';
@@ -16,6 +16,8 @@ import { collectUnits, type PageUnits } from './page-units';
 
 /** The first window's size: detection runs slowly until the engine has optimised it. */
 const FIRST_WINDOW_CHARS = 2_500;
+/** What one detection call may take: the next window is sized by the rate learned on this page. */
+const DETECT_BUDGET_MS = 25;
 /** A short text that runs every part of detection once (quote, cue verb, name, pronoun). */
 const WARM_UP_TEXT = 'Ann Lee spoke on Monday.\n\n"We will see," said Ann Lee, the mayor. She added: "Not today."';
 
@@ -131,7 +133,7 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
       await slicer.check();
     }
 
-    const firstWindow = warmed ? undefined : FIRST_WINDOW_CHARS;
+    let firstWindow = !warmed;
     if (!warmed) {
       // The first detection calls pay for compiling the detector: a slice of its own, then a
       // small first window.
@@ -140,8 +142,14 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
       await slicer.check();
     }
     const texts = page.units.map((u) => states.get(u)?.map.text ?? '');
-    const plans = planWindows(texts.map((t) => t.length), page.units.map((u) => targets.has(u)), page.groups, firstWindow);
-    for (const plan of plans) {
+    // Windows are sized one at a time: on a slow machine or page each is small enough that its
+    // detection call stays well under a long task (50 ms).
+    const sizeOf = () => {
+      if (!firstWindow) return windowSizeFor(msPerChar, DETECT_BUDGET_MS);
+      firstWindow = false;
+      return { ...DEFAULT_WINDOW_SIZE, span: FIRST_WINDOW_CHARS };
+    };
+    for (const plan of planWindowsLazily(texts.map((t) => t.length), page.units.map((u) => targets.has(u)), page.groups, sizeOf)) {
       const chars = [...plan.context, ...plan.span].reduce((n, u) => n + texts[u].length, 0);
       await slicer.check(chars * msPerChar);
       const t0 = performance.now();

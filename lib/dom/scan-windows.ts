@@ -38,6 +38,29 @@ export interface UnitQuote {
   quote: DetectedQuote;
 }
 
+/** How many characters a window may read: its target units, the lede and the text before it. */
+export interface WindowSize {
+  span: number;
+  lede: number;
+  context: number;
+}
+
+export const DEFAULT_WINDOW_SIZE: WindowSize = { span: WINDOW_CHARS, lede: LEDE_CHARS, context: CONTEXT_CHARS };
+
+/**
+ * The size of a window that detection should finish within budgetMs at msPerChar (learned on the
+ * page): the lede and the text before get a fifth each, the targets the rest, never more than
+ * the defaults and never less than MIN_WINDOW_CHARS in all (a slower page gets smaller windows,
+ * so no detection call makes a long task).
+ */
+export const MIN_WINDOW_CHARS = 2_000;
+export function windowSizeFor(msPerChar: number, budgetMs: number): WindowSize {
+  const total = Math.max(MIN_WINDOW_CHARS, Math.floor(budgetMs / Math.max(msPerChar, 1e-6)));
+  const lede = Math.min(LEDE_CHARS, Math.floor(total / 5));
+  const context = Math.min(CONTEXT_CHARS, Math.floor(total / 5));
+  return { span: Math.min(WINDOW_CHARS, total - lede - context), lede, context };
+}
+
 /**
  * Windows covering every target unit. `group` separates articles (the page, each frame): context
  * never crosses a group.
@@ -49,7 +72,24 @@ export function planWindows(
   /** A smaller first window: the very first detection call also pays for compiling the detector. */
   firstMaxChars = WINDOW_CHARS,
 ): WindowPlan[] {
-  const plans: WindowPlan[] = [];
+  let first = true;
+  return [...planWindowsLazily(lengths, isTarget, group, () => {
+    const size = first ? { ...DEFAULT_WINDOW_SIZE, span: firstMaxChars } : DEFAULT_WINDOW_SIZE;
+    first = false;
+    return size;
+  })];
+}
+
+/**
+ * The same windows one at a time, each sized when it is planned (sizeOf is asked once per window,
+ * so a caller can size the next window by how fast the last one ran).
+ */
+export function* planWindowsLazily(
+  lengths: readonly number[],
+  isTarget: readonly boolean[],
+  group: readonly number[],
+  sizeOf: () => WindowSize,
+): Generator<WindowPlan> {
   const n = lengths.length;
   let groupStart = 0;
   for (let i = 0; i < n; ) {
@@ -58,10 +98,10 @@ export function planWindows(
       i++;
       continue;
     }
+    const { span: max, lede: ledeMax, context: contextMax } = sizeOf();
     let size = 0;
     let last = i;
     let j = i;
-    const max = plans.length === 0 ? firstMaxChars : WINDOW_CHARS;
     for (; j < n && group[j] === group[i] && (j === i || size + lengths[j] <= max); j++) {
       size += lengths[j];
       if (isTarget[j]) last = j;
@@ -69,20 +109,23 @@ export function planWindows(
     const span = range(i, last + 1);
     const context: number[] = [];
     let before = 0;
-    for (let k = i - 1; k >= groupStart && before < CONTEXT_CHARS; k--) {
+    // Context units that would overrun their share are left out (the nearest one may take twice
+    // it): one long block before a window must not make its detection call long.
+    for (let k = i - 1; k >= groupStart && before < contextMax; k--) {
+      if (before + lengths[k] > (context.length === 0 ? 2 * contextMax : contextMax)) break;
       context.unshift(k);
       before += lengths[k];
     }
     let lede = 0;
     const ledeUnits: number[] = [];
-    for (let k = groupStart; k < (context[0] ?? i) && lede < LEDE_CHARS; k++) {
+    for (let k = groupStart; k < (context[0] ?? i) && lede < ledeMax; k++) {
+      if (lede + lengths[k] > (ledeUnits.length === 0 ? 2 * ledeMax : ledeMax)) break;
       ledeUnits.push(k);
       lede += lengths[k];
     }
-    plans.push({ context: [...ledeUnits, ...context], span });
+    yield { context: [...ledeUnits, ...context], span };
     i = last + 1;
   }
-  return plans;
 }
 
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
