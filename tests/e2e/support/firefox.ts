@@ -12,7 +12,7 @@ export interface FirefoxSession {
 
 /** Firefox ESR with the built extension installed as a temporary add-on, over WebDriver BiDi. */
 export async function launchFirefox(
-  opts: { colorScheme?: 'light' | 'dark'; prefs?: Record<string, unknown>; acceptInsecureCerts?: boolean; build?: string; siteAccess?: 'all' | 'none' } = {},
+  opts: { colorScheme?: 'light' | 'dark'; prefs?: Record<string, unknown>; acceptInsecureCerts?: boolean; build?: string; siteAccess?: 'all' | 'none'; env?: Record<string, string> } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -21,6 +21,7 @@ export async function launchFirefox(
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
     acceptInsecureCerts: opts.acceptInsecureCerts ?? false,
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.locale.requested': 'en-GB',
