@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('Chromium accessibility (%s)', (scheme) => {
-  test.each(['popup', 'sidepanel', 'options'])('%s has no serious or critical axe violations', async (surface) => {
+  test.each(['popup', 'sidepanel', 'options', 'welcome'])('%s has no serious or critical axe violations', async (surface) => {
     const page = await session.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${session.extensionId}/${surface}.html?tabId=${tabId}`);

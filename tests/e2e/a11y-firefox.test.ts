@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('Firefox accessibility', () => {
-  test.each(['popup', 'sidepanel', 'options'])('%s has no serious or critical axe violations', async (surface) => {
+  test.each(['popup', 'sidepanel', 'options', 'welcome'])('%s has no serious or critical axe violations', async (surface) => {
     const page = await openExtensionPage(session.browser, `${session.base}/${surface}.html?tabId=${tabId}`);
     await until(() => page.evaluate(() => (document.body?.innerText.length ?? 0) > 20));
     await until(() => page.evaluate(surfaceLoaded, SURFACE_READY[surface]));

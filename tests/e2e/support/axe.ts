@@ -35,6 +35,7 @@ export const SURFACE_READY: Record<string, string> = {
   popup: '[data-testid="count-found"]',
   sidepanel: '[data-quotetrace-item]',
   options: '[data-testid="pack-stats"]',
+  welcome: '[data-testid="welcome-all"]',
 };
 
 /** Runs in the page: the surface's content is in and nothing says it is still loading. */
