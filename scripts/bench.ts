@@ -2,7 +2,7 @@
  * npm run bench [-- --json] [--quick]
  * Matcher accuracy on the shared real statements (read by path; skipped when absent), latency,
  * pack load and memory at synthetic 100k and 1M, fuse.js over 10k side by side, and the
- * detector's rows when scripts/bench-detect.ts exists. Targets are printed next to each number.
+ * detector's rows when scripts/bench-detect.ts exists, and the built content script's size. Targets are printed next to each number.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +16,7 @@ import { benchPathological } from './bench-pathological';
 import { benchReworded } from './bench-reworded';
 import { benchFalseAlarms } from './bench-false-alarms';
 import { benchBundle, BUNDLED_PACK } from './bench-bundle';
+import { contentScriptSizes, CONTENT_SCRIPT_BUDGET_KB } from './bench-size';
 
 const REAL_DATA = '/work/shared/data/statements.merged.jsonl';
 const POLNEAR_DEV = '/work/shared/eval/polnear_dev.jsonl';
@@ -90,6 +91,10 @@ async function main(): Promise<void> {
     for (const z of b.zips) row(`bundle: zip ${z.name}`, `${z.MB.toFixed(1)} MB`, '< 20 MB', z.MB < 20);
     if (!b.zips.length) row('bundle: zip sizes', 'no .output/*.zip (run npm run zip first)');
   } else row('bundle', `absent (${BUNDLED_PACK}; run npm run build:data)`);
+  const sizes = contentScriptSizes();
+  out.contentScript = sizes;
+  for (const z of sizes) row(`size: content script ${z.target}/${z.file} (raw / gzip)`, `${z.kB.toFixed(1)} / ${z.gzipKB.toFixed(1)} kB`, `< ${CONTENT_SCRIPT_BUDGET_KB} kB`, z.kB < CONTENT_SCRIPT_BUDGET_KB);
+  if (!sizes.length) row('size: content script', 'no .output/*/content-scripts (run npm run build first)');
   const scales: ScaleResult[] = [];
   const targets: Record<number, { p95: number; load: number }> = { 100_000: { p95: 1, load: 50 }, 1_000_000: { p95: 3, load: 400 } };
   for (const n of quick ? [100_000] : [100_000, 1_000_000]) {
