@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Request, type Worker } from 'playwright-core';
 import { chromiumCard } from './closed-card';
 import type { DriverPage } from './hardening-page';
 import { CHROME_BUILD } from './paths';
@@ -48,7 +48,10 @@ export async function launchChromium(
   const extensionRequests: string[] = [];
   context.on('request', (req) => {
     const worker = req.serviceWorker();
-    const from = worker ? worker.url() : req.frame().url();
+    // A new tab's first navigation comes before its frame exists, and frame() throws on it. It is
+    // a tab opening (the welcome page, a test's own page), never a fetch by the extension.
+    const from = worker ? worker.url() : frameOf(req)?.url();
+    if (from === undefined) return;
     if (from.startsWith('chrome-extension://') && !req.url().startsWith('chrome-extension://')) extensionRequests.push(req.url());
   });
   const session: ChromiumSession = {
@@ -161,4 +164,13 @@ export function chromiumPage(page: Page): DriverPage {
     mouseTo: (x, y) => page.mouse.move(x, y),
     press: (k) => page.keyboard.press(k),
   };
+}
+
+/** The frame a request came from, or undefined when it was issued before that frame existed. */
+function frameOf(req: Request): Frame | undefined {
+  try {
+    return req.frame();
+  } catch {
+    return undefined;
+  }
 }
