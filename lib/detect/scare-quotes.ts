@@ -158,11 +158,37 @@ function isHeadlineLine(text: string, para: Range): boolean {
   return !SENTENCE_END.test(line) && countWords(line, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS;
 }
 
-/** A name for a thing given by a naming construction (KNOWN_AS, FILED_AS, GROUP_CALLS, BRANDED), for a quote of n words. */
+/** The words a naming construction ends on, folded as /iu folds them (KNOWN_AS … BRANDED all end `word\s*$`). */
+const NAMING_LAST_WORDS = new Set(['as', 'under', 'call', 'term', 'dub', 'label', 'brand', 'brands', 'branded', 'branding', 'trademarked', 'rebranded']);
+
+/** A character /iu reads as a word character that folds to an ASCII letter: A-Z, a-z, ſ (s), K (Kelvin, k). */
+const isFoldLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
+
+/**
+ * The last word of s before its trailing blanks, folded to lower-case ASCII ('' when none). Every
+ * naming construction ends on one of NAMING_LAST_WORDS set off by a blank or a word boundary, so
+ * a lead-in whose last word is another cannot match any of them: the regexes, each retried at
+ * every start of the window, then need not run (they were a twentieth of detection).
+ */
+function lastFoldedWord(s: string): string {
+  let t = s.length;
+  while (t > 0 && isBlankAt(s, t - 1)) t--;
+  let r = t;
+  while (r > 0 && t - r < 12 && isFoldLetter(s.charCodeAt(r - 1))) r--;
+  if (r > 0 && isFoldLetter(s.charCodeAt(r - 1))) return ''; // longer than any naming word
+  return s.slice(r, t).replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+}
+
+/** Whether the words before a quote name it (KNOWN_AS, FILED_AS, GROUP_CALLS, BRANDED with a Title Case quote). */
+export function isNamingLeadIn(before: string, content: string): boolean {
+  if (!NAMING_LAST_WORDS.has(lastFoldedWord(before))) return false;
+  return KNOWN_AS.test(before) || FILED_AS.test(before) || GROUP_CALLS.test(before) || (BRANDED.test(before) && isTitleCase(content));
+}
+
+/** A name for a thing given by a naming construction, for a quote of n words. */
 function isNamed(text: string, sp: RawSpan, content: string, n: number): boolean {
   if (n > TITLE_MAX_WORDS) return false;
-  const before = text.slice(Math.max(0, sp.open - 80), sp.open);
-  return KNOWN_AS.test(before) || FILED_AS.test(before) || GROUP_CALLS.test(before) || (BRANDED.test(before) && isTitleCase(content));
+  return isNamingLeadIn(text.slice(Math.max(0, sp.open - 80), sp.open), content);
 }
 
 /** How a quoted span is used, judged from its words and its neighbours. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stripPossessive, tokenize, tokensIn } from '../../../lib/text/tokens';
-import { countWords, nextWord, PREVIOUS_WORD, previousWord } from '../../../lib/detect/scare-quotes';
+import { countWords, isNamingLeadIn, isTitleCase, nextWord, PREVIOUS_WORD, previousWord } from '../../../lib/detect/scare-quotes';
 import { keyOf, low } from '../../../lib/detect/names';
 
 /** Pieces where token edges are tricky: inner apostrophes, dots, hyphens, marks, astral letters. */
@@ -64,6 +64,28 @@ describe('fast paths give exactly what the plain forms give', () => {
         expect(previousWord(text, pos)).toBe(m ? m[1] : '');
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('isNamingLeadIn equals the four naming regexes it gates', () => {
+    const KNOWN_AS = /\bknown(?:\s+\p{L}+){0,3}\s+as\s*$/iu;
+    const FILED_AS = /\b(?:tagged|billed|marketed|listed|filed|classed|classified|advertised|labell?ed)\s+(?:as|under)\s*$/iu;
+    const GROUP_CALLS = /(?:^|\s)(?!(?:his|its|this|was|is|has|does|us|as|yes|thus|hers|ours|theirs|yours)\s)\p{Ll}[\p{Ll}-]*s\s+(?:(?:like|tend|prefer|love)\s+to\s+|(?:would|often|sometimes|now|still|usually|generally)\s+)?(?:call|term|dub|label)\s*$/u;
+    const BRANDED = /\b(?:brand|brands|branded|branding|trademarked|rebranded)\s*$/iu;
+    const word = fc.constantFrom(
+      'known', 'KNOWN', 'as', 'AS', 'a\u017f', 'under', 'tagged', 'filed', 'labelled', 'programmers', 'fans', 'like', 'to', 'often',
+      'call', 'Call', 'term', 'dub', 'label', 'brand', 'branded', 'BRANDED', 'rebranded', 'unbranded', 'co-branded', 'trademar\u212aed',
+      'simply', 'this', 'is', 'Holt', 'x', '', '9', '_', 'ras', 'alias',
+    );
+    const blank = fc.constantFrom(' ', '  ', '\n', '\u00a0', '\u2003', '', ',', '-', '\t');
+    const lead = fc.oneof(fc.array(fc.tuple(word, blank), { maxLength: 8 }).map((a) => a.map(([w, b]) => w + b).join('')), fc.string({ maxLength: 80 }));
+    const content = fc.constantFrom('Adaptive Focus', 'adaptive focus', 'The Apprentice', 'x');
+    fc.assert(
+      fc.property(lead, content, (before, c) => {
+        const plain = KNOWN_AS.test(before) || FILED_AS.test(before) || GROUP_CALLS.test(before) || (BRANDED.test(before) && isTitleCase(c));
+        expect(isNamingLeadIn(before, c)).toBe(plain);
+      }),
+      { numRuns: 5000 },
     );
   });
 
