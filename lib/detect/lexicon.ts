@@ -87,7 +87,7 @@ export const NOMINAL_SPEAKERS = words(`
   campaign agency committee group groups organizers organiser organizer questioner
   father mother wife husband son daughter brother sister neighbor neighbour colleague family
   relatives lawyers attorneys percent majority respondents
-  clip book report study survey poll website document filing piece video editorial lawsuit
+  clip book report study survey poll website site document filing piece video editorial lawsuit
   order brief bylaws
 `);
 

@@ -5,7 +5,7 @@
  */
 import { isCapitalised, stripPossessive, type Token } from '../text/tokens';
 import { findContext } from './context';
-import { CUE_NOUNS, PREPOSITIONS } from './lexicon';
+import { CUE_NOUNS, NOMINAL_SPEAKERS, ORG_HEADS, PREPOSITIONS, ROLE_NOUNS } from './lexicon';
 import { isCue, lw, phraseAfter, phraseEndingAt, sentenceSubject, subjectBefore, type SpeakerPhrase } from './cues';
 import { resolvePhrase, windowTokens, type Resolved, type ResolveEnv } from './resolve';
 import type { RawSpan } from './spans';
@@ -151,6 +151,10 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
       ? finish(env, subjectBefore(text, toks, last, 0), toks[last], 'colon', toks[last].s, win)
       : finish(env, subjectBefore(text, toks, toks.length, Math.max(0, toks.length - 5)), ':', 'colon', to, win);
     if (r) return r;
+    // "the report’s advice is simple: “…”", "Holt’s message was clear: “…”": the owner speaks
+    const owned = speechOwner(text, toks);
+    const ro = owned && finish(env, owned, ':', 'colon', to, win);
+    if (ro) return ro;
   }
   for (let j = 0; j + 2 < toks.length; j++) {
     if (lw(toks[j].w) === 'according' && lw(toks[j + 1].w) === 'to') {
@@ -165,8 +169,15 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
       tried++;
       // ", arguing that …": a participle hangs on the main clause, whose subject speaks
       const participle = /ing$/i.test(toks[v].w) && v > 0 && /,/.test(text.slice(toks[v - 1].e, toks[v].s));
-      const ph = participle ? sentenceSubject(text, toks, v) : nouns ? ownerBefore(text, toks, v) : subjectBefore(text, toks, v, 0);
+      // "the site surveyed 56,000 developers but noted that …": a second predicate shares the subject
+      // (a finite verb, with no earlier cue in the sentence whose own subject would speak)
+      const coordinated = !nouns && !participle && v > 1 && COORDINATORS.test(toks[v - 1].w) && !/ing$/i.test(toks[v].w)
+        && !toks.slice(0, v - 1).some((t, k) => isCueAt(toks, k) && !CUE_NOUNS.has(t.w));
+      const ph = participle ? sentenceSubject(text, toks, v) : coordinated ? speakerHeaded(toks, sentenceSubject(text, toks, v - 1))
+        : nouns ? ownerBefore(text, toks, v) : subjectBefore(text, toks, v, 0);
       const r = finish(env, ph, toks[v], 'before', toks[v].s, win);
+      // a lone capitalised word opening the sentence ("Hastily", "Outside") is no subject unless the text knows it
+      if (r && coordinated && ph!.kind === 'name' && ph!.words.length === 1 && !r.resolved?.entity) continue;
       if (r) return r;
     }
   }
@@ -188,6 +199,49 @@ export function attributeLabel(env: ResolveEnv, sp: RawSpan): Attribution | null
   if (toks.length === 0) return null;
   const ph: SpeakerPhrase = { kind: 'name', words: toks.map((t) => t.w), s: toks[0].s, e: toks[toks.length - 1].e };
   return finish(env, ph, ':', 'colon', sp.start, '');
+}
+
+const COORDINATORS = /^(?:and|but)$/i;
+/** Nouns for what someone said, whose owner speaks the quote after a colon ("Holt’s message was clear:"). */
+const SPEECH_NOUNS = new Set(['recommendation', 'advice', 'message', 'verdict', 'response', 'reply', 'answer', 'conclusion', 'explanation',
+  'argument', 'warning', 'statement', 'comment', 'comments', 'remarks', 'words', 'assessment', 'plea', 'promise', 'claim', 'prediction']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
+/** Tokens read back from a colon for "<owner>’s <speech noun> … <copula> …:". */
+const SPEECH_OWNER_TOKENS = 16;
+
+/**
+ * A sentence subject cut at its first speaker noun: sentenceSubject reads a noun phrase on into
+ * its verb ("the ministry met the unions"), which a second predicate cannot tell apart.
+ */
+function speakerHeaded(toks: Token[], ph: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!ph || ph.kind !== 'noun') return ph;
+  const a = toks.findIndex((t) => t.s === ph.s);
+  for (let i = 1; a >= 0 && i < ph.words.length; i++) {
+    const w = lw(ph.words[i]);
+    if (!(NOMINAL_SPEAKERS.has(w) || ROLE_NOUNS.has(w) || ORG_HEADS.has(w))) continue;
+    // "a group of 67 artists": the phrase phraseAfter kept after the head stays whole
+    if (/^(?:of|for|at)$/i.test(ph.words[i + 1] ?? '')) return ph;
+    return { ...ph, words: ph.words.slice(0, i + 1), e: toks[a + i].e };
+  }
+  return null;
+}
+
+/** The owner of a speech noun that is the subject of the clause ending at the colon, or null. */
+function speechOwner(text: string, toks: Token[]): SpeakerPhrase | null {
+  let copula = false;
+  for (let k = toks.length - 1; k > 0 && k >= toks.length - SPEECH_OWNER_TOKENS; k--) {
+    const w = lw(toks[k].w);
+    if (COPULAS.has(w)) { copula = true; continue; }
+    if (isCue(toks[k].w) && !CUE_NOUNS.has(w)) return null; // a verb of its own: another route's case
+    if (!copula || !SPEECH_NOUNS.has(w)) continue;
+    const own = toks[k - 1].w;
+    const bareOwn = stripPossessive(own);
+    if (bareOwn === own || text.slice(toks[k - 1].e, toks[k].s) !== ' ') return null;
+    const ph = phraseEndingAt(text, toks, k - 1, 0);
+    if (!ph) return null;
+    return { ...ph, words: [...ph.words.slice(0, -1), bareOwn], e: toks[k - 1].s + bareOwn.length };
+  }
+  return null;
 }
 
 /** The possessive name right before a cue noun ("Jane Holt's claim"), or null. */

@@ -75,6 +75,31 @@ export const SCARE_CASES: DetectCase[] = [
 ];
 
 export const CUE_CASES: DetectCase[] = [
+  {
+    name: 'a second predicate after "but" shares the sentence subject',
+    text: 'Last year, the agency polled 900 farmers but cautioned that the sample was "too small to generalise."',
+    quotes: [{ text: 'too small to generalise.', speaker: 'the agency' }],
+  },
+  {
+    name: 'a second predicate does not take a lone opening adverb as its subject',
+    text: 'Hastily, the crowd left the square and chanted "no more delays."',
+    quotes: [{ text: 'no more delays.', speaker: null }],
+  },
+  {
+    name: 'an earlier cue in the sentence keeps its subject over a second predicate',
+    text: 'Ana Ruiz, 61, said it was too early to celebrate but added, "We have an idea of the result."',
+    quotes: [{ text: 'We have an idea of the result.', speaker: 'Ana Ruiz' }],
+  },
+  {
+    name: "the owner of a speech noun speaks after a colon",
+    text: "Tom Pratt spoke last. Pratt\u2019s message to the board was blunt: \u201cClose the plant.\u201d",
+    quotes: [{ text: 'Close the plant.', speaker: 'Tom Pratt' }],
+  },
+  {
+    name: "a document's advice after a colon is the document's",
+    text: "In the end, the report\u2019s advice for small towns is simple: \u201cShare one clerk between three councils.\u201d",
+    quotes: [{ text: 'Share one clerk between three councils.', speaker: 'the report' }],
+  },
   { name: 'cue after the quote, inverted', text: '"The vote is final," said Paul Grant.', quotes: [{ text: 'The vote is final,', speaker: 'Paul Grant', method: 'name' }] },
   { name: 'cue before with a colon', text: 'Paul Grant insisted: "No deal is better than this deal."', quotes: [{ text: 'No deal is better than this deal.', speaker: 'Paul Grant' }] },
   { name: 'transcript-style colon', text: 'GRANT: "We are done here."', quotes: [{ text: 'We are done here.', speaker: 'Grant' }] },
