@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stripPossessive, tokenize, tokensIn } from '../../../lib/text/tokens';
 import { countWords, isNamingLeadIn, isTitleCase, nextWord, PREVIOUS_WORD, previousWord } from '../../../lib/detect/scare-quotes';
 import { keyOf, low } from '../../../lib/detect/names';
+import { isSentenceEnd, sentenceEndAfter, sentenceStartBefore } from '../../../lib/text/sentences';
 
 /** Pieces where token edges are tricky: inner apostrophes, dots, hyphens, marks, astral letters. */
 const piece = fc.constantFrom(
@@ -86,6 +87,56 @@ describe('fast paths give exactly what the plain forms give', () => {
         expect(isNamingLeadIn(before, c)).toBe(plain);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('sentence ends and sentence scans equal their plain string-and-regex forms', () => {
+    // the forms lib/text/sentences.ts had before its code-unit fast paths
+    const ABBR = new Set(('mr mrs ms dr sen rep reps sens gov gen col lt st jr sr inc corp co ltd vs etc no gop del pres sec amb atty adm cmdr cpl pvt supt insp det hon '
+      + 'jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev prof sgt capt maj adm dept u.s u.k u.n a.m p.m d.c e.g i.e ph.d').split(' '));
+    const space = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+    const CLOSE = '"\'\u201d\u2019)]\u00bb';
+    const abbr = (text: string, i: number): boolean => {
+      let s = i;
+      while (s > 0 && s > i - 12 && /[\p{L}.]/u.test(text[s - 1])) s--;
+      const word = text.slice(s, i).toLowerCase();
+      if (word.length === 1 && /\p{Lu}/u.test(text[s])) return true;
+      if (/^\p{L}(?:\.\p{L})+$/u.test(word)) return true;
+      return ABBR.has(word);
+    };
+    const end = (text: string, i: number): boolean => {
+      const c = text[i];
+      if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') return false;
+      if (text[i + 1] === ')') return false;
+      let j = i + 1;
+      while (j < text.length && CLOSE.includes(text[j])) j++;
+      if (j < text.length && !space(text[j])) return false;
+      return !(c === '.' && abbr(text, i));
+    };
+    const startBefore = (text: string, pos: number, limit: number): number => {
+      for (let i = pos - 1; i >= limit; i--) {
+        if (text[i] === '\n') return i + 1;
+        if (end(text, i)) { let j = i + 1; while (j < pos && (CLOSE.includes(text[j]) || space(text[j]))) j++; return j; }
+      }
+      return limit;
+    };
+    const endAfter = (text: string, pos: number, limit: number): number => {
+      for (let i = pos; i < limit; i++) { if (text[i] === '\n') return i; if (end(text, i)) return i + 1; }
+      return limit;
+    };
+    const sentencePiece = fc.constantFrom('Mr.', 'U.S.', 'Ph.D.', 'J.', 'Dept.', 'depts.', 'said.', 'İstanbul.', 'Straße.', 'ǅ.', 'Sept.', 'SEPT.', 'a.m.',
+      '.', '!', '?', '\u2026', ')', '.)', '”', '’', '»', '"', ' ', '\u00a0', '\u2003', '\n', 'x', '\u{1D400}.', '\ud800.', 'Holt', '12.', 'é.');
+    const text = fc.oneof(fc.array(sentencePiece, { maxLength: 30 }).map((a) => a.join('')), fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 40 }));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, x, y) => {
+        for (let i = -1; i <= t.length; i++) expect(isSentenceEnd(t, i)).toBe(end(t, i));
+        const a = x % (t.length + 1);
+        const b = y % (t.length + 1);
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        expect(sentenceStartBefore(t, hi, lo)).toBe(startBefore(t, hi, lo));
+        expect(sentenceEndAfter(t, lo, hi)).toBe(endAfter(t, lo, hi));
+      }),
+      { numRuns: 3000 },
     );
   });
 
