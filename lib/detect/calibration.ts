@@ -46,8 +46,38 @@ const logit = (p: number): number => {
   return Math.log(q / (1 - q));
 };
 
+/**
+ * The shipped calibration's answers by kind and raw value (a function of them only): a text's
+ * quotes share a few dozen kinds and raw values, and each answer built two keys, one with toFixed.
+ * Nested by field, so that a lookup builds no string.
+ */
+const SHIPPED_MEMO = new Map<string, Map<string, Map<string, Map<boolean, Map<number, number>>>>>();
+/** Answers remembered at most (the memo is dropped, not grown, past this). */
+const SHIPPED_MEMO_MAX = 20_000;
+let shippedMemoSize = 0;
+
 /** P(right) for a raw rules confidence. */
 export function calibrateRules(raw: number, kind: AttributionKind, cal: RulesCalibration = RULES_CALIBRATION): number {
+  if (cal !== RULES_CALIBRATION) return calibrateWith(raw, kind, cal);
+  let byMethod = SHIPPED_MEMO.get(kind.how);
+  if (!byMethod) SHIPPED_MEMO.set(kind.how, (byMethod = new Map()));
+  let byEntity = byMethod.get(kind.method);
+  if (!byEntity) byMethod.set(kind.method, (byEntity = new Map()));
+  let byFull = byEntity.get(kind.entity);
+  if (!byFull) byEntity.set(kind.entity, (byFull = new Map()));
+  let byRaw = byFull.get(kind.full);
+  if (!byRaw) byFull.set(kind.full, (byRaw = new Map()));
+  let p = byRaw.get(raw);
+  if (p === undefined) {
+    if (shippedMemoSize >= SHIPPED_MEMO_MAX) { SHIPPED_MEMO.clear(); shippedMemoSize = 0; }
+    p = calibrateWith(raw, kind, cal);
+    byRaw.set(raw, p);
+    shippedMemoSize++;
+  }
+  return p;
+}
+
+function calibrateWith(raw: number, kind: AttributionKind, cal: RulesCalibration): number {
   let p = 1 / (1 + Math.exp(-(cal.platt.a * logit(raw) + cal.platt.b)));
   for (const key of [kindKey(kind), rawKey(kind, raw)]) {
     const c = cal.counts[key];

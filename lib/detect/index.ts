@@ -74,7 +74,7 @@ export function analyseText(text: string): Analysis | null {
 /** The rules' attribution with its calibrated confidence (rules-calibration.json, fitted on train). */
 function calibrated(a: Attribution): Attribution {
   if (!a.resolved) return a;
-  const kind = { how: a.how, method: evidenceOf(a).method, entity: a.resolved.entity?.kind ?? 'none', full: isFullName(a.resolved.mention) };
+  const kind = { how: a.how, method: a.how === 'carry' ? 'carry' : a.resolved.method, entity: a.resolved.entity?.kind ?? 'none', full: isFullName(a.resolved.mention) };
   return { ...a, confidence: calibrateRules(a.confidence, kind) };
 }
 
@@ -135,6 +135,7 @@ export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQ
     // names, and a title before a dash that goes on with the sentence (`the equivalent of "LLC"—Smart Projects was …`), are kept unattributed
     const named = use === 'named' || (use === 'title' && a.cue === '\u2015');
     if ((use === 'modifier' && !hasCue) || named || headlineGuess || isSpeakerGuess(text, sp, a)) a = { ...a, resolved: null, confidence: SCARE_QUOTE_CONFIDENCE };
+    const ev = evidenceOf(a);
     out.push({
       start: sp.start,
       end: sp.end,
@@ -143,7 +144,7 @@ export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQ
       speaker: a.resolved?.speaker ?? null,
       confidence: Math.round(a.confidence * 100) / 100,
       cue: a.cue,
-      evidence: { ...evidenceOf(a), named: !!a.resolved?.entity, others: nearbyNames(an.env.idx, sp.open, sp.after) },
+      evidence: { cue: ev.cue, mention: ev.mention, method: ev.method, named: !!a.resolved?.entity, others: nearbyNames(an.env.idx, sp.open, sp.after) },
       context: a.context,
     });
   });
