@@ -4,6 +4,7 @@ import { findMarks, unwrapMarksIn } from '../../lib/dom/highlight';
 import { listUnits, unitOf } from '../../lib/dom/scan-units';
 import { DEFAULT_WINDOW_SIZE, detectWindow, planWindowsLazily, windowSizeFor } from '../../lib/dom/scan-windows';
 import { buildTextMap } from '../../lib/dom/text-map';
+import { splitLongUnits } from '../../lib/dom/unit-pieces';
 import { MAX_QUOTES_PER_MESSAGE } from '../../lib/protocol/validate';
 import type { QuoteCandidate } from '../../lib/protocol/messages';
 import { makeQuoteIds } from '../../lib/results/quote-id';
@@ -141,7 +142,10 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
       deps.detect(WARM_UP_TEXT);
       await slicer.check();
     }
-    const texts = page.units.map((u) => states.get(u)?.map.text ?? '');
+    // Long units (a story container with loose text) are detected in pieces cut at their breaks.
+    const pieces = splitLongUnits(page.units.map((u) => states.get(u)?.map.text ?? ''));
+    const texts = pieces.texts;
+    const pieceUnit = pieces.unit;
     // Windows are sized one at a time: on a slow machine or page each is small enough that its
     // detection call stays well under a long task (50 ms).
     const sizeOf = () => {
@@ -149,14 +153,19 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
       firstWindow = false;
       return { ...DEFAULT_WINDOW_SIZE, span: FIRST_WINDOW_CHARS };
     };
-    for (const plan of planWindowsLazily(texts.map((t) => t.length), page.units.map((u) => targets.has(u)), page.groups, sizeOf)) {
+    const pieceTargets = pieceUnit.map((u) => targets.has(page.units[u]));
+    const pieceGroups = pieceUnit.map((u) => page.groups[u]);
+    for (const plan of planWindowsLazily(texts.map((t) => t.length), pieceTargets, pieceGroups, sizeOf)) {
       const chars = [...plan.context, ...plan.span].reduce((n, u) => n + texts[u].length, 0);
       await slicer.check(chars * msPerChar);
       const t0 = performance.now();
       for (const f of detectWindow(texts, plan, deps.detect)) {
-        const covered = page.units.slice(f.unit, f.endUnit + 1);
+        // Piece offsets back to unit offsets.
+        const covered = page.units.slice(pieceUnit[f.unit], pieceUnit[f.endUnit] + 1);
         if (!covered.every((u) => targets.has(u))) continue;
-        const q: FoundQuote = { id: '', detected: f.quote, units: covered, start: f.start, endOffset: f.endOffset, match: null, pageStatus: 'unmatched', marks: [] };
+        const start = pieces.from[f.unit] + f.start;
+        const endOffset = pieces.from[f.endUnit] + f.endOffset;
+        const q: FoundQuote = { id: '', detected: f.quote, units: covered, start, endOffset, match: null, pageStatus: 'unmatched', marks: [] };
         states.get(covered[0])!.quotes.push(q);
       }
       // Learn how fast detection runs here, so the next window starts in a fresh slice when it
