@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/bench-page.ts [--json] [--chromium-only] [--runs N]
+ * npx tsx scripts/bench-page.ts [--json] [--chromium-only] [--runs N] [--realpages-only]
  *
  * What QuoteTrace costs a page, measured in real browsers on the built extension (run
  * `npm run build` first): the hardening fixture pages (50,000 words with 5,000 quotes, 100,000
@@ -8,19 +8,23 @@
  * longtask observer), the content script's slice durations (performance.measure
  * "quotetrace:slice", both browsers) and event-loop lag. Then detection's scaling in node:
  * time for 1x, 2x, 4x and 8x the same text, so a super-linear step shows as a ratio above 2.
+ * Last, the real saved news pages (../shared/eval/realpages, scripts/lib/bench-realpages.ts): long
+ * tasks, QuoteTrace's slices and scan time per page, Chromium and Firefox side by side.
  */
 import { existsSync } from 'node:fs';
 import { detectQuotes } from '../lib/detect/index';
 import { serveFolder } from './lib/serve';
 import { chromiumPage, launchChromium } from '../tests/e2e/support/chromium';
-import { firefoxPage, launchFirefox } from '../tests/e2e/support/firefox';
+import { firefoxPage, launchFirefox, openExtensionPage } from '../tests/e2e/support/firefox';
 import { measurePage, type PagePerf } from '../tests/e2e/support/hardening-perf';
 import type { PageLike } from '../tests/e2e/support/hardening-page';
 import { CHROME_BUILD, FIREFOX_BUILD, PAGES } from '../tests/e2e/support/paths';
+import { DEAD_PROXY, measureRealPage, REALPAGES_DIR, realPagesTable, serveRealPages, type RealPagePerf } from './lib/bench-realpages';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const chromiumOnly = args.includes('--chromium-only');
+const realOnly = args.includes('--realpages-only');
 const runs = Number(args[args.indexOf('--runs') + 1]) > 0 ? Number(args[args.indexOf('--runs') + 1]) : 1;
 const log = (m: string) => !json && console.error(m);
 
@@ -67,8 +71,65 @@ function detectScaling(): { chars: number; ms: number; ratio: number | null }[] 
   return rows;
 }
 
+/** The real pages in both browsers; other hosts go to a closed proxy port, so loads end at once. */
+async function runRealPages(): Promise<(RealPagePerf & { browser: string })[]> {
+  if (!REALPAGES_DIR) {
+    log('realpages: ../shared/eval/realpages not found, skipped');
+    return [];
+  }
+  const server = await serveRealPages(REALPAGES_DIR);
+  const out: (RealPagePerf & { browser: string })[] = [];
+  try {
+    const chromium = await launchChromium({ args: [`--proxy-server=http://${DEAD_PROXY}`] });
+    try {
+      for (const name of server.pages) {
+        log(`chromium: realpages ${name}`);
+        const p = await chromium.context.newPage();
+        await p.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
+        out.push({ browser: 'chromium', ...(await measureRealPage(chromiumPage(p), name)) });
+        await p.close();
+      }
+    } finally {
+      await chromium.close();
+    }
+    if (!chromiumOnly) {
+      const [host, port] = DEAD_PROXY.split(':');
+      const firefox = await launchFirefox({
+        prefs: { 'network.proxy.type': 1, 'network.proxy.http': host, 'network.proxy.http_port': Number(port), 'network.proxy.ssl': host, 'network.proxy.ssl_port': Number(port) },
+      });
+      // An extension page kept open answers "is the tab scanned?" from the background: opening one
+      // per question would put the measured tab in the background, where Firefox throttles timers.
+      const asker = await openExtensionPage(firefox.browser, `${firefox.base}/privacy.html`);
+      try {
+        for (const name of server.pages) {
+          log(`firefox: realpages ${name}`);
+          const p = await firefox.browser.newPage();
+          // A page whose subframes are refused (their hosts are unreachable) can fail the navigation
+          // over BiDi ("Address rejected") though the page itself loaded: wait for its load instead.
+          await p.goto(`${server.origin}/${name}`, { waitUntil: 'load' }).catch(() => p.waitForFunction(() => document.readyState === 'complete', { timeout: 30_000 }));
+          await p.bringToFront();
+          out.push({ browser: 'firefox', ...(await measureRealPage(firefoxPage(p), name)) });
+          await p.close();
+        }
+      } finally {
+        await asker.close().catch(() => undefined);
+        await firefox.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}
+
 async function main() {
   if (!existsSync(CHROME_BUILD) || (!chromiumOnly && !existsSync(FIREFOX_BUILD))) throw new Error('build first: npm run build');
+  if (realOnly) {
+    const real = await runRealPages();
+    if (json) console.log(JSON.stringify({ realpages: real }));
+    else console.log(realPagesTable(real));
+    return;
+  }
   const server = await serveFolder(PAGES);
   const results: (PagePerf & { browser: string })[] = [];
   try {
@@ -101,9 +162,10 @@ async function main() {
   } finally {
     await server.close();
   }
+  const real = await runRealPages();
   const scaling = detectScaling();
   if (json) {
-    console.log(JSON.stringify({ pages: results, detectScaling: scaling }));
+    console.log(JSON.stringify({ pages: results, detectScaling: scaling, realpages: real }));
     return;
   }
   const head = ['browser', 'page', 'quotes', 'marked after', 'slices', 'max slice', 'total slice', 'long tasks', 'max long task', 'max lag', 'scrolled', 'errors'];
@@ -116,6 +178,7 @@ async function main() {
   for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
   console.log('\ndetection scaling (node, median of 5): chars -> ms (ratio to previous size; 2.0 is linear)');
   for (const s of scaling) console.log(`  ${String(s.chars).padStart(9)} -> ${s.ms} ms${s.ratio === null ? '' : ` (x${s.ratio})`}`);
+  if (real.length) console.log(`\nreal pages (../shared/eval/realpages, page scripts off, probe only)\n${realPagesTable(real)}`);
 }
 
 main().catch((e) => {
