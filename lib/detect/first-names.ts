@@ -55,7 +55,18 @@ export function genderOfFirstName(name: string): Gender {
   return m ? 'm' : 'f';
 }
 
+const KNOWN_MEMO = new Map<string, boolean>();
+/** Words remembered at most (the memo is dropped, not grown, past this). */
+const KNOWN_MEMO_MAX = 50_000;
+
 export function isKnownFirstName(name: string): boolean {
-  const n = name.toLowerCase();
-  return MALE_NAMES.has(n) || FEMALE_NAMES.has(n);
+  // asked for nearly every capitalised word, many times over: answered by word once
+  let v = KNOWN_MEMO.get(name);
+  if (v === undefined) {
+    const n = name.toLowerCase();
+    v = MALE_NAMES.has(n) || FEMALE_NAMES.has(n);
+    if (KNOWN_MEMO.size >= KNOWN_MEMO_MAX) KNOWN_MEMO.clear();
+    KNOWN_MEMO.set(name, v);
+  }
+  return v;
 }
