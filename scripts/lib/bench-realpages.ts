@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { PageLike } from '../../tests/e2e/support/hardening-page';
 import { PAGES } from '../../tests/e2e/support/paths';
+import { decodeFileBytes } from './files';
 
 /** ../shared beside the repository (as CI lays it out), else the machine's /work/shared. */
 export const REALPAGES_DIR = [resolve(import.meta.dirname, '../../../shared/eval/realpages/pages'), '/work/shared/eval/realpages/pages'].find((p) => existsSync(p)) ?? null;
@@ -60,13 +61,14 @@ export async function serveRealPages(dir: string): Promise<RealPagesServer> {
       res.end('not found');
       return;
     }
-    const html = readFileSync(join(dir, name), 'latin1');
+    // Decoded as the scanner's CLI decodes files (BOM, meta charset, else UTF-8), sent as UTF-8: a
+    // saved page without a charset would otherwise be read as windows-1252, its quote marks garbled.
+    const html = decodeFileBytes(readFileSync(join(dir, name)));
     // The probe before anything else of the page: after <head> (or at the start when there is none).
     const at = /<head[^>]*>/i.exec(html);
     const i = at ? at.index + at[0].length : 0;
-    const body = Buffer.concat([Buffer.from(html.slice(0, i), 'latin1'), Buffer.from(`<script>${probe}</script>`, 'utf8'), Buffer.from(html.slice(i), 'latin1')]);
-    // No charset in the header: the page's own <meta charset> decides, as when it was saved.
-    res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': csp, 'cache-control': 'no-store' });
+    const body = Buffer.from(`${html.slice(0, i)}<script>${probe}</script>${html.slice(i)}`, 'utf8');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp, 'cache-control': 'no-store' });
     res.end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
