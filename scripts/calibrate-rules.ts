@@ -17,8 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyseText, attributionsOf } from '../lib/detect/index';
 import { rankSpeakers } from '../lib/detect/rank/index';
-import { evidenceOf } from '../lib/detect/attribute';
-import { calibrateRules, isFullName, kindKey, rawKey, type AttributionKind, type RulesCalibration } from '../lib/detect/calibration';
+import { attributionKind, calibrateRules, kindKey, rawKey, type AttributionKind, type RulesCalibration } from '../lib/detect/calibration';
 import { speakerMatches } from '../lib/match/speakers';
 import { nearbyNames } from '../lib/detect/nearby';
 import { fitPlatt, reliability } from './lib/ranker-fit';
@@ -76,7 +75,7 @@ async function main(): Promise<void> {
       const speaker = a.resolved?.speaker;
       if (!g || g.speaker == null || !speaker) return;
       const entity = a.resolved!.entity;
-      const kind: AttributionKind = { how: a.how, method: evidenceOf(a).method, entity: entity?.kind ?? 'none', full: isFullName(a.resolved!.mention) };
+      const kind: AttributionKind = attributionKind(a);
       rows.push({
         goldNearby: nearbyNames(an.env.idx, an.spans[i].open, an.spans[i].after).some((x) => speakerMatches(x, { speaker: g.speaker, speakerAliases: g.speaker_aliases })),
         pred: speaker, goldName: g.speaker, raw: a.confidence, kind, named: entity !== null, fold: foldOf.get(di)!, conf: 0,

@@ -8,6 +8,8 @@
  * keep the pooled map.
  */
 import fitted from './rules-calibration.json';
+import { evidenceOf } from './attribute';
+import type { Attribution } from './routes';
 
 export interface RulesCalibration {
   version: number;
@@ -88,3 +90,11 @@ function calibrateWith(raw: number, kind: AttributionKind, cal: RulesCalibration
 
 /** Whether a mention ends in a name of two words or more: "Jane Holt", "Secretary of State Antony Blinken". */
 export const isFullName = (mention: string): boolean => /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]*$/u.test(mention.trim());
+
+/** The kind of an attribution; a speaker the ranker chose over the rules' own is a kind of its own. */
+export function attributionKind(a: Attribution): AttributionKind {
+  return { how: a.ranked === 'override' ? 'override' : a.how, method: evidenceOf(a).method, entity: a.resolved?.entity?.kind ?? 'none', full: isFullName(a.resolved?.mention ?? '') };
+}
+
+/** P(right) of an attribution as the rules made it (0 when they found no speaker). */
+export const rulesProbability = (a: Attribution): number => (a.resolved ? calibrateRules(a.confidence, attributionKind(a)) : 0);

@@ -12,7 +12,7 @@ import { classifyUse, isSpeakerGuess } from './scare-quotes';
 import { findQuoteSpans, type RawSpan } from './spans';
 import { RANKER, rankSpeakers, type Ranked, type RankerModel } from './rank/index';
 import type { Attribution } from './routes';
-import { calibrateRules, isFullName } from './calibration';
+import { attributionKind, calibrateRules } from './calibration';
 import { nearbyNames } from './nearby';
 
 /** Confidence reported for an adjective scare quote kept without a speaker ("a “major” deployment"). */
@@ -74,8 +74,7 @@ export function analyseText(text: string): Analysis | null {
 /** The rules' attribution with its calibrated confidence (rules-calibration.json, fitted on train). */
 function calibrated(a: Attribution): Attribution {
   if (!a.resolved) return a;
-  const kind = { how: a.how, method: a.how === 'carry' ? 'carry' : a.resolved.method, entity: a.resolved.entity?.kind ?? 'none', full: isFullName(a.resolved.mention) };
-  return { ...a, confidence: calibrateRules(a.confidence, kind) };
+  return { ...a, confidence: calibrateRules(a.confidence, attributionKind(a)) };
 }
 
 /**
@@ -87,6 +86,7 @@ function withRanked(a: Attribution, r: Ranked | null): Attribution {
   if (r.agreesWithRules && a.resolved) return { ...a, resolved: { ...a.resolved, speaker: r.speaker } };
   return {
     ...a,
+    ranked: a.resolved ? 'override' : 'fill',
     resolved: { speaker: r.speaker, entity: r.entity, method: r.entity?.kind === 'org' ? 'organisation' : 'name', mention: r.mention ?? r.speaker, certainty: r.confidence },
     confidence: r.confidence,
   };

@@ -15,6 +15,8 @@ export interface Resolved {
   mention: string;
   /** 0..1 how sure the resolution step is (multiplied with the cue's confidence). */
   certainty: number;
+  /** Where the speaker phrase starts in the text (set by the route that found it). */
+  at?: number;
 }
 
 /** How far back (characters) a pronoun or role noun looks for its person. */

@@ -16,6 +16,8 @@ export interface Attribution {
   confidence: number;
   context: string | null;
   how: 'after' | 'before' | 'colon' | 'carry' | 'none';
+  /** The mention ranker's speaker: where the rules had none (fill) or in place of theirs (override). */
+  ranked?: 'fill' | 'override';
 }
 /** A cue after the quote must come within this many tokens ("the former secretary of state said"). */
 const AFTER_CUE_TOKENS = 9;
@@ -75,6 +77,7 @@ function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, 
   if (!ph) return null;
   const resolved = resolvePhrase(env, ph, pos, governsUnlisted(env.text, cue, ph));
   if (!resolved || !resolved.speaker) return null;
+  resolved.at = ph.s;
   const cueText = typeof cue === 'string' ? cue : cue.w;
   const weight = how === 'colon' ? 0.95 : 1;
   return { resolved, cue: cueText, confidence: resolved.certainty * weight, context: findContext(windowText), how };

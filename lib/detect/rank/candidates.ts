@@ -10,6 +10,8 @@ import { isCapitalised, tokenize, stripPossessive } from '../../text/tokens';
 import type { Attribution } from '../routes';
 import { isCue } from '../cues';
 import { isKnownFirstName } from '../first-names';
+import { rulesProbability } from '../calibration';
+import { logit } from './model';
 import type { Entity, Mention } from '../mentions';
 import { fullOrgName, type ResolveEnv } from '../resolve';
 import type { RawSpan } from '../spans';
@@ -97,6 +99,15 @@ interface Seen {
   entity: Entity;
   before: Mention | null;
   beforeRank: number;
+  /** Rank among the people (not organisations) read back from the quote. */
+  personRank: number;
+  /** Rank of its nearest subject mention among the subjects read back. */
+  subjRank: number;
+  /** Rank among the people whose gender fits the rules' pronoun (0: none or does not fit). */
+  genderRank: number;
+  genderSubjRank: number;
+  /** Rank of its nearest mention that opens a sentence among the sentence openers read back. */
+  openerRank: number;
   after: Mention | null;
   afterRank: number;
   inside: boolean;
@@ -126,6 +137,7 @@ export interface RankContext {
   /** Lower-case words of the text: a one-word "name" also written in lower case ("Earlier") is suspect. */
   lowerWords?: Set<string>;
   cueMemo: Map<Mention, number>;
+  topSpoke?: number;
 }
 
 export function rankContext(env: ResolveEnv, paras: Range[]): RankContext {
@@ -162,6 +174,12 @@ const B_PARA = keys('b:para', 3);
 const A_RANK = keys('a:rank', 3);
 const A_SENT = keys('a:sent', 2);
 const PREV_PARA = keys('prev:para', 2);
+const P_RANK = keys('b:personRank', 3);
+const S_RANK = keys('b:subjRank', 3);
+const G_RANK = keys('g:rank', 3);
+const GS_RANK = keys('g:subjRank', 3);
+const NEXT_PARA = keys('next:para', 2);
+const O_RANK = keys('b:openerRank', 3);
 /** `none:${b ? 'b' : ''}${a ? 'a' : ''}` by (b ? 1 : 0) | (a ? 2 : 0). */
 const NONE_KEYS = ['none:', 'none:b', 'none:a', 'none:ba'];
 /** `${prefix}${value}` for the few values a rule's route or method takes, each built once. */
@@ -175,11 +193,14 @@ function keyMemo(prefix: string): (value: string) => string {
 }
 const RULE_HOW = keyMemo('rule:how=');
 const RULE_METHOD = keyMemo('rule:method=');
+const RULE_HOW_METHOD = keyMemo('rule:hm=');
+/** A one-word "name" shaped like a participle or adverb ("Speaking", "Earlier", "Hours"). */
+const WORD_SHAPED = /^\p{Lu}\p{Ll}+(?:ing|ly|ed|er|s)$/u;
 
 // module functions rather than closures per quote: no allocation per call
 function seenOf(seen: Map<Entity, Seen>, e: Entity): Seen {
   let s = seen.get(e);
-  if (!s) { s = { entity: e, before: null, beforeRank: 0, after: null, afterRank: 0, inside: false }; seen.set(e, s); }
+  if (!s) { s = { entity: e, before: null, beforeRank: 0, personRank: 0, subjRank: 0, genderRank: 0, genderSubjRank: 0, openerRank: 0, after: null, afterRank: 0, inside: false }; seen.set(e, s); }
   return s;
 }
 
@@ -189,6 +210,35 @@ function addCandidate(out: Candidate[], byKey: Map<string, Candidate>, speaker: 
   let c = byKey.get(key);
   if (!c) { c = { speaker, entity, mention, features: {} }; byKey.set(key, c); out.push(c); }
   return c;
+}
+
+/** Whether a mention opens its sentence (nothing but spaces and marks since the sentence end before it). */
+function opensSentence(ctx: RankContext, m: Mention): boolean {
+  const k = countBelow(ctx.ends, m.s);
+  const from = k > 0 ? ctx.ends[k - 1] + 1 : 0;
+  return m.s - from < 8 && !/\p{L}/u.test(ctx.env.text.slice(from, m.s));
+}
+
+/** Quotes read on each side for the paragraph's other speakers. */
+const PARA_QUOTES = 6;
+
+/** Counts quote j's rule speaker on its candidate when j lies in paragraph para; false once it does not. */
+function paraMates(ctx: RankContext, spans: RawSpan[], attrs: Attribution[], j: number, para: number, byKey: Map<string, Candidate>): boolean {
+  if (paraAt(ctx.paras, spans[j].open) !== para) return false;
+  const r = attrs[j].resolved;
+  const c = r?.speaker ? byKey.get(normKey(r.speaker)) : undefined;
+  if (c) c.features['para:ruleCount'] = (c.features['para:ruleCount'] ?? 0) + 1;
+  return true;
+}
+
+/** The most quotes the rules credit to one entity of the text (computed once per text). */
+function topSpoke(ctx: RankContext, attrs: Attribution[]): number {
+  if (ctx.topSpoke === undefined) {
+    let top = 0;
+    for (const a of attrs) top = Math.max(top, a.resolved?.entity?.spoke ?? 0);
+    ctx.topSpoke = top;
+  }
+  return ctx.topSpoke;
 }
 
 /** The candidates for span i, given the rules' attribution of it and of the quote before. */
@@ -206,13 +256,30 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
   const seen = new Map<Entity, Seen>();
   const ms = idx.mentions;
   const at = firstMentionFrom(ms, sp.open);
+  // the gender of the pronoun the rules read as the speaker ("…,” she said)
+  const pron = rule.resolved ? PRONOUN_GENDER[rule.resolved.mention.toLowerCase()] : undefined;
+  // antecedents of a pronoun are read back from the pronoun itself ("She added: “…”")
+  const pronAt = pron && rule.resolved!.at !== undefined && rule.resolved!.at < sp.open ? rule.resolved!.at : sp.open;
   let rank = 0;
+  let persons = 0;
+  let subjects = 0;
+  let fits = 0;
+  let fitSubjects = 0;
+  let openers = 0;
   for (let k = at - 1, n = 0; k >= 0 && n < BEFORE_MENTIONS; k--, n++) {
     const m = ms[k];
     if (sp.open - m.s > BEFORE_CHARS) break;
     if (env.isQuoted(m.s)) continue;
-    const s = seenOf(seen, m.entity);
-    if (!s.before) { s.before = m; s.beforeRank = ++rank; }
+    const e = m.entity;
+    const s = seenOf(seen, e);
+    if (!s.before) { s.before = m; s.beforeRank = ++rank; if (e.kind === 'person') s.personRank = ++persons; }
+    const subj = m.subject && !m.object;
+    if (subj && !s.subjRank) s.subjRank = ++subjects;
+    if (!s.openerRank && opensSentence(ctx, m)) s.openerRank = ++openers;
+    if (pron && m.s < pronAt && e.kind === 'person' && (!e.gender || e.gender === pron)) {
+      if (!s.genderRank) s.genderRank = ++fits;
+      if (subj && !s.genderSubjRank) s.genderSubjRank = ++fitSubjects;
+    }
   }
   let k = at;
   for (; k < ms.length && ms[k].s < sp.after; k++) seenOf(seen, ms[k].entity).inside = true;
@@ -241,6 +308,9 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
     if (isKnownFirstName(e.tokens[0])) f['ent:firstKnown'] = 1;
     if ((e.spoke ?? 0) > 0) { f['ent:spoke'] = 1; f['ent:logspoke'] = log1(e.spoke ?? 0); }
     if (e.tokens.length === 1 && lowerElsewhere(ctx, e)) f['ent:lowerElsewhere'] = 1;
+    if (e.tokens.length === 1 && !isKnownFirstName(e.tokens[0]) && WORD_SHAPED.test(e.tokens[0])) f['ent:wordShaped'] = 1;
+    const spoke = e.spoke ?? 0;
+    if (spoke > 0 && spoke >= topSpoke(ctx, attrs)) f['ent:topSpeaker'] = 1;
     if (s.inside && !s.before && !s.after) f['inside:only'] = 1;
     else if (s.inside) f['inside:also'] = 1;
     if (s.before) {
@@ -260,6 +330,11 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
       if (bits & 2) f['b:cuePrev'] = 1;
       if (sentBack === 0 && bits & 1) f['b:sameSentCue'] = 1;
       if (opensPara && qPara - para === 1 && bits) f['b:prevParaCue'] = 1;
+      if (s.personRank) f[P_RANK[Math.min(s.personRank, 3)]] = 1;
+      if (s.subjRank) f[S_RANK[Math.min(s.subjRank, 3)]] = 1;
+      if (s.genderRank) f[G_RANK[Math.min(s.genderRank, 3)]] = 1;
+      if (s.genderSubjRank) f[GS_RANK[Math.min(s.genderSubjRank, 3)]] = 1;
+      if (s.openerRank) f[O_RANK[Math.min(s.openerRank, 3)]] = 1;
     }
     if (s.after) {
       const a = s.after;
@@ -289,13 +364,15 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
     f.rule = 1;
     f[RULE_HOW(rule.how)] = 1;
     f[RULE_METHOD(r.method)] = 1;
+    f[RULE_HOW_METHOD(`${rule.how}/${r.method}`)] = 1;
     f['rule:conf'] = rule.confidence;
+    // the rules' calibrated probability, as a log-odds (also what an override must beat)
+    f['rule:p'] = logit(rulesProbability(rule));
     if (rule.cue) f['rule:cue'] = 1;
     const g = PRONOUN_GENDER[r.mention.toLowerCase()];
     if (g) f['rule:pronoun'] = 1;
   }
   // gender agreement with the pronoun the rules read as the speaker ("…,” she said)
-  const pron = rule.resolved && PRONOUN_GENDER[rule.resolved.mention.toLowerCase()];
   if (pron) {
     for (const c of out) {
       const g = c.entity?.gender;
@@ -313,6 +390,20 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
     if (opensPara) c.features['prev:opensPara'] = 1;
     if (!rule.resolved) c.features['prev:ruleNone'] = 1;
   }
+  // the next quote's own speaker, when the rules found it by a cue (not carried): a run of quotes
+  // often names its speaker only once ("“…” “…,” Holt said.")
+  const next = i + 1 < spans.length ? attrs[i + 1] : null;
+  if (next?.resolved?.speaker && next.how !== 'carry') {
+    const nextPara = paraAt(paras, spans[i + 1].open);
+    if (nextPara - closePara <= 1) {
+      const c = byKey.get(normKey(next.resolved.speaker)) ?? addCandidate(out, byKey, next.resolved.speaker, next.resolved.entity, next.resolved.mention);
+      c.features.next = 1;
+      c.features[NEXT_PARA[Math.min(nextPara - closePara, 2)]] = 1;
+    }
+  }
+  // how many other quotes of this paragraph the rules credit to each candidate
+  for (let j = i - 1, n = 0; j >= 0 && n < PARA_QUOTES; j--, n++) if (!paraMates(ctx, spans, attrs, j, qPara, byKey)) break;
+  for (let j = i + 1, n = 0; j < spans.length && n < PARA_QUOTES; j++, n++) if (!paraMates(ctx, spans, attrs, j, qPara, byKey)) break;
   if (!rule.resolved) for (const c of out) c.features[NONE_KEYS[(c.features['b:has'] ? 1 : 0) | (c.features['a:has'] ? 2 : 0)]] = 1;
   return out;
 }

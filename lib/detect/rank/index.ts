@@ -9,7 +9,7 @@ import type { ResolveEnv } from '../resolve';
 import type { Attribution } from '../routes';
 import type { RawSpan } from '../spans';
 import { candidatesFor, rankContext, type Candidate, type RankContext } from './candidates';
-import { calibrated, overrides, pickBest, type RankerModel } from './model';
+import { calibrated, overrideProbability, overrides, pickBest, type RankerModel } from './model';
 import trained from './ranker-weights.json';
 
 export type { Candidate, Features } from './candidates';
@@ -44,7 +44,7 @@ export function rankOne(cands: Candidate[], model: RankerModel = RANKER): Ranked
   const best = pickBest(model.weights, cands.map((c) => c.features));
   if (!best || !overrides(model, best)) return null;
   const c = cands[best.index];
-  const confidence = calibrated(model, best.p);
+  const confidence = best.pRule === null ? calibrated(model, best.p) : overrideProbability(model, best.p);
   if (!cands.some((x) => x.features.rule === 1) && confidence < UNCUED_MIN_CONFIDENCE) return null;
   return { speaker: c.speaker, entity: c.entity, mention: c.mention, confidence, agreesWithRules: c.features.rule === 1 };
 }
@@ -62,11 +62,18 @@ function narratorLeadIn(text: string, open: number): boolean {
   return /(?:^|[^\p{L}])(?:I|we|We)(?:[^\p{L}'’]|$)/u.test(clause);
 }
 
+/**
+ * Whether the ranker is asked about a quote: a model that never overrides the rules speaks only
+ * where they found no speaker phrase at all; and a phrase that names nobody (`I` with no known
+ * author) is a deliberate "unknown".
+ */
+export function rankable(text: string, sp: RawSpan, a: Attribution, model: RankerModel = RANKER): boolean {
+  if (a.resolved) return (model.overrideMargin ?? 0) <= 1;
+  return !narratorLeadIn(text, sp.open);
+}
+
 export function rankSpeakers(env: ResolveEnv, paras: Range[], spans: RawSpan[], attrs: Attribution[], model: RankerModel = RANKER): (Ranked | null)[] {
   // built on first need (its sentence ends are a pass over the whole text): often no quote needs it
   let ctx: RankContext | null = null;
-  // a model that never overrides the rules speaks only where they found no speaker phrase at all:
-  // a phrase that names nobody (`I` with no known author) is a deliberate "unknown"
-  const fillOnly = (model.overrideMargin ?? 0) > 1;
-  return spans.map((sp, i) => (fillOnly && (attrs[i].resolved || narratorLeadIn(env.text, sp.open)) ? null : rankOne(candidatesFor(ctx ??= rankContext(env, paras), spans, attrs, i), model)));
+  return spans.map((sp, i) => (rankable(env.text, sp, attrs[i], model) ? rankOne(candidatesFor(ctx ??= rankContext(env, paras), spans, attrs, i), model) : null));
 }

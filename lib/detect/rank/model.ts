@@ -15,11 +15,14 @@ export interface RankerModel {
    */
   calibration: { a: number; b: number };
   /**
-   * The ranker replaces the rules' own answer only when its winner is at least this much more
-   * probable than the rules' candidate (chosen by cross-validation on train; above 1: never,
-   * the ranker then only speaks where the rules found no speaker).
+   * The ranker replaces the rules' own answer only when its winner's calibrated probability
+   * exceeds the rules' calibrated probability (`rule:p`) by at least this much (chosen by
+   * cross-validation on train; above 1: never, the ranker then only speaks where the rules
+   * found no speaker).
    */
   overrideMargin?: number;
+  /** Platt map of the winner's softmax probability where it is not the rules' answer (for overrides). */
+  overrideCalibration?: { a: number; b: number };
 }
 
 export function scoreOf(w: Record<string, number>, f: Features): number {
@@ -48,17 +51,42 @@ export function calibrated(model: RankerModel, p: number): number {
   return sigmoid(model.calibration.a * logit(p) + model.calibration.b);
 }
 
+export interface Best {
+  index: number;
+  /** The winner's softmax probability. */
+  p: number;
+  /** The rules' candidate's softmax probability (null: the rules found no speaker). */
+  pRule: number | null;
+  /** The rules' calibrated probability of being right (0 without a rules' answer). */
+  ruleP: number;
+  /** The winner is the rules' own answer. */
+  isRule: boolean;
+}
+
 /** Index of the best candidate, its softmax probability and the rules' candidate's, or null for no candidates. */
-export function pickBest(w: Record<string, number>, feats: Features[]): { index: number; p: number; pRule: number | null } | null {
+export function pickBest(w: Record<string, number>, feats: Features[]): Best | null {
   if (feats.length === 0) return null;
   const scores = feats.map((f) => scoreOf(w, f));
   const probs = softmax([...scores, 0]);
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (probs[i] > probs[best]) best = i;
   const r = feats.findIndex((f) => f.rule === 1);
-  return { index: best, p: probs[best], pRule: r >= 0 ? probs[r] : null };
+  return { index: best, p: probs[best], pRule: r >= 0 ? probs[r] : null, ruleP: r >= 0 ? sigmoid(feats[r]['rule:p'] ?? 0) : 0, isRule: r === best };
 }
 
+/** The calibrated probability that a winner other than the rules' answer is right. */
+export const overrideProbability = (model: RankerModel, p: number): number =>
+  sigmoid((model.overrideCalibration ?? model.calibration).a * logit(p) + (model.overrideCalibration ?? model.calibration).b);
+
+/**
+ * An override must also be more likely right than wrong: below that the rules' answer, however
+ * weak, is kept (as a fill below it is not reported).
+ */
+export const OVERRIDE_MIN_CONFIDENCE = 0.5;
+
 /** Whether the ranker's winner replaces the rules' answer (always, where the rules have none). */
-export const overrides = (model: RankerModel, best: { p: number; pRule: number | null }): boolean =>
-  best.pRule === null || best.p - best.pRule >= (model.overrideMargin ?? 0);
+export function overrides(model: RankerModel, best: Best): boolean {
+  if (best.pRule === null || best.isRule) return true;
+  const p = overrideProbability(model, best.p);
+  return p >= OVERRIDE_MIN_CONFIDENCE && p - best.ruleP >= (model.overrideMargin ?? 0);
+}
