@@ -64,7 +64,8 @@ export const TITLE_WORDS = words(`
   opponent superintendent curator principal dean provost historian researcher scientist critic
   editor inspector detective constable councillor councilmember supervisor trustee treasurer
   auditor bishop rabbi imam pastor voter resident student teacher nurse farmer retiree veteran
-  pollster
+  pollster comedian actor actress journalist columnist commentator activist singer author writer
+  producer filmmaker director musician rapper novelist blogger
 `);
 
 /** Role nouns that can stand for a named person ("the senator", "the ambassador"). */
@@ -118,6 +119,7 @@ export const CAPITALISED_STOPWORDS = words(`
   sept sept. sep sep. oct oct. nov nov. dec dec. asked says said according not no yes
   see also read more watch related update updated editor's note photo another other some many several
   both each every all only once even just following amid despite given including
+  like unlike maybe perhaps instead under earlier hours days weeks months years minutes moments
 `);
 
 /** Words that end a speaker phrase when reading outward from a cue. */

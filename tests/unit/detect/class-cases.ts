@@ -311,4 +311,14 @@ export const CLASS_CASES: DetectCase[] = [
     text: 'The ad ends with footage of Tom Pratt at the debate saying, "That is called planning," when Ann Holt pressed him on taxes.',
     quotes: [{ text: 'That is called planning,', speaker: 'Tom Pratt' }],
   },
+  {
+    name: 'an occupation before a name is a description, not part of the name',
+    text: 'Comedian Rita Holm spoke first. "Vote on Tuesday," Holm said.\n\nActor Tom Pratt agreed. "Every vote counts," said Pratt.',
+    quotes: [{ text: 'Vote on Tuesday,', speaker: 'Rita Holm' }, { text: 'Every vote counts,', speaker: 'Tom Pratt' }],
+  },
+  {
+    name: 'an adverb or preposition opening a sentence is not a given name',
+    text: 'Maybe Pratt knew. "We will see," Pratt said.\n\nLike Holm, the mayor waited. "Not yet," said Holm.',
+    quotes: [{ text: 'We will see,', speaker: 'Pratt' }, { text: 'Not yet,', speaker: 'Holm' }],
+  },
 ];
