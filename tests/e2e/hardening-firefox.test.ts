@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { firefoxPage, launchFirefox, type FirefoxSession } from './support/firefox';
 import { defineDynamicTests, defineHostileTests, definePerformanceTests } from './support/hardening-cases';
-import { leftovers, markSummary, waitIn, type HardeningDriver } from './support/hardening-page';
+import { leftovers, markSummary, waitIn, waitSteady, type HardeningDriver } from './support/hardening-page';
 import { FIREFOX_BUILD, PAGES } from './support/paths';
 
 let session: FirefoxSession;
@@ -47,8 +47,9 @@ describe('Firefox hardening', () => {
       await session.browser.installExtension(FIREFOX_BUILD);
       await page.evaluate(() => (window as unknown as { unlock: () => void }).unlock());
       await waitIn(page, () => [...document.querySelectorAll('qtmark')].some((m) => m.textContent?.includes('We expect normal service')));
-      // Wait for the two marks themselves (the new instance starts from the background, not a load).
-      await waitIn(page, () => document.querySelectorAll('qtmark').length === 2);
+      // The new instance starts from the background, not a load, and may take over after the two
+      // marks are first seen (it unwraps them and marks again): wait for the state that holds.
+      await waitSteady(page, leftovers, (v) => v.marks >= 2);
       const s = await page.evaluate(markSummary);
       expect(s).toMatchObject({ ids: 2, marks: 2, nested: 0 });
       expect(await page.evaluate(leftovers)).toEqual({ marks: 2, cards: 1, styles: 1 });

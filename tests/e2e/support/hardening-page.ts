@@ -76,6 +76,26 @@ export async function settledIn<T, A = undefined>(page: PageLike, fn: (arg: A) =
  * In the page: marks per quote id in one root: '' for the document, 'shadow:<host selector>' for
  * an open shadow root, 'frame:<iframe selector>' for a same-origin frame's document.
  */
+/**
+ * Polls `fn` in the page until `ok` holds for its value and the value has stayed the same for
+ * `quietMs`: after an update a second instance may unwrap the marks it finds and mark again, so a
+ * first sight of the expected state is not yet the state the page settles in.
+ */
+export async function waitSteady<T>(page: PageLike, fn: () => T, ok: (v: T) => boolean, quietMs = 2_000, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last = '';
+  let since = Date.now();
+  let value: T | undefined;
+  while (Date.now() < end) {
+    value = await page.evaluate(fn);
+    const key = JSON.stringify(value);
+    if (key !== last) [last, since] = [key, Date.now()];
+    else if (ok(value) && Date.now() - since >= quietMs) return value;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`not steady in time; last value: ${last}`);
+}
+
 export function markSummary(where = '') {
   const [kind, sel] = [where.split(':')[0], where.slice(where.indexOf(':') + 1)];
   const root: Document | ShadowRoot | null =
