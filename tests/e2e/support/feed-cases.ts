@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { grantedOrigins, originGranted, testIdText, until } from './poll';
 import { FEED_QUOTE_1, FEED_QUOTE_2, FEED_V1, FEED_V2, type FeedServer } from './feed-server';
 
 /** What the shared feed tests need from one browser. */
@@ -25,22 +26,6 @@ export interface FeedPage {
 
 const PATH = '/packs/newsroom.jsonl';
 
-/** Polls fn in the options page until it returns a truthy value. */
-async function until<T>(fn: () => Promise<T>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < end) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) {
-      last = e;
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out${last ? `: ${String(last)}` : ''}`);
-}
-
 interface FeedView { id: string; url: string; count: number; lastCheck: number | null; lastSuccess: number | null; lastError: string | null; etag: string | null }
 
 function storedFeeds(p: FeedPage): Promise<FeedView[]> {
@@ -65,18 +50,6 @@ function statusOf(p: FeedPage, pageUrl: string, quote: string): Promise<string |
   );
 }
 
-function visibleText(p: FeedPage, testId: string): Promise<string> {
-  return p.evaluate((id) => [...document.querySelectorAll(`[data-testid="${id}"]`)].map((e) => (e as HTMLElement).innerText).join('\n'), testId);
-}
-
-function permitted(p: FeedPage, pattern: string): Promise<boolean> {
-  return p.evaluate((o) => ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).permissions.contains({ origins: [o] }), pattern);
-}
-
-/** The origins the browser lists as granted (a pack's own grant shows here until it is given back). */
-function grantedOrigins(p: FeedPage): Promise<string[]> {
-  return p.evaluate(async () => (await ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).permissions.getAll()).origins ?? [], null);
-}
 
 function alarms(p: FeedPage): Promise<{ name: string; periodInMinutes?: number }[]> {
   return p.evaluate(() => ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).alarms.getAll(), null);
@@ -109,14 +82,14 @@ export function defineFeedTests(d: FeedDriver) {
     await o.type('[data-testid="feed-url-input"]', feedUrl());
     await o.select('#feed-schedule', 'weekly');
     await o.click('[data-testid="feed-add"]');
-    const listed = await until(async () => ((await visibleText(o, 'feed-list')).includes(feedUrl()) ? visibleText(o, 'feed-list') : null));
+    const listed = await until(async () => ((await testIdText(o, 'feed-list')).includes(feedUrl()) ? testIdText(o, 'feed-list') : null));
     expect(listed).toContain('1 statement');
     expect(listed).toMatch(/Last check\s+\S/);
-    expect(await visibleText(o, 'feed-error')).toBe('');
+    expect(await testIdText(o, 'feed-error')).toBe('');
     const [f] = await storedFeeds(o);
     feedId = f.id;
     expect(f).toMatchObject({ url: feedUrl(), count: 1, etag: '"v1"', lastError: null });
-    expect(await permitted(o, pattern)).toBe(true);
+    expect(await originGranted(o, pattern)).toBe(true);
     expect(await alarms(o)).toContainEqual(expect.objectContaining({ name: `qt-feed:${f.id}`, periodInMinutes: 7 * 24 * 60 }));
   });
 
@@ -167,7 +140,7 @@ export function defineFeedTests(d: FeedDriver) {
     }))!;
     expect(after.lastError).toMatch(why);
     expect(after).toMatchObject({ count: 2, etag: '"v2"' });
-    await until(async () => (await visibleText(o, 'feed-error')).includes('previous version is kept'));
+    await until(async () => (await testIdText(o, 'feed-error')).includes('previous version is kept'));
     await d.visit(article());
     await until(async () => (await statusOf(o, article(), FEED_QUOTE_2)) === 'verified');
   });
@@ -197,7 +170,7 @@ export function defineFeedTests(d: FeedDriver) {
     // The pack's own grant is given back. With "all sites" chosen, that access (another grant)
     // still covers the origin; in "only the sites I allow" nothing does (site-access-*.test.ts).
     await until(async () => !(await grantedOrigins(o)).includes(pattern));
-    if (!(await permitted(o, 'https://*/*'))) expect(await permitted(o, pattern)).toBe(false);
+    if (!(await originGranted(o, 'https://*/*'))) expect(await originGranted(o, pattern)).toBe(false);
     await d.visit(article());
     await until(async () => (await statusOf(o, article(), FEED_QUOTE_1)) === 'unmatched');
   });

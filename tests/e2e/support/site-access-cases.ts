@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { grantedOrigins, originGranted, testIdText, until } from './poll';
 import { FEED_V1, type FeedServer } from './feed-server';
 
 /**
@@ -36,28 +37,6 @@ export interface WebPage {
   close: () => Promise<void>;
 }
 
-async function until<T>(fn: () => Promise<T>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < end) {
-    try {
-      const v = await fn();
-      if (v) return v;
-      last = v;
-    } catch (e) {
-      last = e;
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
-}
-
-function origins(p: ExtensionPage): Promise<string[]> {
-  return p.evaluate(async () => ((await ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).permissions.getAll()).origins ?? []).sort(), null);
-}
-function contains(p: ExtensionPage, pattern: string): Promise<boolean> {
-  return p.evaluate((o) => ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).permissions.contains({ origins: [o] }), pattern);
-}
 function registered(p: ExtensionPage): Promise<string[]> {
   return p.evaluate(
     async () => (await ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).scripting.getRegisteredContentScripts()).flatMap((s: { matches?: string[] }) => s.matches ?? []).sort(),
@@ -66,9 +45,6 @@ function registered(p: ExtensionPage): Promise<string[]> {
 }
 function settings(p: ExtensionPage): Promise<{ siteMode: string; allowedSites: string[] }> {
   return p.evaluate(async () => ((await ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage.local.get('settings')) as { settings: { siteMode: string; allowedSites: string[] } }).settings, null);
-}
-function text(p: ExtensionPage, testId: string): Promise<string> {
-  return p.evaluate((id) => [...document.querySelectorAll(`[data-testid="${id}"]`)].map((e) => (e as HTMLElement).innerText).join('\n'), testId);
 }
 
 /** Everything QuoteTrace could put in a page: marks, the card's host, our style elements. */
@@ -87,9 +63,9 @@ export function defineSiteAccessTests(d: SiteAccessDriver) {
 
   test('a fresh install holds no host access, registers nothing, says so, and puts nothing in pages', async () => {
     const o = d.options();
-    expect(await origins(o)).toEqual([]);
+    expect(await grantedOrigins(o)).toEqual([]);
     expect(await registered(o)).toEqual([]);
-    expect(await until(() => text(o, 'access-missing'))).toMatch(/no access to web pages/);
+    expect(await until(() => testIdText(o, 'access-missing'))).toMatch(/no access to web pages/);
     const page = await d.open(allowed());
     await settle();
     expect(await page.evaluate(injected)).toBe(0);
@@ -100,8 +76,8 @@ export function defineSiteAccessTests(d: SiteAccessDriver) {
     const o = d.options();
     await o.click('input[name="siteMode"][value="allowlist"]');
     await until(async () => (await settings(o))?.siteMode === 'allowlist');
-    expect(await origins(o)).toEqual([]);
-    expect(await contains(o, 'https://*/*')).toBe(false);
+    expect(await grantedOrigins(o)).toEqual([]);
+    expect(await originGranted(o, 'https://*/*')).toBe(false);
   });
 
   test('allowing 127.0.0.1 asks for it alone, registers the script there, and marks the page already open', async () => {
@@ -114,9 +90,9 @@ export function defineSiteAccessTests(d: SiteAccessDriver) {
     await o.click('[data-testid="sites-allowed"] button[type="submit"]');
     await until(async () => (await settings(o)).allowedSites.includes('127.0.0.1'));
     await until(async () => (await registered(o)).join() === SITE.join());
-    expect(await origins(o)).toEqual(SITE);
-    expect(await contains(o, 'http://*/*')).toBe(false);
-    expect(await contains(o, 'https://*/*')).toBe(false);
+    expect(await grantedOrigins(o)).toEqual(SITE);
+    expect(await originGranted(o, 'http://*/*')).toBe(false);
+    expect(await originGranted(o, 'https://*/*')).toBe(false);
     // The tab opened before the grant is started by the background; a new load by the registration.
     await until(async () => (await open.evaluate(marks)) >= 2);
     await open.reload();
@@ -142,7 +118,7 @@ export function defineSiteAccessTests(d: SiteAccessDriver) {
     await open.reload();
     await settle();
     expect(await open.evaluate(injected)).toBe(0);
-    expect(await until(() => text(o, 'access-missing'))).toContain('127.0.0.1');
+    expect(await until(() => testIdText(o, 'access-missing'))).toContain('127.0.0.1');
     await d.approve(SITE);
     await o.click('[data-testid="grant-sites"]');
     await until(async () => (await registered(o)).join() === SITE.join());
@@ -156,16 +132,16 @@ export function defineSiteAccessTests(d: SiteAccessDriver) {
     await d.approve(['https://127.0.0.1/*']);
     await o.type('[data-testid="feed-url-input"]', feedUrl);
     await o.click('[data-testid="feed-add"]');
-    await until(async () => (await text(o, 'feed-list')).includes(feedUrl));
+    await until(async () => (await testIdText(o, 'feed-list')).includes(feedUrl));
     // The site goes: its http access is given back, https stays for the pack's downloads.
     await o.click('[data-testid="sites-allowed"] li button');
     await until(async () => (await settings(o)).allowedSites.length === 0);
-    await until(async () => (await origins(o)).join() === 'https://127.0.0.1/*');
+    await until(async () => (await grantedOrigins(o)).join() === 'https://127.0.0.1/*');
     await until(async () => (await registered(o)).length === 0);
     // The pack goes: nothing is held any more.
     await o.click('[data-testid="feed-remove"]');
-    await until(async () => (await origins(o)).length === 0);
-    expect(await contains(o, 'https://127.0.0.1/*')).toBe(false);
+    await until(async () => (await grantedOrigins(o)).length === 0);
+    expect(await originGranted(o, 'https://127.0.0.1/*')).toBe(false);
     await open.reload();
     await settle();
     expect(await open.evaluate(injected)).toBe(0);
@@ -177,7 +153,7 @@ export function defineSiteAccessTests(d: SiteAccessDriver) {
     await o.click('input[name="siteMode"][value="all"]');
     await until(async () => (await settings(o)).siteMode === 'all');
     await until(async () => (await registered(o)).join() === ALL.join());
-    expect(await origins(o)).toEqual(ALL);
+    expect(await grantedOrigins(o)).toEqual(ALL);
     await open.reload();
     await until(async () => (await open.evaluate(marks)) >= 2);
     await open.close();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { waitIn } from './hardening-page';
+import { testIdText, until } from './poll';
 import type { AttackDriver, AttackPage } from './attack-cases';
 
 /**
@@ -24,20 +25,6 @@ function storedFor(d: AttackDriver, url: string): Promise<Stored | null> {
     return hit ? { ...hit, size: JSON.stringify(hit).length } : null;
   }, url);
 }
-
-async function until<T>(fn: () => Promise<T | null | undefined | false>, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < end) {
-    last = await fn().catch((e: unknown) => e);
-    if (last && !(last instanceof Error)) return last as T;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out; last: ${String(last)}`);
-}
-
-/** Text of the elements with data-testid `id` in an extension page ('' when none). */
-const textOf = (p: ExtensionPage, id: string) => p.evaluate((t) => [...document.querySelectorAll(`[data-testid="${t}"]`)].map((e) => (e as HTMLElement).innerText).join('\n'), id);
 
 /** Fills storage area `area` until only about `room` characters fit; returns whether the browser enforces a quota at all. */
 function fillStorage(d: AttackDriver, area: 'session' | 'local', room: number): Promise<boolean> {
@@ -111,7 +98,7 @@ export function defineStorageAttackTests(driver: () => AttackDriver) {
       expect(stored.size).toBeLessThanOrEqual(512 * 1024 + 4096);
       expect(stored.omitted).toBe(1200 - stored.quotes.length);
       const popup = await d.openExtension(`popup.html?tabId=${stored.tabId}`);
-      const note = await until(async () => (await textOf(popup, 'results-omitted')) || null, 15_000);
+      const note = await until(async () => (await testIdText(popup, 'results-omitted')) || null, 15_000);
       expect(note).toContain(String(stored.omitted));
       await popup.close();
       await page.close();
@@ -133,7 +120,7 @@ export function defineStorageAttackTests(driver: () => AttackDriver) {
         if (quota) {
           expect(stored?.storageError, 'a failed write is recorded in words').toBeTruthy();
           const popup = await d.openExtension(`popup.html?tabId=${stored!.tabId}`);
-          expect(await until(async () => (await textOf(popup, 'results-storage-error')) || null, 15_000)).toMatch(/could not keep this page's results/);
+          expect(await until(async () => (await testIdText(popup, 'results-storage-error')) || null, 15_000)).toMatch(/could not keep this page's results/);
           await popup.close();
         } else {
           expect(stored?.quotes.some((q) => q.text.includes(BUNDLED_QUOTE) && q.match.status === 'verified')).toBe(true);
@@ -181,7 +168,7 @@ export function defineStorageAttackTests(driver: () => AttackDriver) {
         await popup.close();
         popup = await d.openExtension(`popup.html?tabId=${tabId}`);
         await until(async () => (await switchState(popup)) === false, 15_000);
-        expect(await textOf(popup, 'site-off')).not.toBe('');
+        expect(await testIdText(popup, 'site-off')).not.toBe('');
         await popup.click('[data-testid="site-toggle"]');
         await until(async () => (await storedRules(d)).length === 320);
         await waitIn(page, () => document.querySelectorAll('[data-quotetrace-id]').length >= 2);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import { grantedOrigins, testIdText, until } from './poll';
 import { REPO } from './paths';
 import type { ExtensionPage, WebPage } from './site-access-cases';
 
@@ -27,24 +28,6 @@ export interface WelcomePage extends ExtensionPage {
 
 type Api = typeof chrome;
 
-async function until<T>(fn: () => Promise<T>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < end) {
-    try {
-      const v = await fn();
-      if (v) return v;
-      last = v;
-    } catch (e) {
-      last = e;
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
-}
-
-const origins = (p: ExtensionPage) =>
-  p.evaluate(async () => ((await ((globalThis as unknown as { browser?: Api }).browser ?? chrome).permissions.getAll()).origins ?? []).sort(), null);
 const registrations = (p: ExtensionPage) =>
   p.evaluate(
     async () => (await ((globalThis as unknown as { browser?: Api }).browser ?? chrome).scripting.getRegisteredContentScripts()).map((s: { id: string; matches?: string[] }) => ({ id: s.id, matches: [...(s.matches ?? [])].sort() })),
@@ -52,7 +35,6 @@ const registrations = (p: ExtensionPage) =>
   );
 const settings = (p: ExtensionPage) =>
   p.evaluate(async () => ((await ((globalThis as unknown as { browser?: Api }).browser ?? chrome).storage.local.get('settings')).settings ?? null) as { siteMode: string; allowedSites: string[] } | null, null);
-const text = (p: ExtensionPage, id: string) => p.evaluate((t) => (document.querySelector(`[data-testid="${t}"]`) as HTMLElement | null)?.innerText ?? '', id);
 /** What the installed manifest asks for: the boundary must hold in the manifest, not only at run time. */
 const manifest = (p: ExtensionPage) =>
   p.evaluate(() => {
@@ -79,11 +61,11 @@ export function defineWelcomeTests(d: WelcomeDriver) {
 
   test('the install opens the welcome page by itself: both choices explained, nothing granted, nothing registered', async () => {
     const w = d.welcome();
-    expect(await until(() => text(w, 'welcome-all'))).toMatch(/every website/);
-    expect(await text(w, 'welcome-allowlist')).toMatch(/no access to any website now/);
-    expect(await text(w, 'welcome-withdraw')).toMatch(d.withdrawHint);
-    expect(await text(w, 'welcome-status')).toBe('');
-    expect(await origins(w)).toEqual([]);
+    expect(await until(() => testIdText(w, 'welcome-all'))).toMatch(/every website/);
+    expect(await testIdText(w, 'welcome-allowlist')).toMatch(/no access to any website now/);
+    expect(await testIdText(w, 'welcome-withdraw')).toMatch(d.withdrawHint);
+    expect(await testIdText(w, 'welcome-status')).toBe('');
+    expect(await grantedOrigins(w)).toEqual([]);
     expect(await registrations(w)).toEqual([]);
     // The manifest itself holds no site: everything is optional, asked for at run time.
     const m = await manifest(w);
@@ -98,9 +80,9 @@ export function defineWelcomeTests(d: WelcomeDriver) {
     const w = d.welcome();
     await w.click('[data-testid="welcome-choose-allowlist"]');
     await until(async () => (await settings(w))?.siteMode === 'allowlist');
-    expect(await until(() => text(w, 'welcome-status'))).toMatch(/only on the sites you allow/);
-    expect(await text(w, 'welcome-allowlist')).toMatch(/Your choice/);
-    expect(await origins(w)).toEqual([]);
+    expect(await until(() => testIdText(w, 'welcome-status'))).toMatch(/only on the sites you allow/);
+    expect(await testIdText(w, 'welcome-allowlist')).toMatch(/Your choice/);
+    expect(await grantedOrigins(w)).toEqual([]);
     expect(await registrations(w)).toEqual([]);
   });
 
@@ -111,7 +93,7 @@ export function defineWelcomeTests(d: WelcomeDriver) {
     await w.click('[data-testid="sites-allowed"] button[type="submit"]');
     await until(async () => (await settings(w))?.allowedSites.includes('127.0.0.1'));
     await until(async () => JSON.stringify(await registrations(w)) === JSON.stringify([{ id: 'quotetrace-content', matches: SITE }]));
-    expect(await origins(w)).toEqual(SITE);
+    expect(await grantedOrigins(w)).toEqual(SITE);
     expect((await manifest(w)).contentScripts).toEqual([]);
     open = await d.open(allowed());
     await until(async () => (await open.evaluate(marks)) >= 2);
@@ -127,11 +109,11 @@ export function defineWelcomeTests(d: WelcomeDriver) {
     const w = d.welcome();
     await w.evaluate((p) => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).permissions.remove({ origins: p }), SITE);
     await until(async () => (await registrations(w)).length === 0);
-    expect(await until(() => text(w, 'access-missing'))).toContain('127.0.0.1');
+    expect(await until(() => testIdText(w, 'access-missing'))).toContain('127.0.0.1');
     await d.approve(SITE);
     await w.click('[data-testid="grant-sites"]');
     await until(async () => (await registrations(w)).length === 1);
-    await until(async () => (await text(w, 'access-missing')) === '');
+    await until(async () => (await testIdText(w, 'access-missing')) === '');
     await open.reload();
     await until(async () => (await open.evaluate(marks)) >= 2);
   });
@@ -142,18 +124,18 @@ export function defineWelcomeTests(d: WelcomeDriver) {
     await w.click('[data-testid="welcome-choose-all"]');
     await until(async () => (await settings(w))?.siteMode === 'all');
     await until(async () => JSON.stringify((await registrations(w)).flatMap((r: { matches: string[] }) => r.matches)) === JSON.stringify(ALL));
-    expect(await until(() => text(w, 'welcome-status'))).toMatch(/runs on every site/);
-    expect(await text(w, 'welcome-all')).toMatch(/Your choice/);
+    expect(await until(() => testIdText(w, 'welcome-status'))).toMatch(/runs on every site/);
+    expect(await testIdText(w, 'welcome-all')).toMatch(/Your choice/);
     await w.screenshot(shot(`welcome-${d.name}-all`));
     await w.click('[data-testid="welcome-choose-allowlist"]');
-    await until(async () => !(await origins(w)).some((o: string) => ALL.includes(o)));
+    await until(async () => !(await grantedOrigins(w)).some((o: string) => ALL.includes(o)));
     // Chromium and Firefox fold a site's grant into "all sites" and give both back together
     // (measured): the page says the site lacks access, and one click gives it back.
-    expect(await until(() => text(w, 'access-missing'))).toContain('127.0.0.1');
+    expect(await until(() => testIdText(w, 'access-missing'))).toContain('127.0.0.1');
     await d.approve(SITE);
     await w.click('[data-testid="grant-sites"]');
-    await until(async () => (await origins(w)).length === 2);
-    expect(await origins(w)).toEqual(SITE);
+    await until(async () => (await grantedOrigins(w)).length === 2);
+    expect(await grantedOrigins(w)).toEqual(SITE);
     await until(async () => (await registrations(w)).length === 1);
     expect(JSON.stringify(await registrations(w))).toBe(JSON.stringify([{ id: 'quotetrace-content', matches: SITE }]));
     await open.close();
