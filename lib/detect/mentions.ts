@@ -25,8 +25,8 @@ export interface Entity {
   first: number;
   /** Known to be a person (given name, honorific or role seen), or already quoted as a speaker. */
   strong: boolean;
-  /** Gender already looked for in the words after a mention. */
-  learned?: boolean;
+  /** How many subject mentions were read for a gender ("… while he was in office"). */
+  learned?: number;
   /** Where the text names this person with more than a surname. */
   fullAt: number[];
   /** How many quotations were credited to this entity so far. */
@@ -229,6 +229,9 @@ function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titl
   }
 }
 
+/** Subject mentions of a person read for a pronoun that gives the gender, at most. */
+const GENDER_LEARN_TRIES = 4;
+
 /** Longest line read as a possible Title Case headline. */
 const HEADLINE_MAX_CHARS = 160;
 
@@ -350,9 +353,10 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const nb0 = toks[b + 1];
     const modifier = titles.length === 0 && a > 0 && /^(?:the|a|an)$/i.test(toks[a - 1].w) && !!nb0 && text.slice(toks[b].e, nb0.s) === ' ' && /^\p{Ll}/u.test(nb0.w) && !isCue(nb0.w);
     const subject = !modifier && isSubject(text, toks, a, b);
-    if (!e.gender && subject && !e.learned) {
+    // each subject mention, until one says it: "Calderon also noted that … while he was in office"
+    if (!e.gender && subject && (e.learned ?? 0) < GENDER_LEARN_TRIES) {
       e.gender = genderFromContext(text, toks[b].e);
-      e.learned = true;
+      e.learned = (e.learned ?? 0) + 1;
       if (e.gender) e.strong = true;
     }
     // "Rupert Ashdown, said …", "Holt told …": the subject of a reporting verb is someone
