@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isKnownFirstName } from './first-names';
+import { unnamedForward, unnamedSubject } from './phrase';
 import { isCapitalised, stripPossessive } from '../text/tokens';
 import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_NOUNS, ORG_HEADS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
@@ -16,6 +17,8 @@ export interface SpeakerPhrase {
   words: string[];
   s: number;
   e: number;
+  /** An unnamed source, document or group read whole (phrase.ts): reported as written. */
+  asWritten?: boolean;
 }
 
 /** Heads that quantify the people after "of" ("52 percent of voters", "groups of protesters"). */
@@ -128,6 +131,8 @@ export function phraseEndingAt(text: string, toks: Token[], k: number, floor: nu
  * appositive or relative clause ("Truss, who is expected to ..., said").
  */
 export function subjectBefore(text: string, toks: Token[], v: number, floor: number): SpeakerPhrase | null {
+  const unnamed = unnamedSubject(text, toks, v, floor);
+  if (unnamed) return unnamed;
   let ph = subjectBeforeRaw(text, toks, v, floor);
   if (!ph || ph.kind === 'pronoun') return ph;
   // "Mr. Pratt of the Rivers Trust said": the person before "of" speaks
@@ -253,6 +258,8 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
   }
   if (isDescriptor(w)) return nameForward(text, toks, k, ceil);
   if (!DETERMINERS.has(l) && !quantity) return null;
+  const unnamed = unnamedForward(text, toks, k, ceil);
+  if (unnamed) return unnamed;
   let b = k;
   while (b + 1 < ceil && b - k < MAX_PHRASE_TOKENS && !/[,;:.()]/.test(gap(text, toks, b))) {
     const n = lw(toks[b + 1].w);

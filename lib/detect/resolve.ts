@@ -165,6 +165,8 @@ const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
 /** Resolve a speaker phrase found next to a cue at position pos. */
 export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cued = false): Resolved | null {
   const mention = env.text.slice(p.s, p.e);
+  // "a longtime adviser to Holt": an unnamed source read whole speaks as written (phrase.ts)
+  if (p.asWritten) return { speaker: mention, entity: null, method: 'role', mention, certainty: UNNAMED_PHRASE_CERTAINTY };
   if (p.kind === 'pronoun') {
     // "It’s denouncing …", "He'd said …": the pronoun without its contraction
     const l = p.words[0].toLowerCase().replace(/['\u2019](?:s|d|ll|ve|re|m)$/, '');
@@ -245,6 +247,8 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
   return null;
 }
 
+/** Certainty of an unnamed source read whole with its complement ("a source close to the talks"). */
+const UNNAMED_PHRASE_CERTAINTY = 0.5;
 /** Unnamed sources outside the lexicon ("the moderator") are returned as written. */
 const UNLISTED_NOMINALS = true;
 const UNLISTED_NOMINAL_CERTAINTY = 0.4;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../../lib/detect/index';
+
+/** The speaker, mention and named flag of the only quote in text. */
+function only(text: string): { speaker: string | null; named: boolean | undefined } {
+  const qs = detectQuotes(text);
+  expect(qs).toHaveLength(1);
+  return { speaker: qs[0].speaker, named: qs[0].evidence?.named };
+}
+
+describe('unnamed sources read whole (phrase.ts)', () => {
+  it('keeps a prepositional complement, and never credits the name inside it', () => {
+    expect(only('Mara Quell spoke first. A longtime adviser to Quell said the merger was “already dead.”'))
+      .toEqual({ speaker: 'A longtime adviser to Quell', named: false });
+    expect(only('“We expect a vote by Friday,” a source close to the talks said.').speaker).toBe('a source close to the talks');
+  });
+
+  it('keeps a relative clause before the cue, adverbs inside it included', () => {
+    expect(only('A clerk who was not allowed to speak publicly said the files were “missing for weeks.”').speaker)
+      .toBe('A clerk who was not allowed to speak publicly');
+    expect(only('The residents who wrote to the council on Monday say they are “out of patience.”').speaker)
+      .toBe('The residents who wrote to the council on Monday');
+  });
+
+  it('reads an inverted speaker to the end of its clause', () => {
+    expect(only('“Nobody reads the minutes,” said a board member who chairs the audit panel, asking not to be named.').speaker)
+      .toBe('a board member who chairs the audit panel');
+  });
+
+  it('keeps a place name inside the phrase instead of taking the place as the speaker', () => {
+    expect(only('Later a teacher in Dunmore, Ontario, told the panel the roof was “a disgrace.”').speaker)
+      .toBe('a teacher in Dunmore, Ontario');
+  });
+
+  it('reads a document with its source', () => {
+    expect(only('A letter from the harbour board said the dredging was “long overdue.”').speaker).toBe('A letter from the harbour board');
+  });
+
+  it('leaves objects and relative clauses of other verbs alone', () => {
+    // the young man is told, he does not speak
+    expect(only('Ada Brisk told a young man who suggested otherwise that “this is not the year to give up.”').speaker).not.toMatch(/young man/);
+    // the colon lead-in's noun phrase is what was delivered, not a speaker
+    expect(only('Ada Brisk delivered a blunt message to the mayor: “Fix the pier.”').speaker).not.toMatch(/message/);
+  });
+
+  it('does not read a definite singular person whole: "the <role>" is left to role resolution', () => {
+    expect(only('Jon Varga was elected in May. The mayor of Dunmore said the plan was “final.”').speaker).not.toBe('The mayor of Dunmore');
+  });
+});
