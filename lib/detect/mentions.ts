@@ -241,7 +241,7 @@ const DESCRIPTION_TOKENS = 4;
 const NOT_VERBS = new Set([...PREPOSITIONS, ...CLAUSE_BREAKERS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 's']);
 
 /** Verbs whose complement clause may open with a bare name ("believes Holt is right"), and "that". */
-const COMPLEMENT_VERBS = /^(?:believes?|believed|thinks?|thought|knows?|knew|feels?|felt|hopes?|hoped|suspects?|suspected|doubts?|doubted|fears?|feared|that)$/;
+const COMPLEMENT_VERBS = /^(?:believes?|believed|thinks?|thought|knows?|knew|feels?|felt|hopes?|hoped|suspects?|suspected|doubts?|doubted|fears?|feared|that|whether)$/;
 
 /** A run at a sentence start, right after a cue ("said Smith"), or right before a verb-like word. */
 function isSubject(text: string, toks: Token[], a: number, b: number): boolean {

@@ -7,6 +7,8 @@ import { campaignKey, roleKeys, splitRun, resolveNameWords, keyOf, runGender, ty
 import type { SpeakerPhrase } from './cues';
 import { isCapitalised, stripPossessive, tokenize, tokensIn, type Token } from '../text/tokens';
 import { CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
+import { previousPronoun, referentOf } from './chains';
+import { sentenceStartBefore } from '../text/sentences';
 
 export interface Resolved {
   speaker: string | null;
@@ -69,6 +71,7 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
   let subject: { e: Entity; pos: number } | null = null;
   let unsure: { e: Entity; pos: number; speaking: boolean } | null = null;
   let weak: Entity | null = null;
+  let subjectAt = -1;
   for (let i = lastMentionBefore(idx, pos), n = 0; i >= 0 && n < ANTECEDENT_MAX_MENTIONS; i--, n++) {
     const m = idx.mentions[i];
     if (pos - m.s > ANTECEDENT_WINDOW) break;
@@ -82,18 +85,49 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
     nearest ??= e;
     if (!m.subject) continue;
     // a subject of the right gender wins; one of unknown gender only if none is found
-    if (!want || e.gender === want) { subject = { e, pos: m.s }; break; }
+    if (!want || e.gender === want) { subject = { e, pos: m.s }; subjectAt = i; break; }
     unsure ??= { e, pos: m.s, speaking: !!m.speaking };
   }
   // a subject of unknown gender introduced since the last quote ("…, noted Dario Chenko. ¶ “…,” he
   // wrote") beats an older subject of the right gender
   const fresh = unsure && unsure.speaking && (!env.lastSpeaker || (unsure.pos > env.lastSpeaker.pos && unsure.e !== env.lastSpeaker.entity));
+  if (SENTENCE_OPENER_FIRST && want && subject && subjectAt >= 0) subject = openerOf(env, want, subject, subjectAt);
   const best = fresh ? unsure : subject ?? unsure;
   const last = env.lastSpeaker;
   if (PREFER_LAST_SPEAKER && !wantOrg && last && last.pos > (best?.pos ?? -1) && last.pos < pos && pos - last.pos < ANTECEDENT_WINDOW
     && last.entity.kind === 'person' && !(want && last.entity.gender && last.entity.gender !== want)) return last.entity;
   return best?.e ?? nearest ?? fallback ?? weak;
 }
+
+/** Words that may stand before a sentence's subject ("But he said …"). */
+const OPENER_LEAD = /^[\s"'\u201c\u201d\u2018\u2019(\u2014-]*(?:(?:But|And|Yet|So|Still|Then|Later|Now|Meanwhile|However),?\s+)?$/;
+
+/**
+ * Salience: a subject inside its sentence ("Sexton, after a Holt rally, wrote that …", "He said
+ * it was unclear whether Holt …") yields to the person who opens that sentence, named or as a
+ * pronoun of the same gender (whose own referent is then taken).
+ */
+function openerOf(env: ResolveEnv, want: 'm' | 'f', subject: { e: Entity; pos: number }, at: number): { e: Entity; pos: number } {
+  const { text, idx } = env;
+  const from = sentenceStartBefore(text, subject.pos, Math.max(0, subject.pos - OPENER_WINDOW));
+  if (OPENER_LEAD.test(text.slice(from, subject.pos))) return subject;
+  for (let i = at - 1; i >= 0 && idx.mentions[i].s >= from; i--) {
+    const m = idx.mentions[i];
+    const e = m.entity;
+    if (!OPENER_LEAD.test(text.slice(from, m.s))) continue;
+    if (e.kind === 'person' && e.strong && !m.object && e.gender === want && !env.isQuoted(m.s)) return { e, pos: m.s };
+    return subject;
+  }
+  const p = previousPronoun(idx, text, want, from, subject.pos, env.isQuoted);
+  if (!p || !OPENER_LEAD.test(text.slice(from, p.s))) return subject;
+  const e = referentOf(idx, p, (q) => nearestPerson(env, q.g, false, q.s));
+  return e && e.kind === 'person' && e.gender === want ? { e, pos: p.s } : subject;
+}
+
+/** A sentence subject that does not open its sentence defers to the one that does. */
+const SENTENCE_OPENER_FIRST = true;
+/** How far back (characters) the start of that sentence is looked for. */
+const OPENER_WINDOW = 300;
 
 /**
  * The person most recently given this role before pos; qualifiers ("Republican", "Indiana")
@@ -179,7 +213,10 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
       const e = resolveNameWords(env.idx, who.split(' '), pos);
       return { speaker: e?.kind === 'person' ? e.name : who, entity: null, method: 'pronoun', mention, certainty: NARRATOR_CERTAINTY };
     }
-    const e = resolvePronoun(env, l, pos);
+    // the antecedent of "he"/"she" comes before the pronoun, not before the cue or quote that
+    // follows it ("He anticipated that … for a President Holt would be “…”"); "they" is often a
+    // sentence subject read past a relative clause ("they turned to the Port Authority, which said")
+    const e = resolvePronoun(env, l, l === 'he' || l === 'she' ? Math.min(pos, p.s) : pos);
     if (!e) return null;
     if (e.kind === 'org') return { speaker: stripThe(fullOrgName(env.idx, e)), entity: e, method: 'organisation', mention, certainty: 0.65 };
     return { speaker: e.name, entity: e, method: 'pronoun', mention, certainty: e.gender ? 0.8 : 0.65 };

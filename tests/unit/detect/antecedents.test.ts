@@ -12,6 +12,26 @@ const CASES: Case[] = [
     text: 'Mark Ellis, the mayor, opened the meeting on Monday.\n\nTeodoro Quillan sat in the front row. Quillan ran the port for a decade while he lived in the city.\n\n“We built this together,” he said.',
     speakers: ['Teodoro Quillan'],
   },
+  {
+    name: 'a subject inside a sentence yields to the person who opens it',
+    text: 'Dana Whitfield spoke to reporters on Tuesday.\n\nPaul Renner, after two Gary Moss rallies, wrote that the crowds were angry.\n\n“These people were furious,” he said.',
+    speakers: ['Paul Renner'],
+  },
+  {
+    name: 'a pronoun opening the sentence carries its referent past a later named subject',
+    text: 'Rob Ellison said on Monday that he would run. He added that the party’s Tom Vance had not called.\n\n“I am ready,” he said.',
+    speakers: ['Rob Ellison'],
+  },
+  {
+    name: 'a name after "whether" is not the subject a later pronoun refers to',
+    text: '“I am ready,” Rob Ellison said. Reporters asked whether Tom Vance would run.\n\n“He has not called me,” he said.',
+    speakers: ['Rob Ellison', 'Rob Ellison'],
+  },
+  {
+    name: 'a pronoun looks for its antecedent before itself, not before the quote',
+    text: 'Mark Olsen spoke first.\n\nHe expected that a President Alan Brice would be “a disaster for the port.”',
+    speakers: ['Mark Olsen'],
+  },
 ];
 
 describe('antecedents', () => {
