@@ -13,7 +13,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyseText, finishQuotes } from '../lib/detect/index';
-import { candidateSets, rankOne } from '../lib/detect/rank/index';
+import { candidateSets, RANKER, rankOne } from '../lib/detect/rank/index';
 
 interface GoldQuote {
   start: number; end: number; speaker: string | null; speaker_aliases?: string[];
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     const an = analyseText(d.text);
     if (!an) continue;
     const sets = candidateSets(an.env, an.paras, an.spans, an.attrs);
-    const quotes = finishQuotes(an, o.ranker ? sets.map((c) => rankOne(c)) : an.spans.map(() => null));
+    const quotes = finishQuotes(an, o.ranker && RANKER ? sets.map((c) => rankOne(c, RANKER!)) : an.spans.map(() => null));
     const spanIndex = new Map(an.spans.map((sp, i) => [sp.start, i]));
     // one-to-one overlap matching, as the scorer does it
     const pairs: [number, number, number][] = [];

@@ -4,6 +4,11 @@
  * calibration and the `misattributed` threshold: scripts/calibrate-rules.ts):
  *
  *   npm run train:attribution -- [GOLD.jsonl] [--folds 5] [--dry] [--cv-out FILE] [--margin M|auto]
+ *     [--boost | --trees N] [--depth D] [--rate R] [--lambda L] [--min-child H] [--linear-base]
+ *
+ * By default the ranker is the linear model. --boost fits boosted trees instead (the defaults
+ * of scripts/lib/gbdt-fit.ts, chosen by CV on train; --trees N for another count), on the
+ * candidates' features; --linear-base adds them to the linear score instead.
  *
  * GOLD defaults to ../shared/eval/polnear_train.jsonl. Prints cross-validated speaker accuracy
  * (rules alone, ranker, and the candidates' ceiling), the scorer's table on the cross-validated
@@ -17,7 +22,9 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyseText, finishQuotes, type Analysis } from '../lib/detect/index';
 import { candidateSets, rankable, rankOne, type Candidate, type RankerModel } from '../lib/detect/rank/index';
-import { calibrated, OVERRIDE_MIN_CONFIDENCE, pickBest } from '../lib/detect/rank/model';
+import { calibrated, OVERRIDE_MIN_CONFIDENCE, pickBest, scoreOf } from '../lib/detect/rank/model';
+import { loadForest, type ForestJson } from '../lib/detect/rank/trees';
+import { BOOST_DEFAULTS, fitForest, type BoostOptions } from './lib/gbdt-fit';
 import { fitPlatt, fitRanker, reliability, type Group } from './lib/ranker-fit';
 
 /** Override margins tried (above 1: the ranker speaks only where the rules found no speaker). */
@@ -43,10 +50,17 @@ interface Doc {
 }
 
 function parseArgs(argv: string[]) {
-  const o = { gold: resolve('../shared/eval/polnear_train.jsonl'), folds: 5, dry: false, cvOut: null as string | null, margin: FILL_ONLY_MARGIN as number | null };
+  const o = { gold: resolve('../shared/eval/polnear_train.jsonl'), folds: 5, dry: false, cvOut: null as string | null, margin: FILL_ONLY_MARGIN as number | null, boost: { ...BOOST_DEFAULTS, trees: 0 } as BoostOptions, linearBase: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--folds') o.folds = Number(argv[++i]);
+    else if (a === '--trees') o.boost.trees = Number(argv[++i]);
+    else if (a === '--boost') o.boost.trees = BOOST_DEFAULTS.trees;
+    else if (a === '--depth') o.boost.depth = Number(argv[++i]);
+    else if (a === '--rate') o.boost.rate = Number(argv[++i]);
+    else if (a === '--lambda') o.boost.lambda = Number(argv[++i]);
+    else if (a === '--min-child') o.boost.minChild = Number(argv[++i]);
+    else if (a === '--linear-base') o.linearBase = true;
     else if (a === '--dry') o.dry = true;
     else if (a === '--cv-out') o.cvOut = argv[++i];
     else if (a === '--margin') { const v = argv[++i]; o.margin = v === 'auto' ? null : Number(v); }
@@ -89,6 +103,15 @@ const isNamed = (c: Candidate): boolean => c.entity !== null || c.features['rule
 
 const pct = (x: number): string => x.toFixed(4);
 
+/** The model as JSON, one key a line, each tree array on one line (the file ships in the extension). */
+function modelJson(model: RankerModel): string {
+  const { trees, ...rest } = model;
+  const head = JSON.stringify(rest, null, 1);
+  if (!trees) return head + '\n';
+  const body = Object.entries(trees).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n');
+  return `${head.slice(0, -2)},\n "trees": {\n${body}\n }\n}\n`;
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const { speakerCorrect } = (await import(pathToFileURL(join(dirname(o.gold), 'score.mjs')).href)) as { speakerCorrect: SpeakerCorrect };
@@ -113,17 +136,25 @@ async function main(): Promise<void> {
   interface CvRow { p: number; pRule: number | null; ruleP: number; isRule: boolean; right: boolean; ruleRight: boolean; named: boolean; fold: number; conf: number; ov: number; none?: boolean }
   const cv: CvRow[] = [];
   const foldW: Record<string, number>[] = [];
+  const foldT: (ForestJson | undefined)[] = [];
+  const fit = (groups: Group[]): { w: Record<string, number>; trees: ForestJson | undefined } => {
+    const w = o.boost.trees === 0 || o.linearBase ? fitRanker(groups) : {};
+    const trees = o.boost.trees > 0 ? fitForest(groups, (f) => scoreOf(w, f), o.boost) : undefined;
+    return { w, trees };
+  };
   let ceiling = 0;
   for (let f = 0; f < o.folds; f++) {
-    const w = fitRanker(groupsOf(docs.filter((_, i) => foldOf.get(i) !== f)));
+    const { w, trees } = fit(groupsOf(docs.filter((_, i) => foldOf.get(i) !== f)));
     foldW.push(w);
+    foldT.push(trees);
+    const forest = trees ? loadForest(trees) : null;
     docs.forEach((d, i) => {
       if (foldOf.get(i) !== f) return;
       d.sets.forEach((cands, k) => {
         const l = d.labels[k];
         if (!l) return;
         if (l.right.some(Boolean)) ceiling++;
-        const best = pickBest(w, cands.map((c) => c.features));
+        const best = pickBest(w, cands.map((c) => c.features), forest);
         if (!best) { cv.push({ p: 0, pRule: null, ruleP: 0, isRule: false, right: false, ruleRight: l.ruleRight, named: false, fold: f, conf: 0, ov: 0, none: true }); return; }
         cv.push({ p: best.p, pRule: best.pRule, ruleP: best.ruleP, isRule: best.isRule, right: l.right[best.index], ruleRight: l.ruleRight, named: isNamed(cands[best.index]), fold: f, conf: 0, ov: 0 });
       });
@@ -174,7 +205,7 @@ async function main(): Promise<void> {
   // the pipeline's cross-validated predictions: each fold with its own weights and calibration
   const predLines: string[] = [];
   for (let f = 0; f < o.folds; f++) {
-    const model: RankerModel = { version: 1, weights: foldW[f], calibration: foldPlatt[f], overrideCalibration: foldOverride[f], overrideMargin: margin };
+    const model: RankerModel = { version: 2, weights: foldW[f], calibration: foldPlatt[f], overrideCalibration: foldOverride[f], overrideMargin: margin, trees: foldT[f] };
     docs.forEach((d, i) => {
       if (foldOf.get(i) !== f) return;
       if (!d.an) { predLines.push(JSON.stringify({ id: d.id, quotes: [] })); return; }
@@ -189,13 +220,23 @@ async function main(): Promise<void> {
   // the scorer prints only when started by its real path (not through the ../shared symlink)
   process.stdout.write(execFileSync(process.execPath, [realpathSync(join(dirname(o.gold), 'score.mjs')), o.gold, predPath], { encoding: 'utf8' }));
 
-  const weights = fitRanker(groupsOf(docs));
+  const { w: weights, trees } = fit(groupsOf(docs));
+  {
+    // in-sample accuracy of the final model (against the cross-validated one: how much it memorises)
+    const forest = trees ? loadForest(trees) : null;
+    let hit = 0;
+    for (const d of docs) d.sets.forEach((cands, k) => { const l = d.labels[k]; const b = l && pickBest(weights, cands.map((c) => c.features), forest); if (l && b && l.right[b.index]) hit++; });
+    console.log(`ranker alone on its own fitting data: ${pct(hit / n)}`);
+  }
   const calibration = fitPlatt(fills.map((c) => c.p), fills.map((c) => c.right));
   const overrideCalibration = fitPlatt(alternatives.map((c) => c.p), alternatives.map((c) => c.right));
-  const model: RankerModel = { version: 1, weights, calibration, overrideCalibration, overrideMargin: margin };
-  console.log(`\nfinal model: ${Object.keys(weights).length} weights, calibration a=${calibration.a} b=${calibration.b}, override margin ${margin}`);
+  const model: RankerModel = trees
+    ? { version: 2, weights, calibration, overrideCalibration, overrideMargin: margin, trees }
+    : { version: 1, weights, calibration, overrideCalibration, overrideMargin: margin };
+  const treeNote = trees ? `, ${trees.leaf.length / 2 ** trees.depth} trees of depth ${trees.depth} on ${trees.features.length} features` : '';
+  console.log(`\nfinal model: ${Object.keys(weights).length} weights${treeNote}, calibration a=${calibration.a} b=${calibration.b}, override margin ${margin}`);
   if (!o.dry) {
-    writeFileSync(WEIGHTS_PATH, JSON.stringify(model, null, 1) + '\n');
+    writeFileSync(WEIGHTS_PATH, modelJson(model));
     console.log(`wrote ${WEIGHTS_PATH}`);
   }
 }

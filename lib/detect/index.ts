@@ -113,7 +113,7 @@ export function detectQuotesRules(text: string): DetectedQuote[] {
 }
 
 /** The same with a given ranker model (the shipped one by default). */
-export function detectQuotesRanked(text: string, model: RankerModel = RANKER): DetectedQuote[] {
+export function detectQuotesRanked(text: string, model: RankerModel | null = RANKER): DetectedQuote[] {
   const an = analyseText(text);
   if (!an) return [];
   return finishQuotes(an, rankSpeakers(an.env, an.paras, an.spans, an.attrs, model));

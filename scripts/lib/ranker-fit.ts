@@ -92,8 +92,15 @@ export function fitPlatt(ps: number[], right: boolean[]): { a: number; b: number
   let a = 1;
   let b = 0;
   const xs = ps.map(logit);
+  const loss = (a: number, b: number): number => {
+    let l = 0;
+    xs.forEach((x, i) => { const z = a * x + b; l += right[i] ? Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)); });
+    return l;
+  };
+  let cur = loss(a, b);
   for (let it = 0; it < 100; it++) {
-    // Newton step on the 2-parameter log loss
+    // Newton step on the 2-parameter log loss, halved until the loss does not rise (separable
+    // or near-separable data otherwise sends a to infinity)
     let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
     xs.forEach((x, i) => {
       const q = sigmoid(a * x + b);
@@ -103,9 +110,12 @@ export function fitPlatt(ps: number[], right: boolean[]): { a: number; b: number
     });
     const det = haa * hbb - hab * hab;
     if (Math.abs(det) < 1e-12) break;
-    const da = (hbb * ga - hab * gb) / det;
-    const db = (haa * gb - hab * ga) / det;
-    a -= da; b -= db;
+    let da = (hbb * ga - hab * gb) / det;
+    let db = (haa * gb - hab * ga) / det;
+    let next = loss(a - da, b - db);
+    for (let k = 0; k < 30 && !(next <= cur); k++) { da /= 2; db /= 2; next = loss(a - da, b - db); }
+    if (!(next <= cur)) break;
+    a -= da; b -= db; cur = next;
     if (Math.abs(da) + Math.abs(db) < 1e-9) break;
   }
   return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 };

@@ -9,13 +9,23 @@ import type { ResolveEnv } from '../resolve';
 import type { Attribution } from '../routes';
 import type { RawSpan } from '../spans';
 import { candidatesFor, rankContext, type Candidate, type RankContext } from './candidates';
-import { calibrated, overrideProbability, overrides, pickBest, type RankerModel } from './model';
+import { calibrated, checkModel, forestOf, overrideProbability, overrides, pickBest, type RankerModel } from './model';
 import trained from './ranker-weights.json';
 
 export type { Candidate, Features } from './candidates';
 export type { RankerModel } from './model';
 
-export const RANKER: RankerModel = trained as RankerModel;
+/** The shipped model, or null when its file is malformed: then the rules answer alone. */
+export const RANKER: RankerModel | null = loadRanker(trained);
+
+export function loadRanker(json: unknown): RankerModel | null {
+  try {
+    return checkModel(json);
+  } catch (e) {
+    console.error(`QuoteTrace: ${(e as Error).message}; speakers come from the rules alone`);
+    return null;
+  }
+}
 
 /**
  * When the rules found no speaker, the ranker's guess is reported only if it is more likely
@@ -40,8 +50,8 @@ export function candidateSets(env: ResolveEnv, paras: Range[], spans: RawSpan[],
 }
 
 /** The model's choice among one quote's candidates, or null when there are none or the rules' answer stands. */
-export function rankOne(cands: Candidate[], model: RankerModel = RANKER): Ranked | null {
-  const best = pickBest(model.weights, cands.map((c) => c.features));
+export function rankOne(cands: Candidate[], model: RankerModel): Ranked | null {
+  const best = pickBest(model.weights, cands.map((c) => c.features), forestOf(model));
   if (!best || !overrides(model, best)) return null;
   const c = cands[best.index];
   const confidence = best.pRule === null ? calibrated(model, best.p) : overrideProbability(model, best.p);
@@ -67,12 +77,13 @@ function narratorLeadIn(text: string, open: number): boolean {
  * where they found no speaker phrase at all; and a phrase that names nobody (`I` with no known
  * author) is a deliberate "unknown".
  */
-export function rankable(text: string, sp: RawSpan, a: Attribution, model: RankerModel = RANKER): boolean {
+export function rankable(text: string, sp: RawSpan, a: Attribution, model: RankerModel): boolean {
   if (a.resolved) return (model.overrideMargin ?? 0) <= 1;
   return !narratorLeadIn(text, sp.open);
 }
 
-export function rankSpeakers(env: ResolveEnv, paras: Range[], spans: RawSpan[], attrs: Attribution[], model: RankerModel = RANKER): (Ranked | null)[] {
+export function rankSpeakers(env: ResolveEnv, paras: Range[], spans: RawSpan[], attrs: Attribution[], model: RankerModel | null = RANKER): (Ranked | null)[] {
+  if (!model) return spans.map(() => null);
   // built on first need (its sentence ends are a pass over the whole text): often no quote needs it
   let ctx: RankContext | null = null;
   return spans.map((sp, i) => (rankable(env.text, sp, attrs[i], model) ? rankOne(candidatesFor(ctx ??= rankContext(env, paras), spans, attrs, i), model) : null));

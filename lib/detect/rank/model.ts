@@ -1,10 +1,11 @@
 /**
  * The mention ranker's model: a conditional logistic regression (a softmax over each quote's
- * candidates) on sparse named features, and a Platt calibration that turns the winner's
+ * candidates) on sparse named features, boosted trees added to its score (trees.ts), and a Platt calibration that turns the winner's
  * softmax probability into the probability that the attribution is right. Fitted offline by
  * scripts/train-attribution.ts; the weights ship as ranker-weights.json.
  */
 import type { Features } from './candidates';
+import { forestScoreOf, loadForest, type Forest, type ForestJson } from './trees';
 
 export interface RankerModel {
   version: number;
@@ -23,6 +24,37 @@ export interface RankerModel {
   overrideMargin?: number;
   /** Platt map of the winner's softmax probability where it is not the rules' answer (for overrides). */
   overrideCalibration?: { a: number; b: number };
+  /** Boosted trees whose output is added to the linear score (version 2). */
+  trees?: ForestJson;
+}
+
+const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const platt = (c: unknown): boolean => !!c && typeof c === 'object' && finite((c as { a?: unknown }).a) && finite((c as { b?: unknown }).b);
+
+/**
+ * Checks a model read from JSON; throws with the reason when it is malformed (the caller then
+ * lets the rules answer alone rather than rank with half a model).
+ */
+export function checkModel(j: unknown): RankerModel {
+  const o = j as Partial<RankerModel> | null;
+  if (!o || typeof o !== 'object') throw new Error('ranker model: not an object');
+  if (o.version !== 1 && o.version !== 2) throw new Error(`ranker model: unknown version ${String(o.version)}`);
+  if (!o.weights || typeof o.weights !== 'object' || !Object.values(o.weights).every(finite)) throw new Error('ranker model: weights must map names to finite numbers');
+  if (!platt(o.calibration)) throw new Error('ranker model: calibration needs finite a and b');
+  if (o.overrideCalibration !== undefined && !platt(o.overrideCalibration)) throw new Error('ranker model: overrideCalibration needs finite a and b');
+  if (o.overrideMargin !== undefined && !finite(o.overrideMargin)) throw new Error('ranker model: overrideMargin is not a finite number');
+  if (o.trees !== undefined) forests.set(o.trees, loadForest(o.trees));
+  return o as RankerModel;
+}
+
+const forests = new WeakMap<ForestJson, Forest>();
+
+/** The model's trees, checked and flattened on first use (null: a linear model). */
+export function forestOf(model: RankerModel): Forest | null {
+  if (!model.trees) return null;
+  let f = forests.get(model.trees);
+  if (!f) { f = loadForest(model.trees); forests.set(model.trees, f); }
+  return f;
 }
 
 export function scoreOf(w: Record<string, number>, f: Features): number {
@@ -64,9 +96,12 @@ export interface Best {
 }
 
 /** Index of the best candidate, its softmax probability and the rules' candidate's, or null for no candidates. */
-export function pickBest(w: Record<string, number>, feats: Features[]): Best | null {
+export function pickBest(w: Record<string, number>, feats: Features[], forest: Forest | null = null): Best | null {
   if (feats.length === 0) return null;
-  const scores = feats.map((f) => scoreOf(w, f));
+  let linear = false;
+  for (const _ in w) { linear = true; break; }
+  // a trees-only model skips the linear pass over every feature
+  const scores = feats.map((f) => (linear ? scoreOf(w, f) : 0) + (forest ? forestScoreOf(forest, f) : 0));
   const probs = softmax([...scores, 0]);
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (probs[i] > probs[best]) best = i;
