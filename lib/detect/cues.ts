@@ -142,8 +142,9 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   if (p > floor && /^(?:of|at|from|for)$/.test(lw(toks[p].w))) {
     const owner = phraseEndingAt(text, toks, p - 1, floor);
     if (owner && owner.kind === 'name' && !/,/.test(gap(text, toks, p - 1))) {
-      if (owner.words.length > 1) ph = owner;
-      else if (ORG_HEADS.has(lw(owner.words[0])) && p === at - 1) {
+      const orgOf = ORG_HEADS.has(lw(owner.words[owner.words.length - 1])) && p === at - 1;
+      if (owner.words.length > 1 && !orgOf) ph = owner;
+      else if (orgOf) {
         // "the Association of Flight Crews said": one organisation name
         ph = { kind: 'name', words: [...owner.words, toks[p].w, ...ph.words], s: owner.s, e: ph.e };
       }
@@ -223,6 +224,9 @@ function nameForward(text: string, toks: Token[], k: number, ceil: number): Spea
     if (isCapitalised(w) && (!CAPITALISED_STOPWORDS.has(lw(w)) || w.length === 1)) lastCap = b;
     // "Secretary of State Jane Holt", "Minister for Europe Tom Pratt": a title's complement
     else if (TITLE_OF.has(w) && b > k && TITLE_WORDS.has(lw(toks[b - 1].w)) && b + 1 < ceil && isCapitalised(toks[b + 1].w)) { /* read on */ }
+    // "the Illinois Board of Elections", "the American Federation of Teachers": one organisation
+    else if (w === 'of' && b > k && ORG_HEADS.has(lw(toks[b - 1].w)) && isCapitalised(toks[b - 1].w) && b + 1 < ceil && isCapitalised(toks[b + 1].w)
+      && !CAPITALISED_STOPWORDS.has(lw(toks[b + 1].w))) { /* read on */ }
     else if (!isDescriptor(w)) break;
     if (b + 1 >= ceil || !joinsName(gap(text, toks, b))) break;
     b++;

@@ -241,10 +241,16 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
   // the head noun: "a spokesperson for the ministry" -> spokesperson
   const ofAt = p.words.findIndex((w, i) => i > 0 && /^(?:for|of|at|in|on|with)$/i.test(w));
   const head = keyOf(p.words[(ofAt > 0 ? ofAt : p.words.length) - 1]);
+  // "Cameron's spokesman", "Holt's lawyer": someone who works for the possessor, not the possessor
+  const possessor = ofAt < 0 ? p.words.slice(0, -1).filter((w) => isCapitalised(w) && stripPossessive(w) !== w).map(stripPossessive) : [];
   if (ROLE_NOUNS.has(head)) {
     const definite = !INDEFINITE.test(p.words[0]);
     const qualifiers = p.words.slice(1, -1).map(keyOf).filter((w) => env.idx.roles.has(w));
-    const e = definite ? resolveRole(env, head, pos, qualifiers) ?? nearestPerson(env, genderOfRole(head), false, pos) : null;
+    // a spokesman speaks for the person just named: only someone the text calls a spokesman is one
+    const fallback = !(SPOKES_ROLE_ONLY && /^spokes/.test(head));
+    let e = definite ? resolveRole(env, head, pos, qualifiers) ?? nearestPerson(env, genderOfRole(head), false, pos) : null;
+    if (e && !fallback && !describedAs(env, e, head, pos)) e = null;
+    if (e && POSSESSED_NOT_POSSESSOR && possessor.some((w) => e!.tokens.includes(w))) e = null;
     if (e) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.6 };
   }
   const owner = ofAt < 0 ? p.words.slice(0, -1).filter((w) => isCapitalised(w) && !/^(?:the|this|a|an)$/i.test(w)) : [];
@@ -286,6 +292,24 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
 
 /** Certainty of an unnamed source read whole with its complement ("a source close to the talks"). */
 const UNNAMED_PHRASE_CERTAINTY = 0.5;
+/** Characters read back for "Ana Ruiz, a spokeswoman for …" when "the spokeswoman" speaks. */
+const DESCRIBED_WINDOW = 1500;
+
+/** Whether the text calls e this role in an appositive before pos ("Ana Ruiz, a spokeswoman for …"). */
+function describedAs(env: ResolveEnv, e: Entity, head: string, pos: number): boolean {
+  const last = e.tokens[e.tokens.length - 1];
+  const win = env.text.slice(Math.max(0, pos - DESCRIBED_WINDOW), pos);
+  const re = new RegExp(String.raw`^(?:['’]s)?,\s+(?:a|an|the|her|his|their|its)\s+(?:[\p{L}-]+\s+){0,3}${head}\b`, 'u');
+  for (let i = win.indexOf(last); i >= 0; i = win.indexOf(last, i + 1)) {
+    if (re.test(win.slice(i + last.length, i + last.length + 60))) return true;
+  }
+  return false;
+}
+
+/** "the spokesman" resolves only to someone given that role, never to the nearest person. */
+const SPOKES_ROLE_ONLY = true;
+/** A possessor's role noun ("Cameron's spokesman") is never the possessor: then it is reported as written. */
+const POSSESSED_NOT_POSSESSOR = true;
 /** Unnamed sources outside the lexicon ("the moderator") are returned as written. */
 const UNLISTED_NOMINALS = true;
 const UNLISTED_NOMINAL_CERTAINTY = 0.4;

@@ -47,3 +47,20 @@ describe('unnamed sources read whole (phrase.ts)', () => {
     expect(only('Jon Varga was elected in May. The mayor of Dunmore said the plan was “final.”').speaker).not.toBe('The mayor of Dunmore');
   });
 });
+
+describe('organisations and spokespeople', () => {
+  it('reads an organisation named with "of" whole', () => {
+    expect(only('As the deadline neared, the Vale Board of Elections ruled that the matter was “for a court.”').speaker).toBe('Vale Board of Elections');
+    expect(only('“It is a fraud,” the Northern Federation of Dockers said.').speaker).toBe('Northern Federation of Dockers');
+    // a person before "of" still speaks alone
+    expect(only('“It is over,” said Jane Holt of the Rivers Trust.').speaker).toBe('Jane Holt');
+  });
+
+  it('never resolves a possessor\u2019s spokesman, or "the spokesman", to the person spoken for', () => {
+    expect(only('Prime Minister Tom Keel flew home. Keel\u2019s spokesman said the talks were “useful.”'))
+      .toEqual({ speaker: 'Keel\u2019s spokesman', named: false });
+    expect(only('Prime Minister Tom Keel flew home on Monday. The spokesman said the talks were “useful.”').speaker).toBe('The spokesman');
+    // someone the text calls a spokeswoman is still found
+    expect(only('Ana Ruiz, a spokeswoman for the port, met reporters. The spokeswoman said the cranes were “idle.”').speaker).toBe('Ana Ruiz');
+  });
+});
