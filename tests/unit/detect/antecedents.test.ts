@@ -32,6 +32,11 @@ const CASES: Case[] = [
     text: 'Mark Olsen spoke first.\n\nHe expected that a President Alan Brice would be “a disaster for the port.”',
     speakers: ['Mark Olsen'],
   },
+  {
+    name: 'a capitalised opener the text also writes in lower case is no speaker; the pronoun after it is',
+    text: 'Rita Moreno chaired the hearing, which thirteen members attended.\n\nThirteen years earlier, she had opposed the plan as “a gift to developers.”',
+    speakers: ['Rita Moreno'],
+  },
 ];
 
 describe('antecedents', () => {
