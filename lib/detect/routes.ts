@@ -138,8 +138,24 @@ export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteT
       if (r) return { ...r, cue: null, confidence: r.confidence * NAME_AFTER_COMMA_CERTAINTY };
     }
   }
+  // "“…?” Holt went on", "“…,” an angry Holt retaliated": a known person right after the quote,
+  // before a verb the cue list lacks, is its speaker (rather than the previous quote's)
+  if (VERB_AFTER_NAME && /[,?!—]\s*$/.test(quoteText) && ONLY_PUNCT.test(text.slice(from, toks[0].s))) {
+    const ph = phraseAfter(text, toks, 0, Math.min(toks.length, AFTER_NAME_TOKENS));
+    const at = ph ? toks.findIndex((t) => t.s >= ph.e) : -1;
+    if (ph && ph.kind === 'name' && at > 0 && text.slice(ph.e, toks[at].s) === ' ' && /^\p{Ll}+$/u.test(toks[at].w) && !NOT_A_VERB.test(toks[at].w)) {
+      const r = finish(env, ph, '', 'after', ph.s, win);
+      if (r && r.resolved?.entity?.kind === 'person') return { ...r, cue: null, confidence: r.confidence * NAME_AFTER_COMMA_CERTAINTY };
+    }
+  }
   return null;
 }
+
+/** A known person after a quote, before an uncatalogued verb, speaks it. */
+const VERB_AFTER_NAME = true;
+/** Tokens read after the quote for that person ("an angry Holt"). */
+const AFTER_NAME_TOKENS = 4;
+const NOT_A_VERB = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|is|was|who|which|that|the|a|an|s|also)$/;
 
 /** Smith said: "…" / Smith said the plan was "…" / according to Smith, "…" / Smith: "…". */
 export function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution | null {

@@ -37,6 +37,11 @@ const CASES: Case[] = [
     text: 'Rita Moreno chaired the hearing, which thirteen members attended.\n\nThirteen years earlier, she had opposed the plan as “a gift to developers.”',
     speakers: ['Rita Moreno'],
   },
+  {
+    name: 'a known person after a quote, before a verb the cue list lacks, speaks it instead of the previous speaker',
+    text: 'Mayor Tom Pratt took questions on Friday.\n\n“Can we afford it?” Ana Ruiz asked.\n\n“We always find a way,” Pratt went on, smiling.',
+    speakers: ['Ana Ruiz', 'Tom Pratt'],
+  },
 ];
 
 describe('antecedents', () => {
