@@ -229,6 +229,9 @@ function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titl
   }
 }
 
+/** A relation written before a name ("her husband, Milton Holt") gives that person's gender. */
+const KIN_GIVES_GENDER = true;
+
 /** Subject mentions of a person read for a pronoun that gives the gender, at most. */
 const GENDER_LEARN_TRIES = 4;
 
@@ -353,6 +356,11 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const nb0 = toks[b + 1];
     const modifier = titles.length === 0 && a > 0 && /^(?:the|a|an)$/i.test(toks[a - 1].w) && !!nb0 && text.slice(toks[b].e, nb0.s) === ' ' && /^\p{Ll}/u.test(nb0.w) && !isCue(nb0.w);
     const subject = !modifier && isSubject(text, toks, a, b);
+    // "her husband, Milton Holt", "Trump's wife, Melania": the relation gives the gender
+    if (KIN_GIVES_GENDER && !e.gender && a >= 2 && Object.prototype.hasOwnProperty.call(KIN, low(toks[a - 1].w))
+      && /^,? $/.test(text.slice(toks[a - 1].e, toks[a].s)) && /^(?:his|her|their|our|my)$|['\u2019]s$/i.test(toks[a - 2].w)) {
+      e.gender = KIN[low(toks[a - 1].w)];
+    }
     // each subject mention, until one says it: "Calderon also noted that … while he was in office"
     if (!e.gender && subject && (e.learned ?? 0) < GENDER_LEARN_TRIES) {
       e.gender = genderFromContext(text, toks[b].e);

@@ -42,6 +42,11 @@ const CASES: Case[] = [
     text: 'Mayor Tom Pratt took questions on Friday.\n\n“Can we afford it?” Ana Ruiz asked.\n\n“We always find a way,” Pratt went on, smiling.',
     speakers: ['Ana Ruiz', 'Tom Pratt'],
   },
+  {
+    name: 'a relation before a name gives its gender, not the pronoun of the sentence it sits in',
+    text: 'Ruth Calloway, a teacher from Dover, said the debate changed her mind. Along with her husband, Osric Calloway, a banker, she has given to both parties.\n\n“We will wait,” she said.',
+    speakers: ['Ruth Calloway'],
+  },
 ];
 
 describe('antecedents', () => {
