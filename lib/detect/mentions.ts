@@ -270,6 +270,20 @@ function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
   return /^\p{Ll}/u.test(next.w) && !NOT_VERBS.has(next.w);
 }
 
+/** A name used to describe the person named next ("Obama consultant Cornell Belcher") is no subject. */
+const DESCRIBING_NAMES = true;
+const ROLE_LIKE = /(?:er|or|ist|ant|ent|man|woman|ee)$/;
+
+/** One or two lower-case words after token b, the last a role ("consultant", "campaign manager"), then a capitalised name. */
+function describesNext(text: string, toks: Token[], b: number): boolean {
+  for (let k = b + 1; k <= b + 2 && k + 1 < toks.length; k++) {
+    const w = toks[k].w;
+    if (text.slice(toks[k - 1].e, toks[k].s) !== ' ' || !/^\p{Ll}/u.test(w) || isCue(w) || NOT_VERBS.has(w)) return false;
+    if ((ROLE_NOUNS.has(w) || ROLE_LIKE.test(w)) && text.slice(toks[k].e, toks[k + 1].s) === ' ' && isCapitalised(toks[k + 1].w)) return true;
+  }
+  return false;
+}
+
 /** Preceded by a preposition, possibly with "the" between ("of the House …"). */
 function afterPreposition(toks: Token[], a: number): boolean {
   if (a > 0 && PREPOSITIONS.has(low(toks[a - 1].w))) return true;
@@ -355,7 +369,9 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     // "the Clinton campaign", "a Holt rally": a name used as a modifier is neither subject nor antecedent
     const nb0 = toks[b + 1];
     const modifier = titles.length === 0 && a > 0 && /^(?:the|a|an)$/i.test(toks[a - 1].w) && !!nb0 && text.slice(toks[b].e, nb0.s) === ' ' && /^\p{Ll}/u.test(nb0.w) && !isCue(nb0.w);
-    const subject = !modifier && isSubject(text, toks, a, b);
+    // "Obama consultant Cornell Belcher", "Holt campaign manager Ana Ruiz": a name describing the next person
+    const describes = DESCRIBING_NAMES && titles.length === 0 && describesNext(text, toks, b);
+    const subject = !modifier && !describes && isSubject(text, toks, a, b);
     // "her husband, Milton Holt", "Trump's wife, Melania": the relation gives the gender
     if (KIN_GIVES_GENDER && !e.gender && a >= 2 && Object.prototype.hasOwnProperty.call(KIN, low(toks[a - 1].w))
       && /^,? $/.test(text.slice(toks[a - 1].e, toks[a].s)) && /^(?:his|her|their|our|my)$|['\u2019]s$/i.test(toks[a - 2].w)) {
@@ -378,7 +394,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const prev = a > 0 ? low(toks[a - 1].w) : '';
     // "with Lavrov" and "Holt's statement": an object or a possessor is rarely a pronoun's antecedent
     const possessive = stripPossessive(toks[b].w) !== toks[b].w;
-    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) || possessive || modifier, subject, speaking });
+    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) || possessive || modifier || describes, subject, speaking });
   }
   indexKin(idx, text, toks);
   indexCampaigns(idx, text, toks);

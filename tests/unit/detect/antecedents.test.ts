@@ -47,6 +47,11 @@ const CASES: Case[] = [
     text: 'Ruth Calloway, a teacher from Dover, said the debate changed her mind. Along with her husband, Osric Calloway, a banker, she has given to both parties.\n\n“We will wait,” she said.',
     speakers: ['Ruth Calloway'],
   },
+  {
+    name: 'a name describing the next person ("Hale adviser Dorrit Vasse") is not a subject',
+    text: 'Reporters met with Mark Hale on Monday.\n\nHale adviser Dorrit Vasse, a pollster, picked up the thread. “We are ahead,” he said.',
+    speakers: ['Dorrit Vasse'],
+  },
 ];
 
 describe('antecedents', () => {
