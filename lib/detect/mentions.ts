@@ -232,6 +232,9 @@ function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titl
 /** A relation written before a name ("her husband, Milton Holt") gives that person's gender. */
 const KIN_GIVES_GENDER = true;
 
+/** "As for Holt, …" opening a sentence makes Holt its topic (a subject, not an object). */
+const TOPIC_FRONTING = true;
+
 /** Subject mentions of a person read for a pronoun that gives the gender, at most. */
 const GENDER_LEARN_TRIES = 4;
 
@@ -394,7 +397,10 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const prev = a > 0 ? low(toks[a - 1].w) : '';
     // "with Lavrov" and "Holt's statement": an object or a possessor is rarely a pronoun's antecedent
     const possessive = stripPossessive(toks[b].w) !== toks[b].w;
-    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: PREPOSITIONS.has(prev) || possessive || modifier || describes, subject, speaking });
+    // "As for Holt, he …": a fronted topic is the subject of what follows
+    const topic = TOPIC_FRONTING && !possessive && a >= 2 && /^for$/i.test(toks[a - 1].w) && /^as$/i.test(toks[a - 2].w)
+      && /^,/.test(text.slice(toks[b].e, toks[b].e + 1)) && (a === 2 || /[.!?\n]\s*$/.test(text.slice(toks[a - 3].e, toks[a - 2].s)));
+    idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: !topic && (PREPOSITIONS.has(prev) || possessive || modifier || describes), subject: subject || topic, speaking });
   }
   indexKin(idx, text, toks);
   indexCampaigns(idx, text, toks);

@@ -52,6 +52,11 @@ const CASES: Case[] = [
     text: 'Reporters met with Mark Hale on Monday.\n\nHale adviser Dorrit Vasse, a pollster, picked up the thread. “We are ahead,” he said.',
     speakers: ['Dorrit Vasse'],
   },
+  {
+    name: 'a fronted topic ("As for Mark Olsen, he …") is the antecedent, not an object',
+    text: 'Ana Ruiz spoke first, and Tom Pratt listened.\n\nAs for Mark Olsen, he said he would wait. “It is too early,” he said.',
+    speakers: ['Mark Olsen'],
+  },
 ];
 
 describe('antecedents', () => {
