@@ -5,7 +5,7 @@
  * A name inside the phrase (a place, a possessor, an agent) is not the speaker.
  */
 import { isCapitalised, type Token } from '../text/tokens';
-import { CUE_FILLERS, NOMINAL_SPEAKERS, ROLE_NOUNS } from './lexicon';
+import { CAPITALISED_STOPWORDS, CUE_FILLERS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS } from './lexicon';
 import { isCue, type SpeakerPhrase } from './cues';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -49,6 +49,8 @@ const PERSON_CUES = words('said says told tells added adds asked asks explained 
 const ADJECTIVE_ENDING = /(?:ory|ive|ous|ic|ful|less|able|ible|ary|al|ing|ed|^ago|^out|^up|^off|^down|^back)$/;
 /** Words that make the words after a head a clause of their own. */
 const CLAUSE_WORDS = words('he she they i we it what whom and');
+/** Plurals of people without a determiner ("Attorneys for Holt said") are read whole too. */
+const BARE_PLURALS = true;
 /** Most tokens of a phrase with its complement. */
 const MAX_TOKENS = 16;
 const BREAK = /[.;:!?()"\u201c\u201d\u2014\u2013\u2015[\]]/;
@@ -56,9 +58,37 @@ const BREAK = /[.;:!?()"\u201c\u201d\u2014\u2013\u2015[\]]/;
 const lw = (w: string): string => w.toLowerCase();
 const gapAfter = (text: string, toks: Token[], k: number): string => (k + 1 < toks.length ? text.slice(toks[k].e, toks[k + 1].s) : '');
 
-/** "Leeds, England" / "Paris, France,": a comma inside a place name is part of the phrase. */
-function placeComma(toks: Token[], k: number): boolean {
-  return isCapitalised(toks[k].w) && k + 1 < toks.length && isCapitalised(toks[k + 1].w);
+/** "Leeds, England," / "Paris, France.": a comma inside a place name is part of the phrase. */
+function placeComma(text: string, toks: Token[], k: number): boolean {
+  if (k + 1 >= toks.length || !isCapitalised(toks[k].w) || !isCapitalised(toks[k + 1].w)) return false;
+  // "the gala Thursday, Holt described": a day or a sentence word is not a city
+  if (CAPITALISED_STOPWORDS.has(lw(toks[k].w)) || CAPITALISED_STOPWORDS.has(lw(toks[k + 1].w))) return false;
+  const after = k + 2 < toks.length ? gapAfter(text, toks, k + 1) : text.slice(toks[k + 1].e, toks[k + 1].e + 2);
+  return /[,.;:!?]/.test(after);
+}
+
+const hasClause = (toks: Token[], h: number, b: number): boolean => {
+  for (let i = h + 1; i <= b; i++) if (CLAUSE_WORDS.has(lw(toks[i].w))) return true;
+  return false;
+};
+
+/**
+ * A plural of people with no determiner, opening its clause: "Attorneys for Holt", "Officials with
+ * knowledge of the talks", "Trump supporters", "Corporate lobbyists". The head is lower case
+ * (or the capitalised first word itself); modifiers before it may be names ("Holt aides").
+ */
+function isBarePlural(toks: Token[], a: number, h: number, b: number): boolean {
+  const l = lw(toks[h].w);
+  if (!PERSON_HEADS.has(l) || !/s$/.test(l) || (h > a && isCapitalised(toks[h].w))) return false;
+  // "Addressing attendees of …", "without reporters": a participle or preposition opens no subject
+  if (/ing$/i.test(toks[a].w)) return false;
+  // "Nuclear safety experts", "Holt aides": modifiers open with a capital ("without reporters" does not)
+  if (h > a && !isCapitalised(toks[a].w)) return false;
+  for (let i = a; i <= h; i++) {
+    const w = lw(toks[i].w);
+    if (isCue(toks[i].w) || STOPS.has(w) || OPENERS.has(w) || CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w)) return false;
+  }
+  return !hasClause(toks, h, b);
 }
 
 /**
@@ -68,16 +98,17 @@ function placeComma(toks: Token[], k: number): boolean {
  */
 function isUnnamedPhrase(toks: Token[], a: number, b: number, unlisted: boolean): boolean {
   const open = lw(toks[a].w);
-  if (!OPENERS.has(open)) return false;
   let h = -1;
   for (let i = a + 1; i <= b; i++) if (COMPLEMENT.has(lw(toks[i].w))) { h = i - 1; break; }
+  // a bare plural needs its complement: "Local planning leaders have warned about …" is too often a term's context
+  if (!OPENERS.has(open)) return BARE_PLURALS && h >= a && h < b && isBarePlural(toks, a, h, b);
   if (h <= a || h >= b) return false;
   const head = toks[h].w;
   if (isCapitalised(head)) return false;
   const l = lw(head);
   for (let i = a + 1; i <= h; i++) if (isCue(toks[i].w) && !DOCUMENT_HEADS.has(lw(toks[i].w))) return false;
   // "a few days ago in an interview he …", "a deterrence to what it called": a clause, not a phrase
-  for (let i = h + 1; i <= b; i++) if (CLAUSE_WORDS.has(lw(toks[i].w))) return false;
+  if (hasClause(toks, h, b)) return false;
   if (DOCUMENT_HEADS.has(l)) return true;
   // "a clerk who …", "one trucker from Ohio": an indefinite person the lexicon does not list
   if (!(PERSON_HEADS.has(l) || NOMINAL_SPEAKERS.has(l) || ROLE_NOUNS.has(l))) return unlisted && INDEFINITE.has(open) && !ADJECTIVE_ENDING.test(l);
@@ -110,13 +141,13 @@ function phraseEndingAt(text: string, toks: Token[], e: number, floor: number, u
   // "a woman who said": the cue is the relative clause's own verb
   if (e < floor || /^(?:who|which)$/i.test(toks[e].w)) return null;
   // "a woman in Leeds, England, told": the comma that closes a place name
-  if (/[,;:]/.test(gapAfter(text, toks, e)) && !(e > floor && /^,\s$/.test(gapAfter(text, toks, e - 1)) && placeComma(toks, e - 1))) return null;
+  if (/[,;:]/.test(gapAfter(text, toks, e)) && !(e > floor && /^,\s$/.test(gapAfter(text, toks, e - 1)) && placeComma(text, toks, e - 1))) return null;
   let best = -1;
-  for (let i = e - 1; i >= floor && e - i < MAX_TOKENS; i--) {
+  for (let i = e; i >= floor && e - i < MAX_TOKENS; i--) {
     const g = gapAfter(text, toks, i);
-    if (BREAK.test(g) || (g.includes(',') && !placeComma(toks, i))) break;
+    if (i < e && (BREAK.test(g) || (g.includes(',') && !placeComma(text, toks, i)))) break;
     if (STOPS.has(lw(toks[i].w))) break;
-    if (OPENERS.has(lw(toks[i].w)) && isUnnamedPhrase(toks, i, e, unlisted)) best = i;
+    if (isUnnamedPhrase(toks, i, e, unlisted)) best = i;
   }
   if (best < 0) return null;
   if (best > floor && !/[,;:(\u2014]/.test(gapAfter(text, toks, best - 1))) {
@@ -134,6 +165,8 @@ function phraseEndingAt(text: string, toks: Token[], e: number, floor: number, u
  */
 export function unnamedForward(text: string, toks: Token[], k: number, ceil: number): SpeakerPhrase | null {
   if (k >= ceil || !OPENERS.has(lw(toks[k].w))) return null;
+  // "“…,” read one.", "said another,": a lone pronoun-like determiner that ends its clause
+  if (/^(?:one|another)$/i.test(toks[k].w) && /^\s*[.,;!?]/.test(text.slice(toks[k].e, toks[k].e + 2))) return asPhrase(text, toks, k, k);
   let relative = false;
   // read to the end of the clause, past the caller's cue window (the phrase is checked whole)
   for (let b = k + 1; b < toks.length && b - k < MAX_TOKENS; b++) {
@@ -142,7 +175,7 @@ export function unnamedForward(text: string, toks: Token[], k: number, ceil: num
     // a cue ends the phrase, except inside its relative clause ("who asked not to speak publicly")
     if (STOPS.has(l) || (!relative && isCue(toks[b].w) && !DOCUMENT_HEADS.has(l) && !PERSON_HEADS.has(l))) return null;
     const g = b + 1 < toks.length ? gapAfter(text, toks, b) : text.slice(toks[b].e, toks[b].e + 2);
-    const last = BREAK.test(g) || (g.includes(',') && !placeComma(toks, b)) || (b + 1 >= toks.length && !/\p{L}/u.test(g));
+    const last = BREAK.test(g) || (g.includes(',') && !placeComma(text, toks, b)) || (b + 1 >= toks.length && !/\p{L}/u.test(g));
     if (!last) continue;
     return isUnnamedPhrase(toks, k, b, false) ? asPhrase(text, toks, k, b) : null;
   }

@@ -225,6 +225,8 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
     const afterPrep = /\b(?:to|of|for|in|at|from|with)\s+(?:the\s+)?$/.test(env.text.slice(Math.max(0, p.s - 10), p.s));
     const { name, org, titles } = splitRun(p.words, afterPrep);
     if (name.length === 0) return null;
+    // "Team Holt said": a campaign's nickname, spoken as written, never the person
+    if (p.words.length >= 2 && p.words[0] === 'Team') return { speaker: mention, entity: null, method: 'organisation', mention, certainty: 0.5 };
     if (org) {
       const full = fullestOrg(env.idx, name);
       return { speaker: stripThe(full ?? name.join(' ')), entity: null, method: 'organisation', mention, certainty: 0.8 };

@@ -64,3 +64,26 @@ describe('organisations and spokespeople', () => {
     expect(only('Ana Ruiz, a spokeswoman for the port, met reporters. The spokeswoman said the cranes were “idle.”').speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('bare plurals, lone "one", team nicknames', () => {
+  it('reads a plural of people with no determiner whole, names inside it included', () => {
+    expect(only('Attorneys for Holt said the ruling was “a relief.”')).toEqual({ speaker: 'Attorneys for Holt', named: false });
+    expect(only('Officials with knowledge of the audit said it was “tense.”').speaker).toBe('Officials with knowledge of the audit');
+    // with no complement it is left alone: "Local planning leaders have warned about “…”" is a term's context
+    expect(only('Local planning leaders have warned for months about “permit fatigue” in their offices.').speaker).not.toBe('Local planning leaders');
+  });
+
+  it('does not open a plural after a preposition or a participle', () => {
+    expect(only('Ada Brisk said she “cannot walk a block” without reporters asking her about it.').speaker).toBe('Ada Brisk');
+  });
+
+  it('credits a lone "one" or "another" after an inverted cue as written', () => {
+    const qs = detectQuotes('Banners hung from the pier. “Save the ferry,” read one. “Not for sale,” read another.');
+    expect(qs.map((q) => q.speaker)).toEqual(['one', 'another']);
+    expect(qs.every((q) => q.evidence?.named === false)).toBe(true);
+  });
+
+  it('reads "Team <name>" as the campaign as written, not as the person', () => {
+    expect(only('Mara Quell campaigned in Leeds. Team Quell said the poll was “a gift.”')).toEqual({ speaker: 'Team Quell', named: false });
+  });
+});
