@@ -6,9 +6,10 @@
  *   npm run train:attribution -- [GOLD.jsonl] [--folds 5] [--dry] [--cv-out FILE] [--margin M|auto]
  *     [--boost | --trees N] [--depth D] [--rate R] [--lambda L] [--min-child H] [--linear-base]
  *
- * By default the ranker is the linear model. --boost fits boosted trees instead (the defaults
- * of scripts/lib/gbdt-fit.ts, chosen by CV on train; --trees N for another count), on the
- * candidates' features; --linear-base adds them to the linear score instead.
+ * By default (what ships) the ranker is the linear model and only fills (margin 2). --boost
+ * fits boosted trees instead (the defaults of scripts/lib/gbdt-fit.ts, chosen by CV on train;
+ * --trees N for another count; --linear-base adds them to the linear score); --margin auto
+ * lets it override the rules, by the margin and below the cap chosen by CV.
  *
  * GOLD defaults to ../shared/eval/polnear_train.jsonl. Prints cross-validated speaker accuracy
  * (rules alone, ranker, and the candidates' ceiling), the scorer's table on the cross-validated
@@ -27,14 +28,17 @@ import { loadForest, type ForestJson } from '../lib/detect/rank/trees';
 import { BOOST_DEFAULTS, fitForest, type BoostOptions } from './lib/gbdt-fit';
 import { fitPlatt, fitRanker, reliability, type Group } from './lib/ranker-fit';
 
-/** Override margins tried (above 1: the ranker speaks only where the rules found no speaker). */
-const MARGINS = [-0.3, -0.2, -0.1, 0, 0.05, 0.1, 0.15, 0.2, 0.3, 2];
 /**
- * The shipped margin: above 1, the ranker never replaces a speaker the rules found. The margin
- * chosen by cross-validation (`--margin auto`: -0.2, overrides that are more likely right than
- * wrong) gains 0.7 points on train but loses 0.4 on dev, where the rules hold.
+ * A margin above 1: the ranker never replaces a speaker the rules found. The CV margin gains
+ * on train, linear or trees, but it is flat (-0.3 to 0.1 within 0.02 points), moves between
+ * refits, loses on dev at some of its values and names speakers for scare quotes on the
+ * no-quote pages, so the shipped model only fills (README).
  */
 const FILL_ONLY_MARGIN = 2;
+/** Override margins tried (above 1: the ranker speaks only where the rules found no speaker). */
+const MARGINS = [-0.3, -0.2, -0.1, 0, 0.05, 0.1, 0.15, 0.2, 0.3, FILL_ONLY_MARGIN];
+/** Caps tried for the rules' calibrated probability below which an override is considered. */
+const OVERRIDE_CAPS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const WEIGHTS_PATH = resolve(import.meta.dirname, '../lib/detect/rank/ranker-weights.json');
 
 interface GoldQuote { start: number; end: number; speaker: string | null; speaker_aliases?: string[] }
@@ -182,6 +186,16 @@ async function main(): Promise<void> {
   let margin = o.margin ?? MARGINS[MARGINS.length - 1];
   if (o.margin === null) for (const m of MARGINS) if (accAt(m) > accAt(margin) + 1e-9 || (Math.abs(accAt(m) - accAt(margin)) < 1e-9 && m > margin)) margin = m;
   console.log(`override margin used: ${margin} (cross-validated accuracy ${pct(accAt(margin))})`);
+  // the rules' calibrated probability above which they are never overridden (not even asked):
+  // the lowest cap that keeps every cross-validated override that helps
+  const ruled = (cap: number): number => cv.filter((c) => (uses(c, margin) && (c.pRule === null || c.ruleP < cap) ? c.right : c.ruleRight)).length / n;
+  let overrideBelow: number | undefined;
+  if (margin <= 1) {
+    overrideBelow = OVERRIDE_CAPS.find((cap) => ruled(cap) >= accAt(margin) - 1e-9);
+    for (const cap of OVERRIDE_CAPS) console.log(`  overrides only where the rules' probability is below ${cap}: ${pct(ruled(cap))} (${cv.filter((c) => !c.none && c.pRule !== null && c.ruleP < cap).length} ruled quotes asked)`);
+    console.log(`override cap used: ${overrideBelow ?? 'none'}`);
+  }
+
 
   // calibration of the ranker's fills (where the rules have none), cross-fitted: each fold's Platt fitted on the others
   const used = cv.filter((c) => uses(c, margin));
@@ -205,7 +219,7 @@ async function main(): Promise<void> {
   // the pipeline's cross-validated predictions: each fold with its own weights and calibration
   const predLines: string[] = [];
   for (let f = 0; f < o.folds; f++) {
-    const model: RankerModel = { version: 2, weights: foldW[f], calibration: foldPlatt[f], overrideCalibration: foldOverride[f], overrideMargin: margin, trees: foldT[f] };
+    const model: RankerModel = { version: 2, weights: foldW[f], calibration: foldPlatt[f], overrideCalibration: foldOverride[f], overrideMargin: margin, trees: foldT[f], ...(overrideBelow !== undefined ? { overrideBelow } : {}) };
     docs.forEach((d, i) => {
       if (foldOf.get(i) !== f) return;
       if (!d.an) { predLines.push(JSON.stringify({ id: d.id, quotes: [] })); return; }
@@ -230,9 +244,10 @@ async function main(): Promise<void> {
   }
   const calibration = fitPlatt(fills.map((c) => c.p), fills.map((c) => c.right));
   const overrideCalibration = fitPlatt(alternatives.map((c) => c.p), alternatives.map((c) => c.right));
+  const cap = overrideBelow !== undefined ? { overrideBelow } : {};
   const model: RankerModel = trees
-    ? { version: 2, weights, calibration, overrideCalibration, overrideMargin: margin, trees }
-    : { version: 1, weights, calibration, overrideCalibration, overrideMargin: margin };
+    ? { version: 2, weights, calibration, overrideCalibration, overrideMargin: margin, ...cap, trees }
+    : { version: 1, weights, calibration, overrideCalibration, overrideMargin: margin, ...cap };
   const treeNote = trees ? `, ${trees.leaf.length / 2 ** trees.depth} trees of depth ${trees.depth} on ${trees.features.length} features` : '';
   console.log(`\nfinal model: ${Object.keys(weights).length} weights${treeNote}, calibration a=${calibration.a} b=${calibration.b}, override margin ${margin}`);
   if (!o.dry) {

@@ -8,6 +8,8 @@ import type { Entity } from '../mentions';
 import type { ResolveEnv } from '../resolve';
 import type { Attribution } from '../routes';
 import type { RawSpan } from '../spans';
+import { rulesProbability } from '../calibration';
+import { isSpeakerGuess } from '../scare-quotes';
 import { candidatesFor, rankContext, type Candidate, type RankContext } from './candidates';
 import { calibrated, checkModel, forestOf, overrideProbability, overrides, pickBest, type RankerModel } from './model';
 import trained from './ranker-weights.json';
@@ -78,7 +80,9 @@ function narratorLeadIn(text: string, open: number): boolean {
  * author) is a deliberate "unknown".
  */
 export function rankable(text: string, sp: RawSpan, a: Attribution, model: RankerModel): boolean {
-  if (a.resolved) return (model.overrideMargin ?? 0) <= 1;
+  // a cue-less one-word guess on a short fragment is dropped as a scare quote's: the ranker must
+  // not turn it into someone's words either
+  if (a.resolved) return (model.overrideMargin ?? 0) <= 1 && (model.overrideBelow === undefined || rulesProbability(a) < model.overrideBelow) && !isSpeakerGuess(text, sp, a);
   return !narratorLeadIn(text, sp.open);
 }
 

@@ -22,6 +22,12 @@ export interface RankerModel {
    * found no speaker).
    */
   overrideMargin?: number;
+  /**
+   * The ranker is asked about a quote the rules answered only when their calibrated probability
+   * is below this (chosen by CV on train: the lowest cap that loses no override; above it the
+   * rules' answer always stands, and ranking it would only cost time). Absent: every quote.
+   */
+  overrideBelow?: number;
   /** Platt map of the winner's softmax probability where it is not the rules' answer (for overrides). */
   overrideCalibration?: { a: number; b: number };
   /** Boosted trees whose output is added to the linear score (version 2). */
@@ -43,6 +49,7 @@ export function checkModel(j: unknown): RankerModel {
   if (!platt(o.calibration)) throw new Error('ranker model: calibration needs finite a and b');
   if (o.overrideCalibration !== undefined && !platt(o.overrideCalibration)) throw new Error('ranker model: overrideCalibration needs finite a and b');
   if (o.overrideMargin !== undefined && !finite(o.overrideMargin)) throw new Error('ranker model: overrideMargin is not a finite number');
+  if (o.overrideBelow !== undefined && !finite(o.overrideBelow)) throw new Error('ranker model: overrideBelow is not a finite number');
   if (o.trees !== undefined) forests.set(o.trees, loadForest(o.trees));
   return o as RankerModel;
 }

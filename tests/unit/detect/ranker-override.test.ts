@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { overrides, pickBest, type RankerModel } from '../../../lib/detect/rank/model';
 import type { Features } from '../../../lib/detect/rank/candidates';
+import { analyseText } from '../../../lib/detect/index';
+import { rankable } from '../../../lib/detect/rank/index';
+import { rulesProbability } from '../../../lib/detect/calibration';
 
 // identity calibration: the winner's calibrated probability is its softmax probability
 const model = (overrideMargin: number): RankerModel => ({ version: 1, weights: { a: 3, b: 0.5 }, calibration: { a: 1, b: 0 }, overrideMargin });
@@ -33,5 +36,24 @@ describe('the ranker replaces the rules only by a calibrated margin', () => {
     const best = pickBest(model(2).weights, [{ a: 1 }])!;
     expect(best.pRule).toBeNull();
     expect(overrides(model(2), best)).toBe(true);
+  });
+});
+
+describe('the ranker is asked about a ruled quote only below the override cap', () => {
+  const text = 'Senator Maria Holt spoke at the hall on Monday.\n\n“We will not give up on this town,” Holt said.';
+  const an = analyseText(text)!;
+  const k = an.attrs.findIndex((a) => a.resolved);
+  const p = rulesProbability(an.attrs[k]);
+  const asked = (m: RankerModel): boolean => rankable(text, an.spans[k], an.attrs[k], m);
+
+  it('skips a confident rules answer and asks about a weak one', () => {
+    expect(p).toBeGreaterThan(0.2);
+    expect(asked({ ...model(0.05), overrideBelow: p - 0.01 })).toBe(false);
+    expect(asked({ ...model(0.05), overrideBelow: p + 0.01 })).toBe(true);
+    expect(asked(model(0.05))).toBe(true);
+  });
+
+  it('never asks when the model only fills', () => {
+    expect(asked({ ...model(2), overrideBelow: 1 })).toBe(false);
   });
 });
