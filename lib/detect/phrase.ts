@@ -67,6 +67,10 @@ function placeComma(text: string, toks: Token[], k: number): boolean {
   return /[,.;:!?]/.test(after);
 }
 
+/** "a Feb. 1 letter", "a spokesman for Mr. Holt": the period of an abbreviation ends no phrase. */
+const ABBREVIATIONS = words('Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev');
+const abbreviation = (w: string, gap: string): boolean => gap === '. ' && ABBREVIATIONS.has(w);
+
 const hasClause = (toks: Token[], h: number, b: number): boolean => {
   for (let i = h + 1; i <= b; i++) if (CLAUSE_WORDS.has(lw(toks[i].w))) return true;
   return false;
@@ -145,7 +149,7 @@ function phraseEndingAt(text: string, toks: Token[], e: number, floor: number, u
   let best = -1;
   for (let i = e; i >= floor && e - i < MAX_TOKENS; i--) {
     const g = gapAfter(text, toks, i);
-    if (i < e && (BREAK.test(g) || (g.includes(',') && !placeComma(text, toks, i)))) break;
+    if (i < e && ((BREAK.test(g) && !abbreviation(toks[i].w, g)) || (g.includes(',') && !placeComma(text, toks, i)))) break;
     if (STOPS.has(lw(toks[i].w))) break;
     if (isUnnamedPhrase(toks, i, e, unlisted)) best = i;
   }
@@ -175,7 +179,7 @@ export function unnamedForward(text: string, toks: Token[], k: number, ceil: num
     // a cue ends the phrase, except inside its relative clause ("who asked not to speak publicly")
     if (STOPS.has(l) || (!relative && isCue(toks[b].w) && !DOCUMENT_HEADS.has(l) && !PERSON_HEADS.has(l))) return null;
     const g = b + 1 < toks.length ? gapAfter(text, toks, b) : text.slice(toks[b].e, toks[b].e + 2);
-    const last = BREAK.test(g) || (g.includes(',') && !placeComma(text, toks, b)) || (b + 1 >= toks.length && !/\p{L}/u.test(g));
+    const last = (BREAK.test(g) && !abbreviation(toks[b].w, g)) || (g.includes(',') && !placeComma(text, toks, b)) || (b + 1 >= toks.length && !/\p{L}/u.test(g));
     if (!last) continue;
     return isUnnamedPhrase(toks, k, b, false) ? asPhrase(text, toks, k, b) : null;
   }

@@ -87,3 +87,12 @@ describe('bare plurals, lone "one", team nicknames', () => {
     expect(only('Mara Quell campaigned in Leeds. Team Quell said the poll was “a gift.”')).toEqual({ speaker: 'Team Quell', named: false });
   });
 });
+
+describe('abbreviations inside an unnamed phrase', () => {
+  it('reads past the period of an abbreviation, so the agent of "obtained by" is not the speaker', () => {
+    const r = only('A Feb. 1 letter from the Dock Union obtained by the Harbor Tribune warns that cuts are “reckless.”');
+    expect(r.speaker).toBe('A Feb. 1 letter from the Dock Union obtained by the Harbor Tribune');
+    expect(r.named).toBe(false);
+    expect(only('“It is over,” said a spokesman for Mr. Holt.').speaker).toBe('a spokesman for Mr. Holt');
+  });
+});
