@@ -20,9 +20,15 @@ interface Stored { tabId: number; quotes: { text: string; speaker: string | null
 function storedFor(d: AttackDriver, url: string): Promise<Stored | null> {
   return d.inExtension(async (u: string) => {
     const a = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    const all = (await a.storage.session.get(null)) as Record<string, { url?: string } | null>;
-    const hit = Object.values(all).find((r) => r?.url === u) as Omit<Stored, 'size'> | undefined;
-    return hit ? { ...hit, size: JSON.stringify(hit).length } : null;
+    const all = (await a.storage.session.get(null)) as Record<string, { url?: string; tabId?: number } | null>;
+    // An earlier case's tab on the same URL may be closed with its record not yet cleared: only an
+    // open tab's record counts, or the popup would be opened for a tab that is gone.
+    for (const r of Object.values(all)) {
+      if (r?.url !== u || typeof r.tabId !== 'number') continue;
+      const open = await a.tabs.get(r.tabId).then(() => true, () => false);
+      if (open) return { ...(r as Omit<Stored, 'size'>), size: JSON.stringify(r).length };
+    }
+    return null;
   }, url);
 }
 
