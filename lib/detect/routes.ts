@@ -100,6 +100,16 @@ export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteT
     }
     return finish(env, ph, toks[0], 'after', toks[0].s, win);
   }
+  // "“This is fantastic!” beamed Jane Holt of Madison": a past-tense verb the cue list lacks,
+  // between a direct quote and a known person's name that ends the clause, is an inverted cue
+  if (/[,?!\u2014]\s*$/.test(quoteText) && PAST_TENSE.test(toks[0].w) && toks.length > 1 && ONLY_PUNCT.test(text.slice(from, toks[0].s))
+    && text.slice(toks[0].e, toks[1].s) === ' ') {
+    const ph = phraseAfter(text, toks, 1, Math.min(toks.length, 1 + AFTER_CUE_TOKENS));
+    if (ph && ph.kind === 'name' && CLAUSE_END_AFTER_NAME.test(text.slice(ph.e, ph.e + 4))) {
+      const r = finish(env, ph, toks[0], 'after', toks[0].s, win);
+      if (r && r.resolved?.entity?.kind === 'person') return r;
+    }
+  }
   for (let j = 0; j + 2 < Math.min(toks.length, AFTER_CUE_TOKENS_APPOSITIVE); j++) {
     // "…” at 200 schools, according to the organiser, the Harbor Union
     if (lw(toks[j].w) === 'according' && lw(toks[j + 1].w) === 'to') {
@@ -156,6 +166,10 @@ const VERB_AFTER_NAME = true;
 /** Tokens read after the quote for that person ("an angry Holt"). */
 const AFTER_NAME_TOKENS = 4;
 const NOT_A_VERB = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|is|was|who|which|that|the|a|an|s|also)$/;
+/** A regular past tense ("beamed", "surmised"): the form a reporting verb takes around a quote. */
+const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
+/** After an inverted speaker's name: the clause ends, or an origin or appositive follows. */
+const CLAUSE_END_AFTER_NAME = /^(?:\s*[.,;!?\u2014(]| of |$)/;
 
 /** Smith said: "…" / Smith said the plan was "…" / according to Smith, "…" / Smith: "…". */
 export function attributeBefore(env: ResolveEnv, from: number, to: number): Attribution | null {
@@ -171,6 +185,12 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
       ? finish(env, subjectBefore(text, toks, last, 0), toks[last], 'colon', toks[last].s, win)
       : finish(env, subjectBefore(text, toks, toks.length, Math.max(0, toks.length - 5)), ':', 'colon', to, win);
     if (r) return r;
+    // "Jane Holt echoed: “…”": a past-tense verb right before the colon, after a name or pronoun
+    if (last > 0 && PAST_TENSE.test(toks[last].w) && /^:\s*$/.test(tail)) {
+      const ph = subjectBefore(text, toks, last, 0);
+      const rv = ph && ph.kind !== 'noun' ? finish(env, ph, toks[last], 'colon', toks[last].s, win) : null;
+      if (rv) return rv;
+    }
     // "the report’s advice is simple: “…”", "Holt’s message was clear: “…”": the owner speaks
     const owned = speechOwner(text, toks);
     const ro = owned && finish(env, owned, ':', 'colon', to, win);
@@ -180,6 +200,12 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
     if (lw(toks[j].w) === 'according' && lw(toks[j + 1].w) === 'to') {
       return finish(env, accordingTo(text, toks, j + 2), 'according to', 'before', toks[j].s, win);
     }
+  }
+  // "Said Jane Holt, who grew up with him, “…”": a sentence opening on its cue, then the speaker
+  const inverted = invertedLead(text, toks);
+  if (inverted) {
+    const r = finish(env, inverted, toks[0], 'before', toks[0].s, win);
+    if (r) return r;
   }
   // verbs first, nearest first; then cue nouns ("Holt's claim that “…”": the owner speaks)
   for (const nouns of [false, true]) {
@@ -270,6 +296,24 @@ function speechOwner(text: string, toks: Token[]): SpeakerPhrase | null {
     return { ...ph, words: [...ph.words.slice(0, -1), bareOwn], e: toks[k - 1].s + bareOwn.length };
   }
   return null;
+}
+
+/** Cues whose object, not subject, follows them when they open a sentence ("Asked Holt whether …"). */
+const OBJECT_FIRST = /^(?:ask|asks|asked|tell|tells|told|urge|urged|warn|warned|call|called|ask)$/;
+
+/**
+ * The name after a sentence-initial cue verb ("Said Jane Holt, …"; "Added the senator: …"), when
+ * the name ends its clause; not "Asked Holt whether …", whose name is the one asked.
+ */
+function invertedLead(text: string, toks: Token[]): SpeakerPhrase | null {
+  if (toks.length < 2 || !isCapitalised(toks[0].w)) return null;
+  const w = lw(toks[0].w);
+  if (!isCue(w) || CUE_NOUNS.has(w) || w.endsWith('ing') || OBJECT_FIRST.test(w) || text.slice(toks[0].e, toks[1].s) !== ' ') return null;
+  const ph = phraseAfter(text, toks, 1, Math.min(toks.length, 1 + AFTER_CUE_TOKENS));
+  if (!ph || ph.kind !== 'name') return null;
+  // the quote follows the name's clause: only punctuation, or an appositive set off by commas
+  const rest = text.slice(ph.e, toks[toks.length - 1].e + 1);
+  return /^\s*[,:]/.test(rest) || ph.e === toks[toks.length - 1].e ? ph : null;
 }
 
 /** The possessive name right before a cue noun ("Jane Holt's claim"), or null. */

@@ -11,6 +11,8 @@ export interface ExpectedQuote {
   kind?: QuoteKind;
   context?: string | null;
   method?: 'name' | 'surname' | 'pronoun' | 'role' | 'carry' | 'organisation' | 'none';
+  /** The reporting cue as written (evidence.cue), or null for none. */
+  cue?: string | null;
 }
 
 export interface DetectCase {
@@ -75,6 +77,31 @@ export const SCARE_CASES: DetectCase[] = [
 ];
 
 export const CUE_CASES: DetectCase[] = [
+  {
+    name: 'a past-tense verb the cue list lacks, between a quote and a name, is an inverted cue',
+    text: 'Supporters filled the hall on Friday.\n\n“This is wonderful!” glowed Petra Vandalsen of Ashford, Kent, who drove in at dawn.',
+    quotes: [{ text: 'This is wonderful!', speaker: 'Petra Vandalsen', cue: 'glowed' }],
+  },
+  {
+    name: 'a past-tense verb after a quote does not credit a name that goes on with the sentence',
+    text: 'Ilse Marren praised the team. Then the “miracle” stunned Tom Brakely and his staff.',
+    quotes: [{ text: 'miracle', speaker: null }],
+  },
+  {
+    name: 'a sentence that opens on its cue verb ("Said X, …") credits the name after it',
+    text: 'The hall was renamed on Monday. Said Ruth Kallander, who taught there for decades, “We owe it to the children.”',
+    quotes: [{ text: 'We owe it to the children.', speaker: 'Ruth Kallander', cue: 'Said' }],
+  },
+  {
+    name: '"Asked X whether …" opening a sentence names the one asked, not the speaker',
+    text: 'Asked Mayor Tom Brakely whether the bridge would open, “Not this year,” a council aide replied.',
+    quotes: [{ text: 'Not this year,', speaker: 'a council aide' }],
+  },
+  {
+    name: 'a past-tense verb before a colon, after a name, introduces the quote',
+    text: 'Ann Solberg spoke first. 19-year-old Jonas Tervaert seconded: “We need the bus back on Sundays.”',
+    quotes: [{ text: 'We need the bus back on Sundays.', speaker: 'Jonas Tervaert', cue: 'seconded' }],
+  },
   {
     name: 'a second predicate after "but" shares the sentence subject',
     text: 'Last year, the agency polled 900 farmers but cautioned that the sample was "too small to generalise."',

@@ -12,6 +12,7 @@ function check(c: DetectCase): void {
     if (want.speaker !== undefined) expect(q.speaker, `${c.name}: speaker of "${want.text}"`).toBe(want.speaker);
     if (want.kind !== undefined) expect(q.kind, `${c.name}: kind`).toBe(want.kind);
     if (want.context !== undefined) expect(q.context, `${c.name}: context`).toBe(want.context);
+    if (want.cue !== undefined) expect(q.evidence.cue, `${c.name}: cue`).toBe(want.cue);
     if (want.method !== undefined) expect(q.evidence.method, `${c.name}: method`).toBe(want.method);
     if (q.speaker === null) expect(q.confidence).toBeLessThan(0.2);
     else expect(q.confidence).toBeGreaterThan(0.2);
