@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from './quiet-context';
 import { type Article, findArticleSteps } from '../../lib/dom/article-root';
-import { findMarks, unwrapMarksIn } from '../../lib/dom/highlight';
+import { findMarks, liftMark, unwrapMark, unwrapMarksIn } from '../../lib/dom/highlight';
 import { listUnits, unitOf } from '../../lib/dom/scan-units';
 import { DEFAULT_WINDOW_SIZE, detectWindow, planWindowsLazily, windowSizeFor } from '../../lib/dom/scan-windows';
 import { buildTextMap } from '../../lib/dom/text-map';
@@ -50,6 +50,14 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
   let all: FoundQuote[] = [];
   /** The marks we made, to their quote: the page can copy a mark or rewrite its id, not this. */
   const ownMarks = new WeakMap<Element, FoundQuote>();
+  /**
+   * Marks in units being read again stay until the new marks go in, in the same task, so a
+   * re-read (the page changed a unit, an update's new instance took over) does not blink the
+   * quotes unmarked while the background answers. Our own quotes' marks wait in `retiring`; other
+   * marks (a former instance's, copies the page made) in `leaving`, with the unit they are in.
+   */
+  let retiring: FoundQuote[] = [];
+  let leaving = new Map<Element, Element | null>();
   let warmed = false;
   let rematch = false;
   /** Detection cost estimate, ms per character (learned per page). */
@@ -89,9 +97,60 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
     }
   };
 
-  function forgetAll() {
-    for (const q of all) unwrapQuote(q);
-    for (const d of [doc, ...page.frameDocs()]) unwrapMarksIn(d);
+  /** Marks under root that belong to no quote we hold wait in `leaving` for the wrap step. */
+  function keepMarksFor(root: ParentNode, unit: Element | null) {
+    for (const m of findMarks(root)) {
+      const q = ownMarks.get(m);
+      if (q && q.marks.includes(m as HTMLElement)) continue;
+      if (!leaving.has(m)) leaving.set(m, unit);
+    }
+  }
+
+  /**
+   * Takes the waiting marks away. Our own rejoin the text nodes they split, so the units they were
+   * in are read again; a unit whose text differs now was changed by the page: it waits for the next pass.
+   */
+  function retireMarks() {
+    const touched = new Set<Element>();
+    for (const q of retiring) {
+      for (const u of q.units) touched.add(u);
+      unwrapQuote(q);
+    }
+    for (const [m, unit] of leaving) {
+      if (ownMarks.has(m)) {
+        unwrapMark(m);
+        if (unit) touched.add(unit);
+      } else liftMark(m);
+    }
+    retiring = [];
+    leaving.clear();
+    discard();
+    for (const u of touched) {
+      const st = states.get(u);
+      if (!st || dirty.has(u)) continue;
+      const again = buildTextMap(u);
+      if (again.text === st.map.text) st.map = again;
+      else {
+        dirty.add(u);
+        deps.onChange();
+      }
+    }
+  }
+
+  /**
+   * Forgets the page. Its marks go now (site turned off, unload), or, for a pass that reads the
+   * page afresh, wait with the rest for that pass's new marks.
+   */
+  function forgetAll(keepMarks = false) {
+    if (keepMarks) {
+      retiring.push(...all);
+      for (const d of [doc, ...page.frameDocs()]) keepMarksFor(d, null);
+    } else {
+      for (const q of [...all, ...retiring]) unwrapQuote(q);
+      for (const d of [doc, ...page.frameDocs()]) unwrapMarksIn(d);
+      retiring = [];
+      leaving.clear();
+    }
     discard();
     // Stop watching shadow roots and frames of the old page; the next pass watches what it finds.
     watch.disconnect();
@@ -104,7 +163,7 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
 
   async function pass(full: boolean): Promise<FoundQuote[]> {
     await slicer.begin();
-    if (full) forgetAll();
+    if (full) forgetAll(true);
     if (rootStale || !topArticle?.root.isConnected) {
       topArticle = await drive(findArticleSteps(doc));
       rootStale = topArticle.root === doc.body;
@@ -127,9 +186,8 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
     dirty.clear();
 
     for (const u of targets) {
-      for (const q of states.get(u)?.quotes ?? []) unwrapQuote(q);
-      unwrapMarksIn(u);
-      discard();
+      retiring.push(...(states.get(u)?.quotes ?? []));
+      keepMarksFor(u, u);
       states.set(u, { map: buildTextMap(u), quotes: [] });
       await slicer.check();
     }
@@ -184,6 +242,7 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
     if (targets.size > 0 || rematch) changed = true;
     rematch = false;
     if (!changed) {
+      retireMarks();
       slicer.end();
       return shownQuotes();
     }
@@ -202,6 +261,7 @@ export function createPageScanner(ctx: ContentScriptContext, doc: Document, deps
       if (i % 256 === 255) await slicer.check();
     }
 
+    retireMarks();
     // Wrap new quotes last-first: offsets of earlier quotes in the same text nodes stay valid.
     const order = new Map(page.units.map((u, i) => [u, i]));
     const pending = all

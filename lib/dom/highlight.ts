@@ -63,6 +63,17 @@ export function unwrapMark(mark: Element) {
   if (last && next && next.nodeType === 3 && splitOffs.has(next as Text)) rejoin(next as Text);
 }
 
+/**
+ * Takes away a mark this script did not make (a former instance's, or a copy the page made),
+ * keeping every text node as it is: a text map read while the mark was there stays valid.
+ */
+export function liftMark(mark: Element) {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+  mark.remove();
+}
+
 export function findMarks(root: ParentNode, id?: string): HTMLElement[] {
   // Ids are ours (see quote-id.ts): letters, digits and hyphens, safe in a selector as they are.
   if (id !== undefined && !/^[a-z0-9-]+$/i.test(id)) return [];

@@ -57,6 +57,33 @@ export function defineDynamicTests(driver: () => HardeningDriver) {
       await page.close();
     });
 
+    test('a paragraph the page adds to keeps its marks while it is read again (no blink)', async () => {
+      const page = await driver().open('/hardening/late-render/');
+      await waitIn(page, () => document.querySelectorAll('qtmark').length >= 2);
+      await settledIn(page, markSummary);
+      // Between tasks (when the page can paint) the quotes stay marked; the old marks are replaced
+      // by new ones in one go once the background has answered for the re-read paragraph.
+      const before = await page.evaluate(() => {
+        const w = window as unknown as { fewestMarks: number; oldMarks: Element[] };
+        const count = () => document.querySelectorAll('qtmark').length;
+        w.oldMarks = [...document.querySelectorAll('qtmark')];
+        w.fewestMarks = count();
+        const sample = () => {
+          w.fewestMarks = Math.min(w.fewestMarks, count());
+          setTimeout(sample, 0);
+        };
+        sample();
+        for (const m of w.oldMarks) m.parentElement!.append(' Officials declined to say more.');
+        return w.fewestMarks;
+      });
+      await waitIn(page, () => (window as unknown as { oldMarks: Element[] }).oldMarks.every((m) => !m.isConnected) && document.querySelectorAll('qtmark').length >= 2);
+      const after = await settledIn(page, markSummary);
+      expect(after).toMatchObject({ ids: before, marks: before, nested: 0 });
+      expect(await page.evaluate(() => (window as unknown as { fewestMarks: number }).fewestMarks)).toBe(before);
+      expect(await noErrors(page)).toBe('');
+      await page.close();
+    });
+
     test('infinite scroll: entries are marked as they arrive, the footer never', async () => {
       const page = await driver().open('/hardening/infinite/');
       await waitIn(page, () => document.querySelectorAll('qtmark').length >= 1);
