@@ -13,7 +13,7 @@ import { isKnownFirstName } from '../first-names';
 import { rulesProbability } from '../calibration';
 import { logit } from './model';
 import type { Entity, Mention } from '../mentions';
-import { fullOrgName, type ResolveEnv } from '../resolve';
+import { fullOrgName, windowTokens, type ResolveEnv } from '../resolve';
 import type { RawSpan } from '../spans';
 
 /** Characters before a quote read for candidate mentions. */
@@ -114,16 +114,18 @@ interface Seen {
 }
 
 /** Cue verb right after a mention ("Holt said", "Holt, 54, told") or right before it ("said Holt"). */
-function cueNext(text: string, m: Mention): boolean {
-  const toks = tokenize(text, m.e, Math.min(text.length, m.e + CUE_REACH_CHARS));
+function cueNext(env: ResolveEnv, m: Mention): boolean {
+  const text = env.text;
+  const toks = windowTokens(env, m.e, Math.min(text.length, m.e + CUE_REACH_CHARS));
   for (let k = 0; k < toks.length && k < 3; k++) {
     if (isCue(toks[k].w)) return !/[.!?\n]/.test(text.slice(m.e, toks[k].s));
     if (!/^(?:has|had|have|also|later|then|would|will|is|was|once|again|previously)$/.test(toks[k].w)) return false;
   }
   return false;
 }
-function cuePrev(text: string, m: Mention): boolean {
-  const toks = tokenize(text, Math.max(0, m.s - CUE_REACH_CHARS), m.s);
+function cuePrev(env: ResolveEnv, m: Mention): boolean {
+  const text = env.text;
+  const toks = windowTokens(env, Math.max(0, m.s - CUE_REACH_CHARS), m.s);
   for (let k = toks.length - 1; k >= 0 && k >= toks.length - 3; k--) {
     if (isCue(toks[k].w)) return !/[.!?\n]/.test(text.slice(toks[k].e, m.s));
   }
@@ -147,7 +149,7 @@ export function rankContext(env: ResolveEnv, paras: Range[]): RankContext {
 function cueBits(ctx: RankContext, m: Mention): number {
   let v = ctx.cueMemo.get(m);
   if (v === undefined) {
-    v = (cueNext(ctx.env.text, m) ? 1 : 0) | (cuePrev(ctx.env.text, m) ? 2 : 0);
+    v = (cueNext(ctx.env, m) ? 1 : 0) | (cuePrev(ctx.env, m) ? 2 : 0);
     ctx.cueMemo.set(m, v);
   }
   return v;
