@@ -227,12 +227,51 @@ function nameForward(text: string, toks: Token[], k: number, ceil: number): Spea
     // "the Illinois Board of Elections", "the American Federation of Teachers": one organisation
     else if (w === 'of' && b > k && ORG_HEADS.has(lw(toks[b - 1].w)) && isCapitalised(toks[b - 1].w) && b + 1 < ceil && isCapitalised(toks[b + 1].w)
       && !CAPITALISED_STOPWORDS.has(lw(toks[b + 1].w))) { /* read on */ }
-    else if (!isDescriptor(w)) break;
+    else if (!isDescriptor(w)) {
+      // "Republican political consultant Chris Russell": the capitalised words describe the person named last
+      const named = lastCap >= 0 ? describedName(text, toks, b, ceil) : -1;
+      if (named >= 0) return phrase('name', toks, named, nameRunEnd(text, toks, named, ceil));
+      break;
+    }
     if (b + 1 >= ceil || !joinsName(gap(text, toks, b))) break;
     b++;
   }
   if (lastCap < 0) return null;
   return phrase('name', toks, k, lastCap);
+}
+
+const ROLE_LIKE = /(?:er|or|ist|ant|ent|man|woman|ee)$/;
+/** Most lower-case words read between a capitalised modifier and the name it describes. */
+const DESCRIPTION_WORDS = 3;
+
+/** The last token of the capitalised run that starts at token k (joined by blanks or an initial's period). */
+function nameRunEnd(text: string, toks: Token[], k: number, ceil: number): number {
+  let b = k;
+  while (b + 1 < ceil && joinsName(gap(text, toks, b)) && isCapitalised(toks[b + 1].w) && !CAPITALISED_STOPWORDS.has(lw(toks[b + 1].w))) b++;
+  return b;
+}
+
+/**
+ * From lower-case token b: up to three description words ("political consultant", "bureau
+ * chief") and then a person's name that ends the clause; the name's first token, or -1.
+ */
+function describedName(text: string, toks: Token[], b: number, ceil: number): number {
+  for (let j = b; j < ceil && j - b < DESCRIPTION_WORDS; j++) {
+    const w = toks[j].w;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CLAUSE_BREAKERS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || CUE_FILLERS.has(w) || isCue(w)) return -1;
+    if (!joinsName(gap(text, toks, j)) || j + 1 >= ceil) return -1;
+    const n = toks[j + 1].w;
+    if (!isCapitalised(n) || CAPITALISED_STOPWORDS.has(lw(n))) continue;
+    // the word before the name is its role noun ("consultant", "bureau chief"), not a verb ("admires")
+    if (!(ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ROLE_LIKE.test(w))) return -1;
+    // a person's name, not a possessor ("… strategist Jane Holt's aide"): a given name, or two names or more
+    const end = nameRunEnd(text, toks, j + 1, ceil);
+    if (stripPossessive(toks[end].w) !== toks[end].w) return -1;
+    let known = false;
+    for (let q = j + 1; q <= end; q++) if (isKnownFirstName(toks[q].w)) known = true;
+    return known || end > j + 1 ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** The phrase starting at token k, reading forward no further than ceil ("said Sen. John Smith"). */

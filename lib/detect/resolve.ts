@@ -8,6 +8,7 @@ import type { SpeakerPhrase } from './cues';
 import { isCapitalised, stripPossessive, tokenize, tokensIn, type Token } from '../text/tokens';
 import { CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
 import { previousPronoun, referentOf } from './chains';
+import { isLoneCommonWord } from './common-words';
 import { sentenceStartBefore } from '../text/sentences';
 
 export interface Resolved {
@@ -236,6 +237,8 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
       const method = e.kind === 'org' ? 'organisation' : name.length > 1 ? 'name' : 'surname';
       return { speaker: e.kind === 'org' ? stripThe(fullOrgName(env.idx, e)) : e.name, entity: e, method, mention, certainty: 0.9 };
     }
+    // "Reprising one of her lines, …", "Specifically, “…”": a lone common word is no speaker
+    if (name.length === 1 && p.words.length === 1 && isLoneCommonWord(env, stripPossessive(name[0]))) return null;
     // transcript labels are written in capitals: "HOLT" -> "Holt"
     const words = name.map((w) => w.replace(/['\u2019]s$/, '')).map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
     return { speaker: words.join(' '), entity: null, method: 'name', mention, certainty: 0.7 };

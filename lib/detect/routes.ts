@@ -8,7 +8,7 @@ import { findContext } from './context';
 import { CUE_NOUNS, NOMINAL_SPEAKERS, ORG_HEADS, PREPOSITIONS, ROLE_NOUNS } from './lexicon';
 import { isCue, lw, phraseAfter, phraseEndingAt, sentenceSubject, subjectBefore, type SpeakerPhrase } from './cues';
 import { resolvePhrase, windowTokens, type Resolved, type ResolveEnv } from './resolve';
-import { isCommonWord } from './common-words';
+import { isLoneCommonWord } from './common-words';
 import type { RawSpan } from './spans';
 
 export interface Attribution {
@@ -232,7 +232,7 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
   let subj = sentenceSubject(text, toks, toks.length);
   if (subj && toks.filter((t) => t.s >= subj!.e).length > SUBJECT_FALLBACK_MAX_TOKENS) return null;
   let r = finish(env, subj, '', 'before', to, win);
-  if (r && !r.resolved?.entity && subj!.kind === 'name' && subj!.words.length === 1 && isCommonWord(env, subj!.words[0])) {
+  if (subj && (!r || !r.resolved?.entity) && subj.kind === 'name' && subj.words.length === 1 && isLoneCommonWord(env, subj.words[0])) {
     // "Thirteen years earlier, she had voted …", "Flying home, he vented …": a capitalised opener
     // the text names nobody by is no speaker; the subject after its comma may be
     const c = toks.findIndex((t, k) => k > 0 && t.s >= subj!.e && /,/.test(text.slice(toks[k - 1].e, t.s)));
