@@ -78,6 +78,22 @@ function spellingVariant(idx: EntityIndex, key: string): string | null {
   return v;
 }
 
+/** The one person whose name is a given name and then all of name's words, or null. */
+function fullerName(list: Entity[], name: string[]): Entity | null {
+  let found: Entity | null = null;
+  for (const e of list) {
+    const t = coreTokens(e.tokens);
+    // "Debbie Wasserman Schultz", not "Reuters’ Luciana Lopez" or "Politico New York"
+    if (t.length <= name.length || !isKnownFirstName(t[0])) continue;
+    let ends = true;
+    for (let k = 1; k <= name.length && ends; k++) ends = keyOf(t[t.length - k]) === keyOf(name[name.length - k]);
+    if (!ends) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
+}
+
 /** Resolve name words ("Stoltenberg", "Jens Stoltenberg", "Jens") to a known entity. */
 export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gender: Gender = null, roles: string[] = []): Entity | null {
   if (name.length === 0) return null;
@@ -88,6 +104,9 @@ export function resolveNameWords(idx: EntityIndex, name: string[], pos = -1, gen
   if (gender && byLast) byLast = byLast.filter((e) => !e.gender || e.gender === gender);
   if (core.length > 1) {
     const first = keyOf(core[0]);
+    // "Wasserman Schultz", "Vargas Llosa": a two-part surname of someone the text names in full
+    const fuller = byLast && !isKnownFirstName(core[0]) && !isPlace(core) ? fullerName(byLast, core) : null;
+    if (fuller) return fuller;
     const same = byLast?.find((e) => keyOf(e.tokens[0]) === first);
     // "South Korea" is not the "N. Korea" the text named before: a place is only itself
     return same ?? (isPlace(core) ? null : pickEntity(byLast, pos));

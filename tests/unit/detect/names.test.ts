@@ -26,4 +26,13 @@ describe('names that are names', () => {
   it('does not read a verb as a role noun: the subject keeps the quote', () => {
     expect(speakerOf('Rena Holt openly admires Russian President Ivan Sokol as a “strong leader.”')).toBe('Rena Holt');
   });
+
+  it('expands a two-part surname to the person the text names in full', () => {
+    expect(speakerOf('Party chair Debra Ventura Castell opened the hearing. Ventura Castell said the platform “is an open process.”'))
+      .toBe('Debra Ventura Castell');
+  });
+
+  it('does not expand a place to a longer run that ends with it', () => {
+    expect(speakerOf('Tess Alder of South Carolina came late. South Carolina said it was “closed.”')).not.toMatch(/Alder/);
+  });
 });
