@@ -5,7 +5,7 @@
  */
 import { stripPossessive } from '../text/tokens';
 import { genderOfFirstName, isKnownFirstName, type Gender } from './first-names';
-import { CAPITALISED_STOPWORDS, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS } from './lexicon';
+import { CAPITALISED_STOPWORDS, KNOWN_ORGS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'dame', 'lady', 'queen']);
@@ -77,7 +77,10 @@ export function splitRun(words: string[], afterPreposition = false, monthMayBeNa
   const org = ORG_HEADS.has(lastWord) || (n === 1 && KNOWN_ORGS.has(lastWord));
   if (org) return { titles: [], name: rest, org: true };
   let lastTitle = -1;
-  for (let k = 0; k < n - 1; k++) if (isTitle(rest[k])) lastTitle = k;
+  // "Dean Johnson": a title that is also a given name, before one surname, is the given name
+  for (let k = n === 2 && isKnownFirstName(rest[0]) ? 1 : 0; k < n - 1; k++) if (isTitle(rest[k])) lastTitle = k;
+  // "Reporter Jana Holt", "Texas-based Tom Pratt": a role noun or a "-based" opening a longer run describes the person
+  if (lastTitle < 0 && n >= 3 && isDescriptorWord(rest[0])) lastTitle = 0;
   // "Minister for Transport Ana Ruiz": the title's complement is part of the title
   for (let k = 1; k + 3 < n; k++) if ((rest[k] === 'of' || rest[k] === 'for') && isTitle(rest[k - 1])) lastTitle = Math.max(lastTitle, k + 1);
   let name = lastTitle < 0 ? rest : rest.slice(lastTitle + 1);
@@ -89,6 +92,12 @@ export function splitRun(words: string[], afterPreposition = false, monthMayBeNa
   if (firstKnown > 0 && firstKnown < name.length - 1 && (afterPreposition || leadIsNotName(name, firstKnown))) name = name.slice(firstKnown);
   else if (firstKnown < 0 && longCoreCount(name) > 3) name = name.slice(-2);
   return { titles, name, org: false };
+}
+
+/** A capitalised role noun ("Reporter", "Co-anchor") or place adjective ("Texas-based"): no part of a name. */
+function isDescriptorWord(w: string): boolean {
+  const l = low(w);
+  return ROLE_NOUNS.has(l) || (l.startsWith('co-') && (ROLE_NOUNS.has(l.slice(3)) || TITLE_WORDS.has(l.slice(3)))) || /^\p{Lu}\p{L}+-based$/u.test(w);
 }
 
 /** Some word before the first given name is an organisation, a place or an acronym. */

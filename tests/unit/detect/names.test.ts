@@ -35,4 +35,10 @@ describe('names that are names', () => {
   it('does not expand a place to a longer run that ends with it', () => {
     expect(speakerOf('Tess Alder of South Carolina came late. South Carolina said it was “closed.”')).not.toMatch(/Alder/);
   });
+
+  it('drops a role noun opening a name, and keeps a given name that is also a title', () => {
+    expect(speakerOf('Reporter Jana Vosk said, “The road is closed.”')).toBe('Jana Vosk');
+    expect(speakerOf('Texas-based Matt Orvell said, “The race is over.”')).toBe('Matt Orvell');
+    expect(speakerOf('Dean Pellow said, “The race is over.”')).toBe('Dean Pellow');
+  });
 });
