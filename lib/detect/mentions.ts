@@ -229,6 +229,9 @@ function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titl
   }
 }
 
+/** "his wife, Jane Holt": a bare "Holt" later is still the person she is the wife of. */
+const KIN_KEEPS_SURNAME = true;
+
 /** A relation written before a name ("her husband, Milton Holt") gives that person's gender. */
 const KIN_GIVES_GENDER = true;
 
@@ -347,6 +350,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     addRoles(idx, text, toks, a, titles, e);
   });
   // surnames given only with a title ("Mr. Holt", "Sen. Pratt") name a person too
+  const rolesGiven = new Set<number>();
   for (const { a, titles, name } of singles) {
     const titled = titles.some((t) => HONORIFICS.has(low(t))) || isKnownFirstName(name[0]);
     const g = runGender(titles, []);
@@ -359,14 +363,18 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     }
     const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s, true);
     addRoles(idx, text, toks, a, titles, e);
+    rolesGiven.add(a);
   }
   buildSpellingIndex(idx);
   // second pass: every person mention (full or surname) in text order
+  const titledLater: { a: number; titles: string[]; e: Entity }[] = [];
   for (const { a, b, titles, name, org } of runs) {
     if (org || name.length === 0) continue;
     const nameStart = b - name.length + 1;
     const e = resolveNameWords(idx, name, toks[a].s, runGender(titles, []), roleKeys(titles));
     if (!e || e.kind !== 'person') continue;
+    // "President Holt" for a Holt already known: the title is still a role the text gives him
+    if (name.length === 1 && titles.length > 0 && !rolesGiven.has(nameStart)) titledLater.push({ a, titles, e });
     if (name.length === 1 && !e.gender) e.gender = runGender(titles, []);
     if (titles.some((t) => HONORIFICS.has(low(t)))) e.strong = true;
     // "the Clinton campaign", "a Holt rally": a name used as a modifier is neither subject nor antecedent
@@ -379,6 +387,13 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     if (KIN_GIVES_GENDER && !e.gender && a >= 2 && Object.prototype.hasOwnProperty.call(KIN, low(toks[a - 1].w))
       && /^,? $/.test(text.slice(toks[a - 1].e, toks[a].s)) && /^(?:his|her|their|our|my)$|['\u2019]s$/i.test(toks[a - 2].w)) {
       e.gender = KIN[low(toks[a - 1].w)];
+    }
+    // "his wife, Jane Holt": a relative introduced by relation does not take the surname over from
+    // the person it relates to (a later bare "Holt" is still him)
+    if (KIN_KEEPS_SURNAME && name.length > 1 && a >= 2 && Object.prototype.hasOwnProperty.call(KIN, low(toks[a - 1].w))
+      && /^,? $/.test(text.slice(toks[a - 1].e, toks[a].s)) && /^(?:his|her|their|our|my)$|['\u2019]s$/i.test(toks[a - 2].w)) {
+      const at = e.fullAt.indexOf(toks[a].s);
+      if (at >= 0) e.fullAt.splice(at, 1);
     }
     // each subject mention, until one says it: "Calderon also noted that … while he was in office"
     if (!e.gender && subject && (e.learned ?? 0) < GENDER_LEARN_TRIES) {
@@ -401,6 +416,10 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const topic = TOPIC_FRONTING && !possessive && a >= 2 && /^for$/i.test(toks[a - 1].w) && /^as$/i.test(toks[a - 2].w)
       && /^,/.test(text.slice(toks[b].e, toks[b].e + 1)) && (a === 2 || /[.!?\n]\s*$/.test(text.slice(toks[a - 3].e, toks[a - 2].s)));
     idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: !topic && (PREPOSITIONS.has(prev) || possessive || modifier || describes), subject: subject || topic, speaking });
+  }
+  if (titledLater.length > 0) {
+    for (const t of titledLater) addRoles(idx, text, toks, t.a, t.titles, t.e);
+    for (const list of idx.roles.values()) list.sort((x, y) => x.pos - y.pos);
   }
   indexKin(idx, text, toks);
   indexCampaigns(idx, text, toks);

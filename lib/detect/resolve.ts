@@ -251,9 +251,15 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
   if (ROLE_NOUNS.has(head)) {
     const definite = !INDEFINITE.test(p.words[0]);
     const qualifiers = p.words.slice(1, -1).map(keyOf).filter((w) => env.idx.roles.has(w));
-    // a spokesman speaks for the person just named: only someone the text calls a spokesman is one
     const fallback = !(SPOKES_ROLE_ONLY && /^spokes/.test(head));
-    let e = definite ? resolveRole(env, head, pos, qualifiers) ?? nearestPerson(env, genderOfRole(head), false, pos) : null;
+    // "the judge", "the man": a bare role noun is anyone's; only someone the text gives that role is
+    // it. "The Florida senator" carries what identifies its person: the nearest one is taken.
+    // A spokesman speaks for the person just named: only someone the text calls a spokesman is one.
+    const bare = BARE_ROLE_TIED_ONLY && p.words.length === 2 && /^(?:the|this|that)$/i.test(p.words[0]);
+    const held = definite ? resolveRole(env, head, pos, qualifiers) : null;
+    let e = held ?? (definite ? nearestPerson(env, genderOfRole(head), false, pos) : null);
+    // the nearest person, for a bare role, only when an appositive gives them it ("Ana Ruiz, a judge in …")
+    if (e && !held && bare && !describedAs(env, e, head, pos)) e = null;
     if (e && !fallback && !describedAs(env, e, head, pos)) e = null;
     if (e && POSSESSED_NOT_POSSESSOR && possessor.some((w) => e!.tokens.includes(w))) e = null;
     if (e) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.6 };
@@ -311,6 +317,8 @@ function describedAs(env: ResolveEnv, e: Entity, head: string, pos: number): boo
   return false;
 }
 
+/** A bare "the <role>" resolves only to someone given that role, else it is reported as written. */
+const BARE_ROLE_TIED_ONLY = true;
 /** "the spokesman" resolves only to someone given that role, never to the nearest person. */
 const SPOKES_ROLE_ONLY = true;
 /** A possessor's role noun ("Cameron's spokesman") is never the possessor: then it is reported as written. */

@@ -96,3 +96,32 @@ describe('abbreviations inside an unnamed phrase', () => {
     expect(only('“It is over,” said a spokesman for Mr. Holt.').speaker).toBe('a spokesman for Mr. Holt');
   });
 });
+
+describe('bare role nouns resolve only to someone the text ties to them', () => {
+  it('keeps "the judge" as written when the nearest person is only a lawyer', () => {
+    const r = only('Defense lawyer Ben Marsh argued for an hour. “Everything you said overlaps,” the judge exclaimed.');
+    expect(r).toEqual({ speaker: 'the judge', named: false });
+  });
+
+  it('keeps "the man" as written instead of taking the person just named', () => {
+    expect(only('Jon Varga spoke about the economy at the hall. “They stole the town,” the man shouted.').speaker).toBe('the man');
+  });
+
+  it('still resolves a role the text gives someone, also as a title on a surname already known', () => {
+    expect(only('Judge Ana Ruiz heard the motion. Later the judge said the filing was “late.”').speaker).toBe('Ana Ruiz');
+    // Holt is known before "President Holt" gives him the role
+    const qs = detectQuotes('Tom Holt flew to Leeds. On Monday, President Holt met the press. The president said the deal was “done.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Tom Holt']);
+  });
+
+  it('takes the nearest person for a qualified role: "the Vale senator" identifies its person', () => {
+    expect(only('Sen. Mara Quell toured the plant. The Vale senator said the closures were “avoidable.”').speaker).toBe('Mara Quell');
+  });
+});
+
+describe('a relative introduced by relation does not take over the surname', () => {
+  it('credits a later bare surname to the person, not to "his wife, Jane Holt"', () => {
+    const qs = detectQuotes('Tom Holt rallied in Leeds. At the urging of his wife, Jane Holt, he has spoken to donors. “We can win,” Holt said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Tom Holt']);
+  });
+});
