@@ -3,7 +3,7 @@
  * name the text gives, with the method used, or into the phrase itself for unnamed sources.
  */
 import type { AttributionEvidence } from '../types';
-import { campaignKey, roleKeys, splitRun, resolveNameWords, keyOf, runGender, type Entity, type EntityIndex } from './mentions';
+import { campaignKey, roleKeys, splitRun, resolveNameWords, keyOf, runGender, type Entity, type EntityIndex, type Mention } from './mentions';
 import type { SpeakerPhrase } from './cues';
 import { isCapitalised, stripPossessive, tokenize, tokensIn, type Token } from '../text/tokens';
 import { CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
@@ -81,6 +81,8 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
     if (wantOrg) { if (e.kind === 'org' && !m.object) return e; continue; }
     if (e.kind !== 'person') continue;
     if (want && e.gender && e.gender !== want) continue;
+    // "The Ninth Circle: The Hellish View …": a headline's capitalised runs are rarely people
+    if (HEADLINE_NOT_ANTECEDENT && !e.gender && inHeadline(env, m.s)) continue;
     if (!e.strong) { if (m.subject) weak ??= e; continue; }
     if (m.object) { fallback ??= e; continue; }
     nearest ??= e;
@@ -92,13 +94,49 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
   // a subject of unknown gender introduced since the last quote ("…, noted Dario Chenko. ¶ “…,” he
   // wrote") beats an older subject of the right gender
   const fresh = unsure && unsure.speaking && (!env.lastSpeaker || (unsure.pos > env.lastSpeaker.pos && unsure.e !== env.lastSpeaker.entity));
-  if (SENTENCE_OPENER_FIRST && want && subject && subjectAt >= 0) subject = openerOf(env, want, subject, subjectAt);
+  if (SENTENCE_OPENER_FIRST && want && subject && subjectAt >= 0 && !endsOnOwnCue(env, idx.mentions[subjectAt])) subject = openerOf(env, want, subject, subjectAt);
   const best = fresh ? unsure : subject ?? unsure;
   const last = env.lastSpeaker;
   if (PREFER_LAST_SPEAKER && !wantOrg && last && last.pos > (best?.pos ?? -1) && last.pos < pos && pos - last.pos < ANTECEDENT_WINDOW
     && last.entity.kind === 'person' && !(want && last.entity.gender && last.entity.gender !== want)) return last.entity;
   return best?.e ?? nearest ?? fallback ?? weak;
 }
+
+/** Longest line read as a Title Case headline. */
+const HEADLINE_MAX_CHARS = 160;
+const HEADLINES = new WeakMap<EntityIndex, Map<number, boolean>>();
+
+/** pos lies on a short line whose words are nearly all capitalised (a headline). */
+function inHeadline(env: ResolveEnv, pos: number): boolean {
+  const { text } = env;
+  const from = text.lastIndexOf('\n', pos) + 1;
+  let memo = HEADLINES.get(env.idx);
+  if (!memo) { memo = new Map(); HEADLINES.set(env.idx, memo); }
+  let v = memo.get(from);
+  if (v === undefined) {
+    const to = text.indexOf('\n', pos);
+    const line = text.slice(from, Math.min(to < 0 ? text.length : to, from + HEADLINE_MAX_CHARS + 1));
+    const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    v = line.length <= HEADLINE_MAX_CHARS && ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.8;
+    memo.set(from, v);
+  }
+  return v;
+}
+
+/**
+ * "Cruz electrified the crowds …, Stovall said.": the speaker of a cue that ends the sentence is
+ * its subject for a later pronoun, not the person who opens it (openerOf).
+ */
+function endsOnOwnCue(env: ResolveEnv, m: Mention): boolean {
+  return SPEAKER_KEEPS_SENTENCE && !!m.speaking && TRAILING_CUE.test(env.text.slice(m.e, m.e + 24));
+}
+/** The name, its cue and the sentence's end: "…, Stovall said." / "… Viguerie argues." */
+const TRAILING_CUE = /^,?\s\p{Ll}+[.;]/u;
+const SPEAKER_KEEPS_SENTENCE = true;
+/** Runs on a Title Case headline line are no pronoun's antecedent unless their gender is known. */
+const HEADLINE_NOT_ANTECEDENT = true;
+/** In openerOf, a person who speaks earlier in the sentence outranks a later subject. */
+const EARLIER_SPEAKER_FIRST = true;
 
 /** Words that may stand before a sentence's subject ("But he said …"). */
 const OPENER_LEAD = /^[\s"'\u201c\u201d\u2018\u2019(\u2014-]*(?:(?:But|And|Yet|So|Still|Then|Later|Now|Meanwhile|However),?\s+)?$/;
@@ -112,13 +150,18 @@ function openerOf(env: ResolveEnv, want: 'm' | 'f', subject: { e: Entity; pos: n
   const { text, idx } = env;
   const from = sentenceStartBefore(text, subject.pos, Math.max(0, subject.pos - OPENER_WINDOW));
   if (OPENER_LEAD.test(text.slice(from, subject.pos))) return subject;
+  // "donor Sheldon Adelson said on Friday he met … Donald Trump earlier": the one who speaks earlier in the sentence
+  let speaker: { e: Entity; pos: number } | null = null;
   for (let i = at - 1; i >= 0 && idx.mentions[i].s >= from; i--) {
     const m = idx.mentions[i];
     const e = m.entity;
+    const fits = e.kind === 'person' && e.strong && !m.object && e.gender === want && !env.isQuoted(m.s);
+    if (EARLIER_SPEAKER_FIRST && fits && m.speaking && e !== subject.e) speaker = { e, pos: m.s };
     if (!OPENER_LEAD.test(text.slice(from, m.s))) continue;
-    if (e.kind === 'person' && e.strong && !m.object && e.gender === want && !env.isQuoted(m.s)) return { e, pos: m.s };
-    return subject;
+    if (fits) return { e, pos: m.s };
+    return speaker ?? subject;
   }
+  if (speaker) return speaker;
   const p = previousPronoun(idx, text, want, from, subject.pos, env.isQuoted);
   if (!p || !OPENER_LEAD.test(text.slice(from, p.s))) return subject;
   const e = referentOf(idx, p, (q) => nearestPerson(env, q.g, false, q.s));

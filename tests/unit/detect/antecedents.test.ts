@@ -57,6 +57,21 @@ const CASES: Case[] = [
     text: 'Ana Ruiz spoke first, and Tom Pratt listened.\n\nAs for Mark Olsen, he said he would wait. “It is too early,” he said.',
     speakers: ['Mark Olsen'],
   },
+  {
+    name: 'a run on a Title Case headline line is no antecedent for a pronoun',
+    text: 'The Quiet Lantern: Dispatches From Inside The Harbor, #3.\n\nTom Vance spoke at the dock on Monday. And then there is Gwen Ostrow: what will she do? She had a good answer when she said, “The port is not for sale.”',
+    speakers: ['Gwen Ostrow'],
+  },
+  {
+    name: 'the speaker of a cue that ends the sentence, not its opener, is the next pronoun',
+    text: 'Roy Tamsin toured the county in 2010.\n\nTamsin won over small crowds with long speeches, Dale Oberman said.\n\n“He was very sharp,” he said.',
+    speakers: ['Dale Oberman'],
+  },
+  {
+    name: 'a person who speaks earlier in the sentence outranks a later subject in it',
+    text: 'HARBOR CITY — Fund manager Dale Oberman said on Friday he met candidate Roy Tamsin earlier this week.\n\nWhile the manager did not say whom he backs, he did say he found Tamsin to be “very sharp.”',
+    speakers: ['Dale Oberman'],
+  },
 ];
 
 describe('antecedents', () => {
