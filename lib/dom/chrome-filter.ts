@@ -29,6 +29,9 @@ const CHROME_WORDS = new Set([
   'credit', 'byline', 'tags', 'cookie', 'consent', 'modal', 'popup', 'toolbar', 'pullquote', 'pull',
   'see', 'also', 'more', 'readmore', 'disclaimer', 'author', 'bio', 'disqus', 'widget', 'widgets', 'promoted',
   'sign', 'most',
+  // embedded social posts (before their script swaps in an iframe): the post is its author's own
+  // statement, and what it quotes is theirs to quote, not the article's
+  'twitter', 'tweet', 'instagram', 'tiktok',
 ]);
 
 /** Two-word phrases that mark chrome only together ("see also", "pull quote", "read more"). */
