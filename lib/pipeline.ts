@@ -14,5 +14,5 @@ export function detectInText(text: string): DetectedQuote[] {
  * where a writer's own repetition of a quote is a second citation.
  */
 export function detectInPage(text: string): DetectedQuote[] {
-  return dropRepeatedQuotes(detectQuotes(text));
+  return dropRepeatedQuotes(detectQuotes(text), text);
 }

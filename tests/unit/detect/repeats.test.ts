@@ -40,6 +40,22 @@ describe('repeated quotations on a page', () => {
     }
   });
 
+  it('keeps a writer\'s fragment of a statement and the whole statement quoted after it', () => {
+    const text = 'Holt said he is now "the worst thing that ever happened to the establishment."\n\n'
+      + '"I know this game better than anybody," Holt said. "I was total establishment. Now I am like the worst thing that ever happened to the establishment because I understand the game. That is the end of it."';
+    const got = detectInPage(text).map((q) => q.text);
+    expect(got.some((t) => t.startsWith('the worst thing'))).toBe(true);
+    expect(got.some((t) => t.startsWith('I was total establishment'))).toBe(true);
+  });
+
+  it('drops a pull quote set apart as its own block even when it is only part of the statement', () => {
+    const text = '"The budget holds, and no branch library will close this year or next," said Mayor Lena Dahl.\n\n'
+      + '"No branch library will close this year or next"\n\nThe vote is on Friday.';
+    const got = detectInPage(text);
+    expect(got).toHaveLength(1);
+    expect(got[0].speaker).toBe('Lena Dahl');
+  });
+
   it('plain article text keeps a writer\'s repeated citation', () => {
     expect(detectInText(CASES[0].text).length).toBe(2);
   });
