@@ -61,7 +61,10 @@ function governsUnlisted(text: string, cue: Token | string, ph: SpeakerPhrase): 
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, ph.s - 16), ph.s));
   // "the retired neurosurgeon said" is usually someone named earlier (reviewed gold resolves it);
   // "the organizers", "a man", "one person" stand as written
-  if (/^the$/i.test(ph.words[0]) && !/s$/.test(ph.words[ph.words.length - 1])) return false;
+  // …but "the 46-year-old said" and "the conservative-leaning newspaper wrote" name no one the
+  // text resolves a role to: an age or an outlet, organisation or document is returned as written
+  const last = lw(ph.words[ph.words.length - 1]);
+  if (/^the$/i.test(ph.words[0]) && !/s$/.test(last) && !(UNLISTED_THE_SINGULAR && (AGE_PHRASE.test(last) || NON_PERSON_HEADS.has(last)))) return false;
   // "such “low-hanging fruit” …, according to several industry surveys": too often a term's context
   if (typeof cue === 'string') return false;
   if (before && PREPOSITIONS.has(lw(before[1]))) return false;
@@ -72,6 +75,12 @@ function governsUnlisted(text: string, cue: Token | string, ph: SpeakerPhrase): 
   const inflected = /(?:s|ed)$/.test(w) || IRREGULAR_PAST.has(w);
   return inflected || /s$/.test(ph.words[ph.words.length - 1]);
 }
+/** "The <age>" and "the <outlet/organisation/document>" are unnamed speakers as written (see governsUnlisted). */
+const UNLISTED_THE_SINGULAR = true;
+const AGE_PHRASE = /^\d+-year-old$/;
+/** Outlets and documents outside NOMINAL_SPEAKERS (whose heads resolve before this check). */
+const NON_PERSON_HEADS = new Set(['newspaper', 'paper', 'publication', 'outlet', 'magazine', 'network', 'station', 'channel', 'broadcaster',
+  'blog', 'email', 'release', 'petition', 'document']);
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'read', 'put', 'thought', 'felt', 'knew', 'saw', 'made', 'gave', 'went', 'became', 'began', 'swore', 'cried', 'replied', 'tweeted']);
 
 function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, how: Attribution['how'], pos: number, windowText: string): Attribution | null {

@@ -125,3 +125,18 @@ describe('a relative introduced by relation does not take over the surname', () 
     expect(qs.map((q) => q.speaker)).toEqual(['Tom Holt']);
   });
 });
+
+describe('"the <age>" and "the <outlet>" after a reporting verb are returned as written', () => {
+  it('keeps an age phrase as the speaker, before or after its cue', () => {
+    expect(only('Mara Quell took the stage. “The town deserves better,” said the 46-year-old.').speaker).toBe('the 46-year-old');
+    expect(only('“What if the mayor had lessons?” the 43-year-old asked in the video.').speaker).toBe('the 43-year-old');
+  });
+
+  it('keeps an outlet the lexicon does not list as the speaker', () => {
+    expect(only('“He needs to stop blaming everyone,” the conservative-leaning newspaper wrote.').speaker).toBe('the conservative-leaning newspaper');
+  });
+
+  it('still leaves "the <singular person noun>" to the rules that resolve it', () => {
+    expect(only('“We stay open,” the retired neurosurgeon said.').speaker).toBeNull();
+  });
+});
