@@ -244,6 +244,14 @@ const GENDER_LEARN_TRIES = 4;
 /** Longest line read as a possible Title Case headline. */
 const HEADLINE_MAX_CHARS = 160;
 
+/** The line starting at from (holding pos) is short and its words nearly all capitalised: a headline. */
+export function isTitleCaseLine(text: string, from: number, pos: number): boolean {
+  const to = text.indexOf('\n', pos);
+  const line = text.slice(from, Math.min(to < 0 ? text.length : to, from + HEADLINE_MAX_CHARS + 1));
+  const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return line.length <= HEADLINE_MAX_CHARS && ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.8;
+}
+
 /** Most description words read back from a name to its sentence start ("Conservative economist"). */
 const DESCRIPTION_TOKENS = 4;
 
@@ -305,13 +313,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   const inTitleCaseLine = (pos: number): boolean => {
     const from = text.lastIndexOf('\n', pos) + 1;
     let v = lineMemo.get(from);
-    if (v === undefined) {
-      const to = text.indexOf('\n', pos);
-      const line = text.slice(from, Math.min(to < 0 ? text.length : to, from + HEADLINE_MAX_CHARS + 1));
-      const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-      v = line.length <= HEADLINE_MAX_CHARS && ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.8;
-      lineMemo.set(from, v);
-    }
+    if (v === undefined) { v = isTitleCaseLine(text, from, pos); lineMemo.set(from, v); }
     return v;
   };
   forEachRun(text, toks, (a, b) => {

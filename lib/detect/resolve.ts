@@ -3,7 +3,7 @@
  * name the text gives, with the method used, or into the phrase itself for unnamed sources.
  */
 import type { AttributionEvidence } from '../types';
-import { campaignKey, roleKeys, splitRun, resolveNameWords, keyOf, runGender, type Entity, type EntityIndex, type Mention } from './mentions';
+import { campaignKey, roleKeys, splitRun, resolveNameWords, keyOf, runGender, isTitleCaseLine, type Entity, type EntityIndex, type Mention } from './mentions';
 import type { SpeakerPhrase } from './cues';
 import { isCapitalised, stripPossessive, tokenize, tokensIn, type Token } from '../text/tokens';
 import { CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
@@ -102,8 +102,6 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
   return best?.e ?? nearest ?? fallback ?? weak;
 }
 
-/** Longest line read as a Title Case headline. */
-const HEADLINE_MAX_CHARS = 160;
 const HEADLINES = new WeakMap<EntityIndex, Map<number, boolean>>();
 
 /** pos lies on a short line whose words are nearly all capitalised (a headline). */
@@ -113,13 +111,7 @@ function inHeadline(env: ResolveEnv, pos: number): boolean {
   let memo = HEADLINES.get(env.idx);
   if (!memo) { memo = new Map(); HEADLINES.set(env.idx, memo); }
   let v = memo.get(from);
-  if (v === undefined) {
-    const to = text.indexOf('\n', pos);
-    const line = text.slice(from, Math.min(to < 0 ? text.length : to, from + HEADLINE_MAX_CHARS + 1));
-    const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-    v = line.length <= HEADLINE_MAX_CHARS && ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.8;
-    memo.set(from, v);
-  }
+  if (v === undefined) { v = isTitleCaseLine(text, from, pos); memo.set(from, v); }
   return v;
 }
 
