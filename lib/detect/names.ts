@@ -38,10 +38,11 @@ export function isPlace(name: string[]): boolean {
   return PLACE_FIRST.has(low(name[0])) || PLACE_LAST.has(low(name[name.length - 1]));
 }
 
-/** A word ending in a bare plural-possessive apostrophe: /s'$/i. */
+/** A word ending in a bare plural-possessive apostrophe, straight or curly: /s['’]$/i. */
 const endsPluralPossessive = (w: string): boolean => {
   const n = w.length;
-  return n >= 2 && w.charCodeAt(n - 1) === 39 && (w.charCodeAt(n - 2) | 32) === 115;
+  const c = n >= 2 ? w.charCodeAt(n - 1) : 0;
+  return (c === 39 || c === 0x2019) && (w.charCodeAt(n - 2) | 32) === 115;
 };
 const isConnector = (w: string): boolean => w === 'of' || w === 'on' || w === 'for' || w === 'to';
 
