@@ -117,7 +117,7 @@ export const CAPITALISED_STOPWORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december jan jan. feb feb. mar mar. apr apr. aug aug.
   sept sept. sep sep. oct oct. nov nov. dec dec. asked says said according not no yes
-  see also read more watch related update updated editor's note photo another other some many several
+  see also read more related update updated editor's note photo another other some many several
   both each every all only once even just following amid despite given including
   like unlike maybe perhaps instead under earlier hours days weeks months years minutes moments
 `);

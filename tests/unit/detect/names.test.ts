@@ -27,6 +27,10 @@ describe('names that are names', () => {
     expect(speakerOf('Rena Holt openly admires Russian President Ivan Sokol as a “strong leader.”')).toBe('Rena Holt');
   });
 
+  it('reads "Watch" inside an organisation name as a name word, not page chrome', () => {
+    expect(speakerOf('“The records show it,” said Harbor Watch President Lena Marsh.')).toBe('Lena Marsh');
+  });
+
   it('expands a two-part surname to the person the text names in full', () => {
     expect(speakerOf('Party chair Debra Ventura Castell opened the hearing. Ventura Castell said the platform “is an open process.”'))
       .toBe('Debra Ventura Castell');
