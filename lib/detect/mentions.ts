@@ -10,7 +10,7 @@ import { isCue } from './cues';
 import { buildSpellingIndex, resolveNameWords } from './lookup';
 import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import {
-  coreTokens, FEMALE_TITLES, genderFromContext, HONORIFICS, isPlace, isTitle, keyOf, low, MALE_TITLES, runGender, splitRun,
+  coreTokens, FEMALE_TITLES, HONORIFICS, isPlace, isTitle, keyOf, low, MALE_TITLES, runGender, splitRun,
 } from './names';
 
 export { keyOf, runGender, splitRun } from './names';
@@ -238,6 +238,31 @@ const KIN_GIVES_GENDER = true;
 /** "As for Holt, …" opening a sentence makes Holt its topic (a subject, not an object). */
 const TOPIC_FRONTING = true;
 
+/** How far after a name the people named next are read, for learnGender. */
+const GENDER_CUT_WINDOW = 200;
+/** How far after a subject mention a lone he/his or she/her is read as its gender. */
+const PRONOUN_GENDER_WINDOW = 160;
+
+/**
+ * "Calderon also noted that … while he was in office": the gender a pronoun in the same sentence
+ * gives. A pronoun after another person who could be it ("Clinton criticized Trump, saying he …")
+ * says nothing; one that cannot be them does ("Ana Ruiz, a supporter of Donald Trump, finds herself").
+ */
+function learnGender(text: string, from: number, others: { s: number; g: Gender }[]): Gender {
+  let w = text.slice(from, from + PRONOUN_GENDER_WINDOW);
+  const end = w.search(/[.!?]["\u201d\u2019]?\s|\n/); // the same sentence only
+  if (end >= 0) w = w.slice(0, end);
+  let m = false;
+  let f = false;
+  const re = /\b(?:(he|his|him|himself)|she|her|hers|herself)\b/gi;
+  for (let x = re.exec(w); x; x = re.exec(w)) {
+    const g = x[1] ? 'm' : 'f';
+    if (others.some((o) => o.s < from + x!.index && (o.g === null || o.g === g))) continue;
+    if (g === 'm') m = true; else f = true;
+  }
+  return m === f ? null : m ? 'm' : 'f';
+}
+
 /** Subject mentions of a person read for a pronoun that gives the gender, at most. */
 const GENDER_LEARN_TRIES = 4;
 
@@ -370,7 +395,22 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   buildSpellingIndex(idx);
   // second pass: every person mention (full or surname) in text order
   const titledLater: { a: number; titles: string[]; e: Entity }[] = [];
-  for (const { a, b, titles, name, org } of runs) {
+  // the people named after run ri within the gender window, with what is known of their gender
+  const peopleAfter = (ri: number): { s: number; g: Gender }[] => {
+    const out: { s: number; g: Gender }[] = [];
+    const limit = toks[runs[ri].b].e + GENDER_CUT_WINDOW;
+    for (let j = ri + 1; j < runs.length && toks[runs[j].a].s < limit; j++) {
+      const r = runs[j];
+      // "Trump's campaign manager", "the Carson campaign": a possessor or a modifier is not who a pronoun is
+      if (r.org || r.name.length === 0 || stripPossessive(toks[r.b].w) !== toks[r.b].w) continue;
+      if (r.a > 0 && /^(?:the|a|an)$/i.test(toks[r.a - 1].w) && r.b + 1 < toks.length && /^\p{Ll}/u.test(toks[r.b + 1].w)) continue;
+      const e = resolveNameWords(idx, r.name, toks[r.a].s);
+      if (e?.kind === 'person') out.push({ s: toks[r.a].s, g: e.gender });
+    }
+    return out;
+  };
+  for (let ri = 0; ri < runs.length; ri++) {
+    const { a, b, titles, name, org } = runs[ri];
     if (org || name.length === 0) continue;
     const nameStart = b - name.length + 1;
     const e = resolveNameWords(idx, name, toks[a].s, runGender(titles, []), roleKeys(titles));
@@ -399,7 +439,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     }
     // each subject mention, until one says it: "Calderon also noted that … while he was in office"
     if (!e.gender && subject && (e.learned ?? 0) < GENDER_LEARN_TRIES) {
-      e.gender = genderFromContext(text, toks[b].e);
+      e.gender = learnGender(text, toks[b].e, peopleAfter(ri));
       e.learned = (e.learned ?? 0) + 1;
       if (e.gender) e.strong = true;
     }

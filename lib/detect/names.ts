@@ -159,19 +159,6 @@ export function runGender(titles: string[], name: string[]): Gender {
   return /[^aeiou]a$/i.test(name[0]) && !/^(?:joshua|luca|nikita|garcia|costa|santa|saudi)$/i.test(name[0]) ? 'f' : null;
 }
 
-/** How far after a subject mention a lone he/his or she/her is read as its gender. */
-const PRONOUN_GENDER_WINDOW = 160;
-
-/** "Dana Roe can be heard shouting that her husband …": learn the gender from the pronoun. */
-export function genderFromContext(text: string, from: number): Gender {
-  let w = text.slice(from, from + PRONOUN_GENDER_WINDOW);
-  const end = w.search(/[.!?]["\u201d\u2019]?\s|\n/); // the same sentence only
-  if (end >= 0) w = w.slice(0, end);
-  const m = /\b(?:he|his|him|himself)\b/i.test(w);
-  const f = /\b(?:she|her|hers|herself)\b/i.test(w);
-  return m === f ? null : m ? 'm' : 'f';
-}
-
 /** The name without generational suffixes ("Jr.", "III"); the name itself when it has none (read only). */
 export function coreTokens(name: string[]): string[] {
   let suffixed = false;

@@ -72,6 +72,16 @@ const CASES: Case[] = [
     text: 'HARBOR CITY — Fund manager Dale Oberman said on Friday he met candidate Roy Tamsin earlier this week.\n\nWhile the manager did not say whom he backs, he did say he found Tamsin to be “very sharp.”',
     speakers: ['Dale Oberman'],
   },
+  {
+    name: 'a pronoun after another person who could be it teaches no gender',
+    text: 'Mark Ellis spoke on Monday.\n\nTamsin Orrell lashed out at the council, telling Mark Ellis that whatever he meant, words have power.\n\n“I am the daughter of a fisherman,” she wrote.',
+    speakers: ['Tamsin Orrell'],
+  },
+  {
+    name: 'a pronoun that cannot be the person named before it still teaches the gender',
+    text: 'Tamsin Orrell, a supporter of Mark Ellis, finds herself alone.\n\nLater, Ellis and Orrell met.\n\n“We will see,” she said.',
+    speakers: ['Tamsin Orrell'],
+  },
 ];
 
 describe('antecedents', () => {
