@@ -5,6 +5,7 @@
 import type { DetectedQuote, QuoteKind } from '../types';
 import { paragraphIndexAt, splitParagraphs, type Range } from '../text/paragraphs';
 import { tokenize } from '../text/tokens';
+import { repairMojibake } from '../text/mojibake';
 import { attributeSpans, evidenceOf } from './attribute';
 import { indexEntities } from './mentions';
 import type { ResolveEnv } from './resolve';
@@ -141,10 +142,10 @@ export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQ
       end: sp.end,
       text: text.slice(sp.start, sp.end),
       kind: kindOf(text, sp, paras),
-      speaker: a.resolved?.speaker ?? null,
+      speaker: a.resolved?.speaker != null ? repairMojibake(a.resolved.speaker) : null,
       confidence: Math.round(a.confidence * 100) / 100,
       cue: a.cue,
-      evidence: { cue: ev.cue, mention: ev.mention, method: ev.method, named: !!a.resolved?.entity, others: nearbyNames(an.env.idx, sp.open, sp.after) },
+      evidence: { cue: ev.cue, mention: ev.mention, method: ev.method, named: !!a.resolved?.entity, others: nearbyNames(an.env.idx, sp.open, sp.after).map(repairMojibake) },
       context: a.context,
     });
   });

@@ -9,7 +9,7 @@ export interface Token {
   w: string;
 }
 
-// A token is a match of /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu,
+// A token is a match of /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|MOJIBAKE)*(?:['\u2019\-.][\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|MOJIBAKE)*)*/gu,
 // scanned by hand (tests/unit/text/fast-paths.test.ts checks it against the regex): the regex
 // built a match array per token, a sixth of detection's garbage. Classes by code point:
 const NONE = 1;
@@ -48,6 +48,23 @@ export function letterOrDigitAt(str: string, i: number, end = str.length): numbe
   return classOf(u === 2 ? str.codePointAt(i)! : c) === LETTER ? u : 0;
 }
 
+/**
+ * UTF-8 read as Latin-1 or Windows-1252 turns "François" into "FranÃ§ois" and "Peña" into "PeÃ±a":
+ * a lead byte read as "Â" or "Ã" and a continuation byte read as a C1 control or a Latin-1 sign.
+ * Such a sign between "Â"/"Ã" and a letter is part of the word, so a mis-encoded page's names stay
+ * whole. In regex form: (?<=[\u00c2\u00c3]|A[\u0302\u0303])[\u0080-\u009f\u00a1-\u00bf](?=\p{L}). A no-break space
+ * (\u00a0) is left out: "Â\u00a0" is a mis-encoded space between words. "Ã" may be decomposed ("A\u0303").
+ */
+function mojibakeAt(str: string, i: number, n: number): boolean {
+  const d = str.charCodeAt(i);
+  if (d < 0x80 || d > 0xbf || d === 0xa0 || i === 0 || i + 1 >= n) return false;
+  const p = str.charCodeAt(i - 1);
+  // "Ã" may be decomposed (NFD): "A" and a combining tilde or circumflex
+  if (p !== 0xc2 && p !== 0xc3 && !((p === 0x302 || p === 0x303) && i >= 2 && str.charCodeAt(i - 2) === 65)) return false;
+  const q = str.charCodeAt(i + 1);
+  return q < 128 ? (q >= 65 && q <= 90) || (q >= 97 && q <= 122) : /^\p{L}$/u.test(String.fromCodePoint(str.codePointAt(i + 1)!));
+}
+
 const isSeparator = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
 /** Tokens of text[from, to), in order. Linear in the range. */
@@ -62,11 +79,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     i += c < 128 ? 1 : unitsAt(str, i);
     for (;;) {
-      // [\p{L}\p{M}\p{N}]*
+      // (?:[\p{L}\p{M}\p{N}]|MOJIBAKE)*
       while (i < n) {
         const d = str.charCodeAt(i);
         if (d < 128) { if (BMP_CLASS[d] !== LETTER) break; i++; continue; }
-        if (classOf(str.codePointAt(i)!) === NONE) break;
+        if (classOf(str.codePointAt(i)!) === NONE) { if (!mojibakeAt(str, i, n)) break; i++; continue; }
         i += unitsAt(str, i);
       }
       // (?:['\u2019\-.][\p{L}\p{N}] ...)*

@@ -8,12 +8,13 @@ import { isSentenceEnd, sentenceEndAfter, sentenceStartBefore } from '../../../l
 /** Pieces where token edges are tricky: inner apostrophes, dots, hyphens, marks, astral letters. */
 const piece = fc.constantFrom(
   'Holt', "don't", 'U.S.', 'Secretary-General', 'Jones’s', "'90s", '-', '.', "'", '’', ' ', '  ', '\n', ',', ':',
-  'e\u0301t\u00e9', 'Москва', '東京', '\u{1D400}\u{1D401}', '42', '3.5', 'a', 'B.', '--', '“', '”',
+  'e\u0301t\u00e9', 'FranÃ§ois', 'Sarukh\u00c3\u0083\u00c2\u00a1n', 'SarukhA\u0303\u0083A\u0302\u00a1n', 'A\u0303', '\u0303', 'Ã', 'Â', '§', '\u00a0', '\u0083', 'Москва', '東京', '\u{1D400}\u{1D401}', '42', '3.5', 'a', 'B.', '--', '“', '”',
 );
 const textArb = fc.oneof(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), fc.string({ maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 60 }));
 
 /** The pattern tokenize scans by hand. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const INNER = String.raw`(?:[\p{L}\p{M}\p{N}]|(?<=[\u00c2\u00c3]|A[\u0302\u0303])[\u0080-\u009f\u00a1-\u00bf](?=\p{L}))`;
+const WORD = new RegExp(String.raw`[\p{L}\p{N}]${INNER}*(?:['\u2019\-.][\p{L}\p{N}]${INNER}*)*`, 'gu');
 const tokenizeByRegex = (text: string, from: number, to: number) =>
   [...text.slice(from, to).matchAll(WORD)].map((m) => ({ s: from + m.index, e: from + m.index + m[0].length, w: m[0] }));
 
