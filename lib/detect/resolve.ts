@@ -70,7 +70,7 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
   let nearest: Entity | null = null;
   let fallback: Entity | null = null;
   let subject: { e: Entity; pos: number } | null = null;
-  let unsure: { e: Entity; pos: number; speaking: boolean } | null = null;
+  let unsure: { e: Entity; pos: number; speaking: boolean; at: number } | null = null;
   let weak: Entity | null = null;
   let subjectAt = -1;
   for (let i = lastMentionBefore(idx, pos), n = 0; i >= 0 && n < ANTECEDENT_MAX_MENTIONS; i--, n++) {
@@ -89,17 +89,25 @@ function nearestPerson(env: ResolveEnv, want: 'm' | 'f' | null, wantOrg: boolean
     if (!m.subject) continue;
     // a subject of the right gender wins; one of unknown gender only if none is found
     if (!want || e.gender === want) { subject = { e, pos: m.s }; subjectAt = i; break; }
-    unsure ??= { e, pos: m.s, speaking: !!m.speaking };
+    unsure ??= { e, pos: m.s, speaking: !!m.speaking, at: i };
   }
   // a subject of unknown gender introduced since the last quote ("…, noted Dario Chenko. ¶ “…,” he
-  // wrote") beats an older subject of the right gender
-  const fresh = unsure && unsure.speaking && (!env.lastSpeaker || (unsure.pos > env.lastSpeaker.pos && unsure.e !== env.lastSpeaker.entity));
+  // wrote"; "Growing up in El Paso, Mendoza learned … “…,” he said") beats an older subject of the
+  // right gender: the sentence is about the newcomer
+  const fresh = unsure && (unsure.speaking || (!!env.lastSpeaker && opensSentence(env, unsure.at))) && (!env.lastSpeaker || (unsure.pos > env.lastSpeaker.pos && unsure.e !== env.lastSpeaker.entity));
   if (SENTENCE_OPENER_FIRST && want && subject && subjectAt >= 0 && !endsOnOwnCue(env, idx.mentions[subjectAt])) subject = openerOf(env, want, subject, subjectAt);
   const best = fresh ? unsure : subject ?? unsure;
   const last = env.lastSpeaker;
   if (PREFER_LAST_SPEAKER && !wantOrg && last && last.pos > (best?.pos ?? -1) && last.pos < pos && pos - last.pos < ANTECEDENT_WINDOW
     && last.entity.kind === 'person' && !(want && last.entity.gender && last.entity.gender !== want)) return last.entity;
   return best?.e ?? nearest ?? fallback ?? weak;
+}
+
+/** The mention at index at is the first one of its sentence ("Growing up in El Paso, Mendoza …"). */
+function opensSentence(env: ResolveEnv, at: number): boolean {
+  const m = env.idx.mentions[at];
+  const from = sentenceStartBefore(env.text, m.s, Math.max(0, m.s - OPENER_WINDOW));
+  return at === 0 || env.idx.mentions[at - 1].s < from;
 }
 
 const HEADLINES = new WeakMap<EntityIndex, Map<number, boolean>>();

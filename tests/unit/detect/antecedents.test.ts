@@ -82,6 +82,11 @@ const CASES: Case[] = [
     text: 'Tamsin Orrell, a supporter of Mark Ellis, finds herself alone.\n\nLater, Ellis and Orrell met.\n\n“We will see,” she said.',
     speakers: ['Tamsin Orrell'],
   },
+  {
+    name: 'a person of unknown gender who opens a sentence after the last quote is the next pronoun',
+    text: 'Jim Polk said the plan would fail. “It is a mess,” Polk said. Raynard Jackson, a consultant and radio host, is a Virginia resident who voted twice. “It was close,” he said.',
+    speakers: ['Jim Polk', 'Raynard Jackson'],
+  },
 ];
 
 describe('antecedents', () => {
