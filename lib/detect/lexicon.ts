@@ -92,6 +92,16 @@ export const NOMINAL_SPEAKERS = words(`
   order brief bylaws
 `);
 
+/**
+ * Capitalised nouns for a person's party or faith, which head an unnamed source like a lower-case
+ * noun ("said an Iowa Democrat", "one Republican involved in the planning"). Lowercase here.
+ */
+export const AFFILIATION_NOUNS = words(`
+  democrat democrats republican republicans independent independents libertarian libertarians
+  conservative conservatives liberal liberals progressive progressives tory tories
+  muslim muslims christian christians catholic catholics evangelical evangelicals mormon mormons
+`);
+
 /** Heads of a capitalised phrase that make it an organisation rather than a person. */
 export const ORG_HEADS = words(`
   party committee department ministry agency council commission congress senate house court

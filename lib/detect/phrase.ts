@@ -5,7 +5,7 @@
  * A name inside the phrase (a place, a possessor, an agent) is not the speaker.
  */
 import { isCapitalised, type Token } from '../text/tokens';
-import { CAPITALISED_STOPWORDS, CUE_FILLERS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS } from './lexicon';
+import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, CUE_FILLERS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS } from './lexicon';
 import { isCue, type SpeakerPhrase } from './cues';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -49,6 +49,8 @@ const PERSON_CUES = words('said says told tells added adds asked asks explained 
 const ADJECTIVE_ENDING = /(?:ory|ive|ous|ic|ful|less|able|ible|ary|al|ing|ed|^ago|^out|^up|^off|^down|^back)$/;
 /** Words that make the words after a head a clause of their own. */
 const CLAUSE_WORDS = words('he she they i we it what whom and');
+/** Party and faith nouns head unnamed sources ("one Republican involved in the planning"). */
+const AFFILIATION = true;
 /** Plurals of people without a determiner ("Attorneys for Holt said") are read whole too. */
 const BARE_PLURALS = true;
 /** Most tokens of a phrase with its complement. */
@@ -108,14 +110,15 @@ function isUnnamedPhrase(toks: Token[], a: number, b: number, unlisted: boolean)
   if (!OPENERS.has(open)) return BARE_PLURALS && h >= a && h < b && isBarePlural(toks, a, h, b);
   if (h <= a || h >= b) return false;
   const head = toks[h].w;
-  if (isCapitalised(head)) return false;
   const l = lw(head);
+  // "one Democrat familiar with …": a party or faith is a person's head, not a name
+  if (isCapitalised(head) && !(AFFILIATION && AFFILIATION_NOUNS.has(l))) return false;
   for (let i = a + 1; i <= h; i++) if (isCue(toks[i].w) && !DOCUMENT_HEADS.has(lw(toks[i].w))) return false;
   // "a few days ago in an interview he …", "a deterrence to what it called": a clause, not a phrase
   if (hasClause(toks, h, b)) return false;
   if (DOCUMENT_HEADS.has(l)) return true;
   // "a clerk who …", "one trucker from Ohio": an indefinite person the lexicon does not list
-  if (!(PERSON_HEADS.has(l) || NOMINAL_SPEAKERS.has(l) || ROLE_NOUNS.has(l))) return unlisted && INDEFINITE.has(open) && !ADJECTIVE_ENDING.test(l);
+  if (!(PERSON_HEADS.has(l) || NOMINAL_SPEAKERS.has(l) || ROLE_NOUNS.has(l) || (AFFILIATION && AFFILIATION_NOUNS.has(l)))) return unlisted && INDEFINITE.has(open) && !ADJECTIVE_ENDING.test(l);
   return INDEFINITE.has(open) || /s$/.test(l) || l === 'people';
 }
 

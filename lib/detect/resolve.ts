@@ -6,7 +6,7 @@ import type { AttributionEvidence } from '../types';
 import { campaignKey, roleKeys, splitRun, resolveNameWords, keyOf, runGender, isTitleCaseLine, type Entity, type EntityIndex, type Mention } from './mentions';
 import type { SpeakerPhrase } from './cues';
 import { isCapitalised, stripPossessive, tokenize, tokensIn, type Token } from '../text/tokens';
-import { CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
+import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
 import { previousPronoun, referentOf } from './chains';
 import { isLoneCommonWord } from './common-words';
 import { sentenceStartBefore } from '../text/sentences';
@@ -337,8 +337,11 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
   }
   // "the moderator said", "said the 46-year-old": an unnamed source the lexicon does not list,
   // reported as written (a lower-case head after a determiner, the subject of a reporting verb)
-  if (UNLISTED_NOMINALS && cued && p.words.length >= 2 && NOMINAL_DETERMINER.test(p.words[0]) && /^[\p{Ll}\d][\p{L}\d'\u2019-]{2,}$/u.test(p.words[p.words.length - 1])
-    && !ADJECTIVE_ENDING.test(p.words[p.words.length - 1])) {
+  const last = p.words[p.words.length - 1];
+  if (UNLISTED_NOMINALS && cued && p.words.length >= 2 && NOMINAL_DETERMINER.test(p.words[0])
+    && ((/^[\p{Ll}\d][\p{L}\d'\u2019-]{2,}$/u.test(last) && !ADJECTIVE_ENDING.test(last))
+      // "said an Iowa Democrat": a party or faith after an indefinite determiner is no name
+      || (AFFILIATION_HEADS && INDEFINITE.test(p.words[0]) && AFFILIATION_NOUNS.has(last.toLowerCase())))) {
     return { speaker: mention, entity: null, method: 'role', mention, certainty: UNLISTED_NOMINAL_CERTAINTY };
   }
   return null;
@@ -368,6 +371,8 @@ const SPOKES_ROLE_ONLY = true;
 const POSSESSED_NOT_POSSESSOR = true;
 /** Unnamed sources outside the lexicon ("the moderator") are returned as written. */
 const UNLISTED_NOMINALS = true;
+/** "said an Iowa Democrat", "another New Hampshire Republican added": reported as written. */
+const AFFILIATION_HEADS = true;
 const UNLISTED_NOMINAL_CERTAINTY = 0.4;
 /** A head that reads as an adjective ("the explanatory …"): the phrase was cut before its noun. */
 const ADJECTIVE_ENDING = /(?:ory|ive|ous|ic|ful|less|able|ible|ary|al)$/;
