@@ -329,6 +329,31 @@ function afterPreposition(toks: Token[], a: number): boolean {
   return a > 1 && low(toks[a - 1].w) === 'the' && PREPOSITIONS.has(low(toks[a - 2].w));
 }
 
+/** Words the text writes in lower case somewhere. */
+function lowerCaseWords(toks: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of toks) if (/^\p{Ll}/u.test(t.w)) out.add(t.w);
+  return out;
+}
+
+/**
+ * "Cruz openly admitted that his pick …": a lone capitalised word that speaks through a reporting
+ * verb right after it (an adverb between), is given a gender by a pronoun in the same sentence and
+ * is never written in lower case names a person even when the text never gives a first name. The
+ * pronoun keeps out companies and places ("Kestrel claims …", "China said …").
+ */
+function reportsSpeech(text: string, toks: Token[], a: number, b: number, lower: () => Set<string>): boolean {
+  const w = toks[a].w;
+  if (a !== b || w.length < 3 || CAPITALISED_STOPWORDS.has(low(w)) || CALENDAR_WORD.test(w) || isPlace([w])) return false;
+  if (stripPossessive(w) !== w || /^\p{Lu}+$/u.test(w)) return false;
+  for (let k = b + 1; k <= b + 2 && k < toks.length; k++) {
+    if (text.slice(toks[k - 1].e, toks[k].s) !== ' ' || !/^\p{Ll}/u.test(toks[k].w)) return false;
+    if (isCue(toks[k].w)) return learnGender(text, toks[k].e, []) !== null && !lower().has(w.toLowerCase());
+    if (!/ly$/.test(toks[k].w) && toks[k].w !== 'also') return false;
+  }
+  return false;
+}
+
 /** Build the entity index for a text from its tokens. Linear in the number of tokens. */
 export function indexEntities(text: string, toks: Token[]): EntityIndex {
   const idx: EntityIndex = { mentions: [], byLast: new Map(), byFirst: new Map(), orgs: new Map(), roles: new Map() };
@@ -378,8 +403,12 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
   });
   // surnames given only with a title ("Mr. Holt", "Sen. Pratt") name a person too
   const rolesGiven = new Set<number>();
-  for (const { a, titles, name } of singles) {
+  let lowerSet: Set<string> | null = null;
+  const lower = (): Set<string> => (lowerSet ??= lowerCaseWords(toks));
+  const bare: { a: number; name: string[] }[] = [];
+  for (const { a, b, titles, name } of singles) {
     const titled = titles.some((t) => HONORIFICS.has(low(t))) || isKnownFirstName(name[0]);
+    if (!titled && titles.length === 0 && reportsSpeech(text, toks, a, b, lower)) bare.push({ a, name });
     const g = runGender(titles, []);
     if (!titled) continue;
     const known = resolveNameWords(idx, name, -1, g);
@@ -393,6 +422,11 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     rolesGiven.add(a);
   }
   buildSpellingIndex(idx);
+  // after the spelling index, so that a misspelt surname ("McLenney") still finds its full name
+  for (const { a, name } of bare) {
+    if (resolveNameWords(idx, name, -1)) continue;
+    addEntity(idx, name, 'person', learnGender(text, toks[a].e, []), toks[a].s, true);
+  }
   // second pass: every person mention (full or surname) in text order
   const titledLater: { a: number; titles: string[]; e: Entity }[] = [];
   // the people named after run ri within the gender window, with what is known of their gender

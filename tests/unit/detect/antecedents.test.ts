@@ -3,6 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '../../../lib/detect/index';
+import { indexEntities } from '../../../lib/detect/mentions';
+import { tokenize } from '../../../lib/text/tokens';
 
 interface Case { name: string; text: string; speakers: (string | null)[] }
 
@@ -87,7 +89,21 @@ const CASES: Case[] = [
     text: 'Jim Polk said the plan would fail. “It is a mess,” Polk said. Raynard Jackson, a consultant and radio host, is a Virginia resident who voted twice. “It was close,” he said.',
     speakers: ['Jim Polk', 'Raynard Jackson'],
   },
+  {
+    name: 'a bare surname that reports speech and is given a gender is a person the pronoun can be',
+    text: 'Donald Trump picked Denver on Sunday.\n\nCruz openly admitted that his pick was about the primary. “With an eye to February 20th, Carolina,” he said.',
+    speakers: ['Cruz'],
+  },
 ];
+
+describe('bare surnames', () => {
+  it('a lone name that reports speech without a gendered pronoun is not indexed as a person (a company)', () => {
+    const text = 'Kestrel claims up to 19 hours of battery. Cruz openly admitted that his pick was wrong.';
+    const idx = indexEntities(text, tokenize(text));
+    expect(idx.byLast.has('kestrel')).toBe(false);
+    expect(idx.byLast.get('cruz')?.[0]?.gender).toBe('m');
+  });
+});
 
 describe('antecedents', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
