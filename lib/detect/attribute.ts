@@ -34,6 +34,24 @@ function endsSentenceMidway(text: string, sp: RawSpan, sentenceStart: number): b
   return /[.!?]$/.test(text.slice(sp.start, sp.end)) && /\p{L}/u.test(text.slice(sentenceStart, sp.open));
 }
 
+/** A quote resumes the previous one's sentence after that quote's own cue clause. */
+const INTERRUPTED_QUOTES = true;
+
+/**
+ * Whether sp resumes the sentence of prev, interrupted only by prev's trailing cue clause ending
+ * in a comma or colon ("“…,” said a spokesman, “and …”"): prev ends in a comma, and the clause
+ * between the quotes is the cue and speaker prev was credited from.
+ */
+function isInterrupted(text: string, prev: RawSpan, sp: RawSpan, from: Attribution): boolean {
+  if (!INTERRUPTED_QUOTES || from.how !== 'after' || !from.resolved || from.resolved.at == null) return false;
+  if (!/,\s*$/.test(text.slice(prev.start, prev.end))) return false;
+  const at = from.resolved.at;
+  const end = at + from.resolved.mention.length;
+  if (at < prev.after || end > sp.open || text.slice(at, end) !== from.resolved.mention) return false;
+  // only the cue before the speaker, and a comma or colon after it
+  return !/[.!?;]/.test(text.slice(prev.after, at).replace(/\b\p{L}\./gu, '')) && /^[\s,:]*$/.test(text.slice(end, sp.open)) && /[,:]/.test(text.slice(end, sp.open));
+}
+
 const carry = (from: Attribution): Attribution => ({ ...from, confidence: from.confidence * CARRY_CERTAINTY, how: 'carry' });
 
 export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]): Attribution[] {
@@ -59,6 +77,8 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
       const pe = paras[p - 1].end;
       a = attributeBefore(env, sentenceStartBefore(text, pe - 1, Math.max(paras[p - 1].start, pe - BEFORE_WINDOW)), pe);
     }
+    // "“…,” said an Iowa Democrat, “and …”": the sentence goes on after the previous quote's cue
+    if (!a && last && prev && isInterrupted(text, prev, sp, last.a)) a = carry(last.a);
     const opensSentence = !/\p{L}/u.test(text.slice(Math.max(beforeFrom, prevReach), sp.open));
     const canCarry = last && opensSentence && (last.para === p || (last.para === p - 1 && startsParagraph));
     if (!a && canCarry && last!.para === p) a = carry(last!.a);

@@ -22,3 +22,14 @@ describe('unnamed sources headed by a party or faith', () => {
     expect(speakers('Ann Holt spoke first. “She is too far behind,” said a Holt.')[0].speaker).not.toBe('a Holt');
   });
 });
+
+describe('a quote resumed after its cue clause', () => {
+  it('credits the resumed quote to the unnamed source of the cue that interrupts it', () => {
+    expect(speakers('Ann Holt spoke first. “She is too far behind,” said a board member, “and the vote was not close.”').map((s) => s.speaker))
+      .toEqual(['a board member', 'a board member']);
+  });
+
+  it('does not resume across a sentence end', () => {
+    expect(speakers('“She is too far behind,” said a board member. Ann Holt disagreed: “The vote was close.”')[1].speaker).toBe('Ann Holt');
+  });
+});
