@@ -342,6 +342,12 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
     && ((/^[\p{Ll}\d][\p{L}\d'\u2019-]{2,}$/u.test(last) && !ADJECTIVE_ENDING.test(last))
       // "said an Iowa Democrat": a party or faith after an indefinite determiner is no name
       || (AFFILIATION_HEADS && INDEFINITE.test(p.words[0]) && AFFILIATION_NOUNS.has(last.toLowerCase())))) {
+    // "Ana Ruiz, the moderator, …": "the moderator said" is the person the text describes so
+    if (/^(?:the|this)$/i.test(p.words[0])) {
+      const head = last.toLowerCase();
+      const e = resolveRole(env, head, pos, []) ?? nearestPerson(env, genderOfRole(head), false, pos);
+      if (e && e.kind === 'person' && describedAs(env, e, head, pos)) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.6 };
+    }
     return { speaker: mention, entity: null, method: 'role', mention, certainty: UNLISTED_NOMINAL_CERTAINTY };
   }
   return null;

@@ -64,7 +64,7 @@ function governsUnlisted(text: string, cue: Token | string, ph: SpeakerPhrase): 
   // …but "the 46-year-old said" and "the conservative-leaning newspaper wrote" name no one the
   // text resolves a role to: an age or an outlet, organisation or document is returned as written
   const last = lw(ph.words[ph.words.length - 1]);
-  if (/^the$/i.test(ph.words[0]) && !/s$/.test(last) && !(UNLISTED_THE_SINGULAR && (AGE_PHRASE.test(last) || NON_PERSON_HEADS.has(last)))) return false;
+  if (/^the$/i.test(ph.words[0]) && !/s$/.test(last) && !(UNLISTED_THE_SINGULAR && ((THE_SINGULAR_ALL && !ORG_HEADS.has(last)) || AGE_PHRASE.test(last) || NON_PERSON_HEADS.has(last)))) return false;
   // "such “low-hanging fruit” …, according to several industry surveys": too often a term's context
   if (typeof cue === 'string') return false;
   if (before && PREPOSITIONS.has(lw(before[1]))) return false;
@@ -77,6 +77,12 @@ function governsUnlisted(text: string, cue: Token | string, ph: SpeakerPhrase): 
 }
 /** "The <age>" and "the <outlet/organisation/document>" are unnamed speakers as written (see governsUnlisted). */
 const UNLISTED_THE_SINGULAR = true;
+/**
+ * Any other "the <singular>" too ("the moderator said", "the suit reads"): resolvePhrase still
+ * gives it to someone the text describes so. Not an organisation word ("the union"): left to the
+ * organisation the text names (the ranker fills it; reviewed gold names it).
+ */
+const THE_SINGULAR_ALL = true;
 const AGE_PHRASE = /^\d+-year-old$/;
 /** Outlets and documents outside NOMINAL_SPEAKERS (whose heads resolve before this check). */
 const NON_PERSON_HEADS = new Set(['newspaper', 'paper', 'publication', 'outlet', 'magazine', 'network', 'station', 'channel', 'broadcaster',

@@ -136,7 +136,8 @@ describe('"the <age>" and "the <outlet>" after a reporting verb are returned as 
     expect(only('“He needs to stop blaming everyone,” the conservative-leaning newspaper wrote.').speaker).toBe('the conservative-leaning newspaper');
   });
 
-  it('still leaves "the <singular person noun>" to the rules that resolve it', () => {
-    expect(only('“We stay open,” the retired neurosurgeon said.').speaker).toBeNull();
+  it('gives "the <singular person noun>" to the person the text describes so, else reports it as written', () => {
+    expect(only('Ben Carver, a retired neurosurgeon, toured the ward. “We stay open,” the retired neurosurgeon said.').speaker).toBe('Ben Carver');
+    expect(only('“We stay open,” the retired neurosurgeon said.')).toEqual({ speaker: 'the retired neurosurgeon', named: false });
   });
 });

@@ -33,3 +33,19 @@ describe('a quote resumed after its cue clause', () => {
     expect(speakers('“She is too far behind,” said a board member. Ann Holt disagreed: “The vote was close.”')[1].speaker).toBe('Ann Holt');
   });
 });
+
+describe('"the <singular>" after a reporting verb, when no one holds that role', () => {
+  it('reports the phrase as written rather than no speaker', () => {
+    expect(speakers('“Cell phones show what happens,” the moderator said. “As you know, it is true.”')[0])
+      .toEqual({ speaker: 'the moderator', named: false });
+    expect(speakers('“Chairman Gowdy harmed him,” the suit reads.')[0].speaker).toBe('the suit');
+  });
+
+  it('still resolves a role the text gives someone', () => {
+    expect(speakers('Ana Ruiz, the moderator, rang the bell. “Time is up,” the moderator said.')[0].speaker).toBe('Ana Ruiz');
+  });
+
+  it('leaves an organisation word to the organisation the text names', () => {
+    expect(speakers('The Vale Dockers Federation met on Monday. “We will strike,” the union said.')[0].speaker).not.toBe('the union');
+  });
+});
