@@ -162,7 +162,27 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   return ph;
 }
 
+/** "goes on to", "went on to", "continued to" between a subject and its cue ("The email goes on to say:"). */
+const GO_ON_TO = true;
+const GO_VERBS = /^(?:go|goes|went|going|gone)$/;
+const CONTINUE_VERBS = /^(?:continue|continues|continued|continuing)$/;
+
+/** The token before "goes on to" / "continued to" ending at k (the cue's "to"), or k itself. */
+export function beforeGoOnTo(toks: Token[], k: number, floor: number): number {
+  if (!GO_ON_TO || k < floor || toks[k].w !== 'to') return k;
+  if (k - 2 >= floor && toks[k - 1].w === 'on' && GO_VERBS.test(toks[k - 2].w)) return k - 3;
+  if (k - 1 >= floor && CONTINUE_VERBS.test(toks[k - 1].w)) return k - 2;
+  return k;
+}
+
 function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number, relative = true): SpeakerPhrase | null {
+  const go = beforeGoOnTo(toks, v - 1, floor);
+  if (go < v - 1) {
+    // only a document or unnamed source: a person who "went on to say" keeps the cue-less
+    // subject route (and its lower confidence), which measured as well with fewer false alarms
+    const ph = subjectBeforeRaw(text, toks, go + 1, floor, relative);
+    return ph && ph.kind === 'noun' ? ph : null;
+  }
   let k = v - 1;
   while (k >= floor && (CUE_FILLERS.has(lw(toks[k].w)) || isMannerAdverb(toks[k].w) || /^(?:in|on|at)$/.test(lw(toks[k].w)) && /^\d+$/.test(toks[k + 1]?.w ?? '')
     || /^\d+$/.test(toks[k].w)) && !/[,;]/.test(gap(text, toks, k))) k--;

@@ -6,7 +6,7 @@
  */
 import { isCapitalised, type Token } from '../text/tokens';
 import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, CUE_FILLERS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS } from './lexicon';
-import { isCue, type SpeakerPhrase } from './cues';
+import { beforeGoOnTo, isCue, type SpeakerPhrase } from './cues';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -134,7 +134,7 @@ function asPhrase(text: string, toks: Token[], a: number, b: number): SpeakerPhr
 export function unnamedSubject(text: string, toks: Token[], v: number, floor: number): SpeakerPhrase | null {
   // a colon lead-in has no cue word: "… delivered a blunt message to Holt:" is not a subject
   if (v >= toks.length || !isCue(toks[v].w)) return null;
-  let e = v - 1;
+  let e = beforeGoOnTo(toks, v - 1, floor);
   while (e >= floor && CUE_FILLERS.has(lw(toks[e].w)) && !/[,;]/.test(gapAfter(text, toks, e))) e--;
   // "a source who asked not to be named publicly said": an adverb inside a relative clause
   // belongs to the phrase; "a source close to the talks also said": before the cue it does not

@@ -72,7 +72,8 @@ function governsUnlisted(text: string, cue: Token | string, ph: SpeakerPhrase): 
   if (ph.s > cue.s && !/^\s*(?:[.,;!?\u2014]|$)/.test(text.slice(ph.e, ph.e + 3))) return false;
   const w = lw(cue.w);
   if (w.endsWith('ing') || CUE_NOUNS.has(w)) return false;
-  const inflected = /(?:s|ed)$/.test(w) || IRREGULAR_PAST.has(w);
+  // "the email goes on to say": the inflection is on "goes"
+  const inflected = /(?:s|ed)$/.test(w) || IRREGULAR_PAST.has(w) || GONE_ON_TO.test(text.slice(Math.max(0, cue.s - 20), cue.s));
   return inflected || /s$/.test(ph.words[ph.words.length - 1]);
 }
 /** "The <age>" and "the <outlet/organisation/document>" are unnamed speakers as written (see governsUnlisted). */
@@ -87,6 +88,7 @@ const AGE_PHRASE = /^\d+-year-old$/;
 /** Outlets and documents outside NOMINAL_SPEAKERS (whose heads resolve before this check). */
 const NON_PERSON_HEADS = new Set(['newspaper', 'paper', 'publication', 'outlet', 'magazine', 'network', 'station', 'channel', 'broadcaster',
   'blog', 'email', 'release', 'petition', 'document']);
+const GONE_ON_TO = /\b(?:goes|went|continues|continued) (?:on )?to\s+$/;
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'read', 'put', 'thought', 'felt', 'knew', 'saw', 'made', 'gave', 'went', 'became', 'began', 'swore', 'cried', 'replied', 'tweeted']);
 
 function finish(env: ResolveEnv, ph: SpeakerPhrase | null, cue: Token | string, how: Attribution['how'], pos: number, windowText: string): Attribution | null {

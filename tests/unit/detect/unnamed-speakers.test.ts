@@ -49,3 +49,15 @@ describe('"the <singular>" after a reporting verb, when no one holds that role',
     expect(speakers('The Vale Dockers Federation met on Monday. “We will strike,” the union said.')[0].speaker).not.toBe('the union');
   });
 });
+
+describe('a document that "goes on to say"', () => {
+  it('speaks as written, not the person named before it', () => {
+    expect(speakers('Ann Holt wrote to her donors. The email goes on to say: “The plan is dead.”')[0])
+      .toEqual({ speaker: 'The email', named: false });
+    expect(speakers('Ann Holt wrote to her donors. The email went on to say, “Today, we won.”')[0].speaker).toBe('The email');
+  });
+
+  it('leaves a person who went on to say something to the person', () => {
+    expect(speakers('Ann Holt met Mike Pence. Pence went on to say that the plan was “a disaster.”')[0].speaker).toBe('Mike Pence');
+  });
+});
