@@ -24,7 +24,7 @@ export const CUE_VERBS = words(`
   testify testified confirm confirmed deny denied insisting arguing stating adding explaining
   report reports reported reporting observe observed remark remarked mutter muttered
   reiterate reiterated repeat repeated pledge pledged threaten threatened demand demanded
-  tout touted lament lamented concluded conclude conclude read reads answer answered
+  tout touted lament lamented concluded conclude conclude read reads answer answered continue continues
   chant chanted sing sang proclaim proclaimed opine opined scoff scoffed
   agree agrees agreed sing sings sang chant chants comment comments commented cite cites cited retort retorted interject interjected thunder thundered hint hinted
 `);

@@ -356,6 +356,9 @@ function accordingTo(text: string, toks: Token[], k: number): SpeakerPhrase | nu
 function isCueAt(toks: Token[], v: number): boolean {
   // "agreed to an interview": an agreement to act reports nothing
   if (/^agree[sd]?$/.test(toks[v].w) && toks[v + 1]?.w === 'to') return false;
+  // "The letter continues: “…”" reports; "Rubio will continue to be …" does not
+  if (/^continues?$/.test(toks[v].w) && ((v + 1 < toks.length && toks[v + 1].w !== 'that')
+    || (v > 0 && /^(?:to|will|would|can|could|may|might|must|should)$/.test(toks[v - 1].w)))) return false;
   return isCue(toks[v].w) || (toks[v].w === 'put' && toks[v + 1]?.w === 'it');
 }
 

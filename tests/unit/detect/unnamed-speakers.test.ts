@@ -61,3 +61,15 @@ describe('a document that "goes on to say"', () => {
     expect(speakers('Ann Holt met Mike Pence. Pence went on to say that the plan was “a disaster.”')[0].speaker).toBe('Mike Pence');
   });
 });
+
+describe('"continues" as a reporting verb', () => {
+  it('reports a document that continues with a quote', () => {
+    expect(speakers('Ann Holt signed the letter. The letter continues: “Please explain your reasoning.”')[0].speaker).toBe('The letter');
+    expect(speakers('“It was a fraud,” the report continues.')[0].speaker).toBe('the report');
+  });
+
+  it('is no cue before "to" or after an auxiliary', () => {
+    expect(speakers('Ann Holt said she is certain Tom Vance will continue to be “a champion for us.”')[0].speaker).toBe('Ann Holt');
+    expect(speakers('Ann Holt said that her campaign would continue “to break barriers.”')[0].speaker).not.toBe('her campaign');
+  });
+});
