@@ -198,9 +198,12 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
   const tail = text.slice(toks[toks.length - 1].e, to);
   if (tail.includes(':')) {
     const last = toks.length - 1;
+    const atColon = isCue(toks[last].w) ? null : subjectBefore(text, toks, toks.length, Math.max(0, toks.length - 5));
+    // "Priebus told Fox News:", "Palmieri said in a statement:", "as Cornyn put it:": the phrase
+    // before the colon is the object of the cue; the cue's own subject (read below) speaks
     const r = isCue(toks[last].w)
       ? finish(env, subjectBefore(text, toks, last, 0), toks[last], 'colon', toks[last].s, win)
-      : finish(env, subjectBefore(text, toks, toks.length, Math.max(0, toks.length - 5)), ':', 'colon', to, win);
+      : atColon && objectOfCue(text, toks, atColon) ? null : finish(env, atColon, ':', 'colon', to, win);
     if (r) return r;
     // "Jane Holt echoed: “…”": a past-tense verb right before the colon, after a name or pronoun
     if (last > 0 && PAST_TENSE.test(toks[last].w) && /^:\s*$/.test(tail)) {
@@ -259,6 +262,25 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
   }
   if (r) return { ...r, cue: null, confidence: r.confidence * SUBJECT_ONLY_CERTAINTY };
   return null;
+}
+
+/** The phrase follows a cue verb ("told Fox News") or a preposition after one ("said in a statement"). */
+function objectOfCue(text: string, toks: Token[], ph: SpeakerPhrase): boolean {
+  const k = toks.findIndex((t) => t.s >= ph.s);
+  if (k <= 0) return false;
+  if (text.slice(toks[k - 1].e, toks[k].s) !== ' ') return false; // "Pollsters agree - Carl Bialik:"
+  if (cueVerbAt(toks, k - 1)) return true;
+  if (!PREPOSITIONS.has(lw(toks[k - 1].w))) return false;
+  // the preposition belongs to a cue's clause: a cue verb within the few words before it
+  for (let j = k - 2; j >= 0 && j >= k - 6 && !/[.!?:;]/.test(text.slice(toks[j].e, toks[j + 1].s)); j--) {
+    if (cueVerbAt(toks, j)) return true;
+  }
+  return false;
+}
+
+/** A reporting verb, not a noun of the same form ("secretary of state", "the statement"). */
+function cueVerbAt(toks: Token[], v: number): boolean {
+  return isCueAt(toks, v) && !CUE_NOUNS.has(toks[v].w) && !(v > 0 && /^(?:of|the|a|an|his|her|its|their)$/i.test(toks[v - 1].w));
 }
 
 /** Transcript style: the quote opens with the speaker's label, "HOLT: Well, ...". */

@@ -123,6 +123,21 @@ export const CUE_CASES: DetectCase[] = [
     quotes: [{ text: 'Close the plant.', speaker: 'Tom Pratt' }],
   },
   {
+    name: 'the one told before a colon is not the speaker: the cue\u2019s subject is',
+    text: 'Reince Tolland spoke on Monday. Tolland later told Harbor News: \u201cWe are meeting next week.\u201d',
+    quotes: [{ text: 'We are meeting next week.', speaker: 'Reince Tolland' }],
+  },
+  {
+    name: 'a statement before a colon is where the cue\u2019s subject said it',
+    text: 'Jana Pell, a spokeswoman for the campaign, said in a statement: \u201cThis is the largest vote.\u201d',
+    quotes: [{ text: 'This is the largest vote.', speaker: 'Jana Pell' }],
+  },
+  {
+    name: 'a title ending in a cue-like noun before a colon still labels the speaker',
+    text: 'Former secretary of state Ana Ruiz:\u201cWe learned that from the department.\u201d',
+    quotes: [{ text: 'We learned that from the department.', speaker: 'Ana Ruiz' }],
+  },
+  {
     name: "a document's advice after a colon is the document's",
     text: "In the end, the report\u2019s advice for small towns is simple: \u201cShare one clerk between three councils.\u201d",
     quotes: [{ text: 'Share one clerk between three councils.', speaker: 'the report' }],
