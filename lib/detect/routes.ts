@@ -239,7 +239,12 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
       // (a finite verb, with no earlier cue in the sentence whose own subject would speak)
       const coordinated = !nouns && !participle && v > 1 && COORDINATORS.test(toks[v - 1].w) && !/ing$/i.test(toks[v].w)
         && !toks.slice(0, v - 1).some((t, k) => isCueAt(toks, k) && !CUE_NOUNS.has(t.w));
-      const ph = participle ? sentenceSubject(text, toks, v) : coordinated ? speakerHeaded(toks, sentenceSubject(text, toks, v - 1))
+      if (participle) {
+        const rp = subjectPastIntro(env, toks, v, (ph) => finish(env, ph, toks[v], 'before', toks[v].s, win));
+        if (rp) return rp;
+        continue;
+      }
+      const ph = coordinated ? speakerHeaded(toks, sentenceSubject(text, toks, v - 1))
         : nouns ? ownerBefore(text, toks, v) : subjectBefore(text, toks, v, 0);
       const r = finish(env, ph, toks[v], 'before', toks[v].s, win);
       // a lone capitalised word opening the sentence ("Hastily", "Outside") is no subject unless the text knows it
@@ -249,17 +254,9 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
   }
   // no cue: a partial quote inside a sentence is usually the subject's words ("Holt praised
   // the mayor as a “true partner”")
-  let subj = sentenceSubject(text, toks, toks.length);
-  if (subj && toks.filter((t) => t.s >= subj!.e).length > SUBJECT_FALLBACK_MAX_TOKENS) return null;
-  let r = finish(env, subj, '', 'before', to, win);
-  if (subj && (!r || !r.resolved?.entity) && subj.kind === 'name' && subj.words.length === 1 && isLoneCommonWord(env, subj.words[0])) {
-    // "Thirteen years earlier, she had voted …", "Flying home, he vented …": a capitalised opener
-    // the text names nobody by is no speaker; the subject after its comma may be
-    const c = toks.findIndex((t, k) => k > 0 && t.s >= subj!.e && /,/.test(text.slice(toks[k - 1].e, t.s)));
-    subj = c > 0 ? sentenceSubject(text, toks.slice(c), toks.length - c) : null;
-    r = subj ? finish(env, subj, '', 'before', to, win) : null;
-    if (r && subj!.kind === 'name' && !r.resolved?.entity) r = null;
-  }
+  const subj = sentenceSubject(text, toks, toks.length);
+  if (subj && toks.filter((t) => t.s >= subj.e).length > SUBJECT_FALLBACK_MAX_TOKENS) return null;
+  const r = subjectPastIntro(env, toks, toks.length, (ph) => finish(env, ph, '', 'before', to, win));
   if (r) return { ...r, cue: null, confidence: r.confidence * SUBJECT_ONLY_CERTAINTY };
   return null;
 }
@@ -281,6 +278,38 @@ function objectOfCue(text: string, toks: Token[], ph: SpeakerPhrase): boolean {
 /** A reporting verb, not a noun of the same form ("secretary of state", "the statement"). */
 function cueVerbAt(toks: Token[], v: number): boolean {
   return isCueAt(toks, v) && !CUE_NOUNS.has(toks[v].w) && !(v > 0 && /^(?:of|the|a|an|his|her|its|their)$/i.test(toks[v - 1].w));
+}
+
+/** Introductory phrases read past for a sentence's subject ("Speaking in Salem, New Hampshire, Holt …"). */
+const MAX_INTRO_PHRASES = 3;
+const PERSONAL_PRONOUN = /^(?:he|she)\b/i;
+
+/**
+ * The attribution through the subject of the sentence in toks[0, ceil): when the subject read
+ * first is a capitalised word or run the text names nobody by ("Thirteen years earlier, she …",
+ * "Speaking at a rally in Salem, New Hampshire, Holt went after …"), the subject after each
+ * following comma is tried, and taken only if it names a person or organisation the text knows.
+ */
+function subjectPastIntro(env: ResolveEnv, toks: Token[], ceil: number, attribute: (ph: SpeakerPhrase) => Attribution | null): Attribution | null {
+  const { text } = env;
+  const first = sentenceSubject(text, toks, ceil);
+  if (!first) return null;
+  const r0 = attribute(first);
+  if (r0?.resolved?.entity || first.kind !== 'name') return r0;
+  // an unknown run stays the answer unless a known subject follows; a lone common word never is
+  const keep = first.words.length === 1 && isLoneCommonWord(env, first.words[0]) ? null : r0;
+  let from = first.e;
+  for (let n = 0; n < MAX_INTRO_PHRASES; n++) {
+    const c = toks.findIndex((t, k) => k > 0 && k < ceil && t.s >= from && /,/.test(text.slice(toks[k - 1].e, t.s)));
+    if (c < 0) break;
+    const ph = sentenceSubject(text, toks.slice(c), ceil - c);
+    if (!ph) break;
+    const r = attribute(ph);
+    // "Either way, it’s important that …": an expletive "it" is no speaker
+    if (r && (ph.kind === 'pronoun' ? PERSONAL_PRONOUN.test(ph.words[0]) : r.resolved?.entity || ph.kind !== 'name')) return r;
+    from = ph.e;
+  }
+  return keep;
 }
 
 /** Transcript style: the quote opens with the speaker's label, "HOLT: Well, ...". */

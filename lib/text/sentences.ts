@@ -50,6 +50,14 @@ function isAbbreviation(text: string, i: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+/** Whether the first word after the blanks at j is lower case (on the same line). */
+function continuesLowercase(text: string, j: number): boolean {
+  let k = j;
+  while (k < text.length && k < j + 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
+  const c = text.charCodeAt(k);
+  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(text[k] ?? '');
+}
+
 /** Is there a sentence end at i (a . ! ? … followed by closers, then a blank or the end)? */
 export function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -59,6 +67,8 @@ export function isSentenceEnd(text: string, i: number): boolean {
   while (j < text.length && isCloser(text.charCodeAt(j))) j++;
   if (j < text.length && !isSpaceCode(text.charCodeAt(j))) return false;
   if (c === 46 && isAbbreviation(text, i)) return false;
+  // "She declared “What a Super Tuesday!” and said …": a lower-case word after the marks goes on with the sentence
+  if (continuesLowercase(text, j)) return false;
   return true;
 }
 

@@ -112,7 +112,11 @@ describe('fast paths give exactly what the plain forms give', () => {
       let j = i + 1;
       while (j < text.length && CLOSE.includes(text[j])) j++;
       if (j < text.length && !space(text[j])) return false;
-      return !(c === '.' && abbr(text, i));
+      if (c === '.' && abbr(text, i)) return false;
+      // a lower-case word after the blanks goes on with the sentence
+      let k = j;
+      while (k < text.length && k < j + 3 && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+      return !(k < text.length && /\p{Ll}/u.test(text[k]));
     };
     const startBefore = (text: string, pos: number, limit: number): number => {
       for (let i = pos - 1; i >= limit; i--) {
