@@ -71,7 +71,7 @@ export const TITLE_WORDS = words(`
 /** Role nouns that can stand for a named person ("the senator", "the ambassador"). */
 export const ROLE_NOUNS = words(`
   president senator congressman congresswoman representative governor secretary secretary-general
-  ambassador minister nominee candidate spokesman spokeswoman spokesperson chairman chairwoman chair
+  ambassador minister nominee candidate hopeful spokesman spokeswoman spokesperson chairman chairwoman chair
   mayor judge justice leader director chief official officer adviser advisor aide manager lawyer
   attorney prosecutor sheriff commissioner general admiral chancellor premier king queen prince
   businessman businesswoman billionaire mogul activist author host anchor reporter economist

@@ -138,6 +138,11 @@ export const CUE_CASES: DetectCase[] = [
     quotes: [{ text: 'We learned that from the department.', speaker: 'Ana Ruiz' }],
   },
   {
+    name: '"hopeful" is a role: the name after "presidential hopeful" speaks, not the run before it',
+    text: 'Republican Presidential hopeful Sen. Tom Brakely was critical, telling Harbor News: \u201cThe plan is typical.\u201d',
+    quotes: [{ text: 'The plan is typical.', speaker: 'Tom Brakely' }],
+  },
+  {
     name: "a document's advice after a colon is the document's",
     text: "In the end, the report\u2019s advice for small towns is simple: \u201cShare one clerk between three councils.\u201d",
     quotes: [{ text: 'Share one clerk between three councils.', speaker: 'the report' }],
