@@ -27,7 +27,7 @@ const PERSON_HEADS = words(`
   proponents opponents backers allies activists advocates members officials supporters
 `);
 /** Documents and bodies that speak ("a letter from the board", "the petition"): never a person. */
-const DOCUMENT_HEADS = words(`
+export const DOCUMENT_HEADS = words(`
   report reports letter letters email emails memo memos statement statements document documents
   filing filings complaint lawsuit petition ruling order brief release transcript readout excerpt
   excerpts passage message messages post tweet ad ads advertisement commercial video clip website

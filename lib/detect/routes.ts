@@ -9,6 +9,7 @@ import { CUE_NOUNS, NOMINAL_SPEAKERS, ORG_HEADS, PREPOSITIONS, ROLE_NOUNS } from
 import { isCue, lw, phraseAfter, phraseEndingAt, sentenceSubject, subjectBefore, type SpeakerPhrase } from './cues';
 import { resolvePhrase, windowTokens, type Resolved, type ResolveEnv } from './resolve';
 import { isLoneCommonWord } from './common-words';
+import { DOCUMENT_HEADS } from './phrase';
 import type { RawSpan } from './spans';
 
 export interface Attribution {
@@ -66,7 +67,9 @@ function governsUnlisted(text: string, cue: Token | string, ph: SpeakerPhrase): 
   const last = lw(ph.words[ph.words.length - 1]);
   if (/^the$/i.test(ph.words[0]) && !/s$/.test(last) && !(UNLISTED_THE_SINGULAR && ((THE_SINGULAR_ALL && !ORG_HEADS.has(last)) || AGE_PHRASE.test(last) || NON_PERSON_HEADS.has(last)))) return false;
   // "such “low-hanging fruit” …, according to several industry surveys": too often a term's context
-  if (typeof cue === 'string') return false;
+  // …but "according to the newspaper" names no term: an outlet or document is its source
+  if (typeof cue === 'string') return ACCORDING_TO_OUTLET && cue === 'according to' && /^(?:the|a|an)$/i.test(ph.words[0])
+    && (NON_PERSON_HEADS.has(last) || DOCUMENT_HEADS.has(last));
   if (before && PREPOSITIONS.has(lw(before[1]))) return false;
   // "…,” said the 46-year-old.": an inverted speaker ends the clause ("described the impact as" does not)
   if (ph.s > cue.s && !/^\s*(?:[.,;!?\u2014]|$)/.test(text.slice(ph.e, ph.e + 3))) return false;
@@ -78,6 +81,8 @@ function governsUnlisted(text: string, cue: Token | string, ph: SpeakerPhrase): 
 }
 /** "The <age>" and "the <outlet/organisation/document>" are unnamed speakers as written (see governsUnlisted). */
 const UNLISTED_THE_SINGULAR = true;
+/** "according to the newspaper" is reported as written (other unlisted phrases after it are not). */
+const ACCORDING_TO_OUTLET = true;
 /**
  * Any other "the <singular>" too ("the moderator said", "the suit reads"): resolvePhrase still
  * gives it to someone the text describes so. Not an organisation word ("the union"): left to the

@@ -73,3 +73,15 @@ describe('"continues" as a reporting verb', () => {
     expect(speakers('Ann Holt said that her campaign would continue “to break barriers.”')[0].speaker).not.toBe('her campaign');
   });
 });
+
+describe('"according to" an outlet or document', () => {
+  it('reports the outlet or document as written', () => {
+    expect(speakers('Ann Holt read it twice. According to the newspaper, “The gun laws are porous.”')[0])
+      .toEqual({ speaker: 'the newspaper', named: false });
+  });
+
+  it('leaves a possessive document inside a person\u2019s clause to the person', () => {
+    expect(speakers('Win Hale, a party spokesman, said that according to its analysis, the party won, but “we are still counting.”')[0].speaker)
+      .toBe('Win Hale');
+  });
+});
