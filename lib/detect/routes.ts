@@ -148,6 +148,8 @@ export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteT
     if (!isCueAt(toks, v)) continue;
     const ph = subjectBefore(text, toks, v, 0);
     if (!ph) {
+      const inv = INVERTED_AFTER_CLAUSE ? invertedAfterComma(text, toks, v) : null;
+      if (inv) return finish(env, inv, toks[v], 'after', toks[v].s, win);
       if (CUE_NOUNS.has(toks[v].w)) continue; // "the agency report stated": "report" is the noun
       if (NOUN_LEAD.test(toks[v - 1].w)) continue; // "one of the states in the case": a noun, not a cue
       return null;
@@ -181,6 +183,26 @@ export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteT
     }
   }
   return null;
+}
+
+/** "“…” about the decision, said Jane Holt, …": an inverted cue after the quote's clause. */
+const INVERTED_AFTER_CLAUSE = true;
+
+/**
+ * The name after a cue verb that follows a comma, when the name ends its clause: the quote's
+ * sentence goes on past the quote and is reported by an inverted cue ("“…” about the plan,
+ * said Jane Holt, director of …"; "“…,” in contrast to …, says Tom Pratt, a scientist").
+ */
+function invertedAfterComma(text: string, toks: Token[], v: number): SpeakerPhrase | null {
+  const w = lw(toks[v].w);
+  if (w.endsWith('ing') || CUE_NOUNS.has(w) || !/,\s*$/.test(text.slice(toks[v - 1].e, toks[v].s)) || text.slice(toks[v].e, toks[v + 1]?.s ?? toks[v].e) !== ' ') return null;
+  const ceil = Math.min(toks.length, v + 1 + AFTER_CUE_TOKENS);
+  let ph = phraseAfter(text, toks, v + 1, ceil);
+  for (let k = v + 2; !ph && k <= v + INVERTED_DESCRIPTION_TOKENS && k < ceil; k++) {
+    if (/[,.;:]/.test(text.slice(toks[k - 1].s, toks[k].s))) break;
+    if (isCapitalised(toks[k].w)) ph = phraseAfter(text, toks, k, ceil);
+  }
+  return ph && ph.kind === 'name' && CLAUSE_END_AFTER_NAME.test(text.slice(ph.e, ph.e + 4)) ? ph : null;
 }
 
 /** A known person after a quote, before an uncatalogued verb, speaks it. */

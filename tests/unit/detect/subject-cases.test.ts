@@ -24,3 +24,20 @@ describe('sentence subjects past introductory phrases', () => {
     expect(speakerOf(t, 'to break barriers')).toBe('Dana Whitcombe');
   });
 });
+
+describe('an inverted cue after the quote’s clause', () => {
+  it('credits the name after ", said" when the sentence goes on past the quote', () => {
+    const t = 'The union voted on Monday.\n\n“We’re extremely happy” about the decision, said Rosalind Okonjo, executive director of the nurses’ union.';
+    expect(speakerOf(t, 'We’re extremely happy')).toBe('Rosalind Okonjo');
+  });
+
+  it('reads a short description before the name ("said Ohio State professor …")', () => {
+    const t = 'Clinton “drew quite well from white voters” in the 2008 primary, said Ohio State University professor Pauline Brecker.';
+    expect(speakerOf(t, 'drew quite well from white voters')).toBe('Pauline Brecker');
+  });
+
+  it('takes no name that goes on into another clause', () => {
+    const t = '“It was close” after the vote, said Harlan County officials who counted.';
+    expect(speakerOf(t, 'It was close')).not.toBe('Harlan County');
+  });
+});
