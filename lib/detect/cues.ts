@@ -228,7 +228,9 @@ function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number,
 const TITLE_OF = new Set(['of', 'for']);
 const isDescriptor = (w: string): boolean => {
   const l = lw(w);
-  return /^\p{Ll}/u.test(w) && (TITLE_WORDS.has(l) || ROLE_NOUNS.has(l) || DESCRIPTORS.has(l));
+  // "co-host", "ex-governor": a hyphenated prefix before a title or role word
+  const head = /^\p{Ll}+-(\p{Ll}+)$/u.exec(l)?.[1] ?? l;
+  return /^\p{Ll}/u.test(w) && (TITLE_WORDS.has(l) || ROLE_NOUNS.has(l) || DESCRIPTORS.has(l) || (head !== l && (TITLE_WORDS.has(head) || ROLE_NOUNS.has(head))));
 };
 const joinsName = (g: string): boolean => /^[ \u00a0]$|^\. $/.test(g);
 

@@ -41,3 +41,10 @@ describe('an inverted cue after the quote’s clause', () => {
     expect(speakerOf(t, 'It was close')).not.toBe('Harlan County');
   });
 });
+
+describe('hyphenated descriptions before a name', () => {
+  it('reads "co-host" as a description in an inverted cue', () => {
+    const t = '“Imagine the two of them on one stage,” mused Blaze co-host Stuart Velloni.';
+    expect(speakerOf(t, 'Imagine the two of them on one stage,')).toBe('Stuart Velloni');
+  });
+});
