@@ -4,7 +4,7 @@
  * person is given, so that "Stoltenberg", "the secretary-general" or "he" can be resolved to the
  * fullest name the text gives.
  */
-import { isCapitalised, stripPossessive, type Token } from '../text/tokens';
+import { isCapitalised, lowerCaseWords, stripPossessive, type Token } from '../text/tokens';
 import { isKnownFirstName, type Gender } from './first-names';
 import { isCue } from './cues';
 import { buildSpellingIndex, resolveNameWords } from './lookup';
@@ -327,13 +327,6 @@ function describesNext(text: string, toks: Token[], b: number): boolean {
 function afterPreposition(toks: Token[], a: number): boolean {
   if (a > 0 && PREPOSITIONS.has(low(toks[a - 1].w))) return true;
   return a > 1 && low(toks[a - 1].w) === 'the' && PREPOSITIONS.has(low(toks[a - 2].w));
-}
-
-/** Words the text writes in lower case somewhere. */
-function lowerCaseWords(toks: Token[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of toks) if (/^\p{Ll}/u.test(t.w)) out.add(t.w);
-  return out;
 }
 
 /**

@@ -146,3 +146,15 @@ export function stripPossessive(w: string): string {
   if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '\u2019')) return w.slice(0, n - 2);
   return w;
 }
+
+const LOWER_START = /^\p{Ll}/u;
+
+/** The words of toks that start with a lower-case letter (ASCII fast path). */
+export function lowerCaseWords(toks: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of toks) {
+    const c = t.w.charCodeAt(0);
+    if (c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(t.w)) out.add(t.w);
+  }
+  return out;
+}
