@@ -8,7 +8,7 @@ import type { AttributionEvidence } from '../types';
 import { paragraphIndexAt, type Range } from '../text/paragraphs';
 import { sentenceEndAfter, sentenceStartBefore } from '../text/sentences';
 import type { ResolveEnv } from './resolve';
-import { attributeAfter, attributeBefore, attributeLabel, attributeTrailingCue, type Attribution } from './routes';
+import { attributeAfter, attributeBefore, attributeFinalCue, attributeLabel, attributeTrailingCue, type Attribution } from './routes';
 import type { RawSpan } from './spans';
 
 export type { Attribution } from './routes';
@@ -17,6 +17,8 @@ export type { Attribution } from './routes';
 const BEFORE_WINDOW = 400;
 /** Characters read after a quote for "…," she said in an interview with CNN. */
 const AFTER_WINDOW = 240;
+/** Characters read after a quote for the end of its sentence ("“…” to the crowd …, she said."). */
+const FINAL_CUE_WINDOW = 400;
 /** Confidence of a speaker carried over from the previous quote. */
 const CARRY_CERTAINTY = 0.7;
 /** Confidence reported when no speaker is found. */
@@ -72,6 +74,13 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
     let a = attributeLabel(env, sp)
       ?? (endsSentenceMidway(text, sp, beforeFrom) ? null : attributeAfter(env, closeAt, sentenceEndAfter(text, closeAt, afterLimit), text.slice(sp.start, sp.end)))
       ?? attributeBefore(env, beforeFrom, sp.open);
+    if (!a || (a.how === 'before' && a.cue === null)) {
+      // a cue clause that ends the quote's sentence outranks its cue-less subject
+      const limit = Math.min(paraEnd, closeAt + FINAL_CUE_WINDOW);
+      const end = sentenceEndAfter(text, closeAt, limit);
+      const f = end < limit || limit === paraEnd ? attributeFinalCue(env, closeAt, end) : null;
+      if (f) a = f;
+    }
     const startsParagraph = sp.open === paras[p].start;
     if (!a && startsParagraph && p > 0 && text.slice(paras[p - 1].start, paras[p - 1].end).trimEnd().endsWith(':')) {
       const pe = paras[p - 1].end;

@@ -440,6 +440,45 @@ function isCueAt(toks: Token[], v: number): boolean {
   return isCue(toks[v].w) || (toks[v].w === 'put' && toks[v + 1]?.w === 'it');
 }
 
+/** Tokens read back from a sentence's end for its final cue clause ("…, Holt said on Monday."). */
+const FINAL_CUE_TOKENS = 9;
+/** …or for an inverted one with its appositive ("…, said Jane Holt, a pollster in Ohio."). */
+const FINAL_INVERTED_TOKENS = 16;
+/** Confidence of a sentence-final cue credited to a quote earlier in its sentence. */
+const FINAL_CUE_CERTAINTY = 0.8;
+
+/**
+ * "“We hugged” the survivors before the service, she said.", "a “good thing” that yielded “…,”
+ * he remarked.": a cue clause set off by a comma at the end of the quote's sentence reports the
+ * whole sentence, past the words and the other quotes between (from: the quote's end; to: the
+ * sentence's end).
+ */
+export function attributeFinalCue(env: ResolveEnv, from: number, to: number): Attribution | null {
+  const { text } = env;
+  const toks = windowTokens(env, from, to).filter((t) => !env.isQuoted(t.s));
+  const win = text.slice(from, to);
+  for (let v = toks.length - 1; v > 0 && v >= toks.length - FINAL_CUE_TOKENS; v--) {
+    if (isCueAt(toks, v) && !CUE_NOUNS.has(toks[v].w) && !/ing$/.test(toks[v].w)) {
+      const ph = subjectBefore(text, toks, v, 0);
+      // the clause is set off from the sentence: a comma or a quote's end before its subject
+      if (!ph || !/[,\u201d"]\s*$/.test(text.slice(Math.max(from, ph.s - 3), ph.s))) return null;
+      const r = finish(env, ph, toks[v], 'after', toks[v].s, win);
+      return r && { ...r, confidence: r.confidence * FINAL_CUE_CERTAINTY };
+    }
+    if (/[,;:\u2014]/.test(text.slice(toks[v - 1].e, toks[v].s))) break;
+  }
+  for (let v = toks.length - 2; v > 0 && v >= toks.length - FINAL_INVERTED_TOKENS; v--) {
+    if (!isCueAt(toks, v)) continue;
+    const ph = invertedAfterComma(text, toks, v);
+    if (!ph) return null;
+    // nothing after the name but an appositive: no verb of its own
+    if (toks.some((t, k) => k > v && t.s >= ph.e && isCueAt(toks, k))) return null;
+    const r = finish(env, ph, toks[v], 'after', toks[v].s, win);
+    return r && { ...r, confidence: r.confidence * FINAL_CUE_CERTAINTY };
+  }
+  return null;
+}
+
 /** A sentence that ends with its speaker and cue ("…, Holt said."): credits the next quote. */
 export function attributeTrailingCue(env: ResolveEnv, from: number, to: number): Attribution | null {
   const toks = windowTokens(env, from, to).filter((t) => !env.isQuoted(t.s));

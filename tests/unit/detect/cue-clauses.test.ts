@@ -1,0 +1,33 @@
+/**
+ * Quotes whose speaker is in the text but far from the quote ("person: none given" on train):
+ * invented sentences, one general behaviour each.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectQuotesRules } from '../../../lib/detect/index';
+
+const speakerOf = (text: string, quote: string): string | null | undefined =>
+  detectQuotesRules(text).find((q) => q.text === quote)?.speaker;
+
+const LEAD = 'Marta Quillfeather and Tom Vance toured the plant on Monday. ';
+
+describe('a cue clause that ends the quote’s sentence', () => {
+  it('credits a quote that opens the sentence, past a long predicate', () => {
+    const t = LEAD + '“We hugged” the survivors before the service at the chapel on Main Street, she said.';
+    expect(speakerOf(t, 'We hugged')).toBe('Marta Quillfeather');
+  });
+
+  it('credits an earlier quote past a later one in the same sentence', () => {
+    const t = LEAD + 'The program was a “good thing” that yielded “frankly good information,” Vance remarked.';
+    expect(speakerOf(t, 'good thing')).toBe('Tom Vance');
+  });
+
+  it('reads an inverted cue with an appositive at the end', () => {
+    const t = LEAD + 'Vance will be “a disaster” for the town and the county and the whole region this year, because the plant that employs most of them is closing, said Marta Quillfeather, a pollster in Ohio.';
+    expect(speakerOf(t, 'a disaster')).toBe('Marta Quillfeather');
+  });
+
+  it('takes no cue that is not set off from the sentence', () => {
+    const t = LEAD + 'The report called “a failure” the plan that Vance said.';
+    expect(speakerOf(t, 'a failure')).not.toBe('Tom Vance');
+  });
+});
