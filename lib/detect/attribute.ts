@@ -51,8 +51,18 @@ function isInterrupted(text: string, prev: RawSpan, sp: RawSpan, from: Attributi
   const end = at + from.resolved.mention.length;
   if (at < prev.after || end > sp.open || text.slice(at, end) !== from.resolved.mention) return false;
   // only the cue before the speaker, and a comma or colon after it
-  return !/[.!?;]/.test(text.slice(prev.after, at).replace(/\b\p{L}\./gu, '')) && /^[\s,:]*$/.test(text.slice(end, sp.open)) && /[,:]/.test(text.slice(end, sp.open));
+  const between = text.slice(end, sp.open);
+  // "“…,” said Jane Holt, the group's director, “and …”": an appositive set off by commas may follow the name
+  const setOff = /^[\s,:]*$/.test(between) || (INTERRUPTED_APPOSITIVE && APPOSITIVE_THEN_QUOTE.test(between));
+  return !/[.!?;]/.test(text.slice(prev.after, at).replace(/\b\p{L}\./gu, '')) && setOff && /[,:]/.test(between);
 }
+
+/** A resumed quote takes the interrupting cue's speaker before its own lead-in is read (which holds only that cue clause). */
+const INTERRUPTED_FIRST = true;
+/** The interrupting cue's speaker may carry an appositive before the quote resumes. */
+const INTERRUPTED_APPOSITIVE = true;
+/** ", the group's director, " (no sentence punctuation, no quote mark, no clause of its own). */
+const APPOSITIVE_THEN_QUOTE = /^,\s[^.!?;:"\u201c\u201d]{1,120},\s*$/;
 
 const carry = (from: Attribution): Attribution => ({ ...from, confidence: from.confidence * CARRY_CERTAINTY, how: 'carry' });
 
@@ -73,6 +83,7 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
     const beforeFrom = sentenceStartBefore(text, sp.open, Math.max(paras[p].start, sp.open - BEFORE_WINDOW));
     let a = attributeLabel(env, sp)
       ?? (endsSentenceMidway(text, sp, beforeFrom) ? null : attributeAfter(env, closeAt, sentenceEndAfter(text, closeAt, afterLimit), text.slice(sp.start, sp.end)))
+      ?? (INTERRUPTED_FIRST && last && prev && isInterrupted(text, prev, sp, last.a) ? carry(last.a) : null)
       ?? attributeBefore(env, beforeFrom, sp.open);
     if (!a || (a.how === 'before' && a.cue === null)) {
       // a cue clause that ends the quote's sentence outranks its cue-less subject

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import { isKnownFirstName } from './first-names';
 import { unnamedForward, unnamedSubject } from './phrase';
 import { isCapitalised, stripPossessive } from '../text/tokens';
-import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_NOUNS, ORG_HEADS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_NOUNS, ORG_HEADS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
 export type PhraseKind = 'name' | 'pronoun' | 'noun';
 
@@ -263,6 +263,17 @@ function nameForward(text: string, toks: Token[], k: number, ceil: number): Spea
 }
 
 const ROLE_LIKE = /(?:er|or|ist|ant|ent|man|woman|ee)$/;
+/** Person nouns the role lists and ROLE_LIKE miss ("party boss Jane Holt", "Holt ally Tom Pratt", "his nephew Tom Holt"). */
+const DESCRIBING_NOUNS = new Set(['boss', 'ally', 'friend', 'pal', 'confidant', 'confidante', 'loyalist', 'surrogate', 'operative', 'deputy',
+  'protege', 'whip', 'envoy', 'staffer', 'expert', 'nephew', 'niece', 'cousin', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister',
+  'mother', 'father', 'uncle', 'aunt', 'colleague', 'head']);
+/** A word that can end the description of the person named next. */
+const describesPerson = (w: string): boolean => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ROLE_LIKE.test(w) || DESCRIBING_NOUNS.has(w);
+/** Adjectives before a party noun that describes a name ("ranking Democrat Jane Holt"), not verbs ("pressed Republican …"). */
+const PARTY_ADJECTIVES = new Set(['ranking', 'fellow', 'senior', 'junior', 'freshman', 'moderate', 'conservative', 'liberal', 'progressive',
+  'longtime', 'veteran', 'lone', 'top', 'leading', 'former', 'retiring', 'prominent']);
+/** "1st Lt.", "2nd Sgt.": an ordinal before a rank. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Most lower-case words read between a capitalised modifier and the name it describes. */
 const DESCRIPTION_WORDS = 3;
 
@@ -280,18 +291,22 @@ function nameRunEnd(text: string, toks: Token[], k: number, ceil: number): numbe
 function describedName(text: string, toks: Token[], b: number, ceil: number): number {
   for (let j = b; j < ceil && j - b < DESCRIPTION_WORDS; j++) {
     const w = toks[j].w;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CLAUSE_BREAKERS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || CUE_FILLERS.has(w) || isCue(w)) return -1;
+    const ordinal = ORDINAL.test(w);
+    if (!(ordinal || /^\p{Ll}[\p{Ll}-]*$/u.test(w)) || CLAUSE_BREAKERS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || CUE_FILLERS.has(w) || isCue(w)) return -1;
     if (!joinsName(gap(text, toks, j)) || j + 1 >= ceil) return -1;
     const n = toks[j + 1].w;
     if (!isCapitalised(n) || CAPITALISED_STOPWORDS.has(lw(n))) continue;
+    let at = j + 1;
+    // "ranking Democrat Jane Holt": a party noun is the role of the name after it
+    if (AFFILIATION_NOUNS.has(lw(n)) && (PARTY_ADJECTIVES.has(w) || describesPerson(w)) && j + 2 < ceil && joinsName(gap(text, toks, j + 1)) && isCapitalised(toks[j + 2].w)) at = j + 2;
     // the word before the name is its role noun ("consultant", "bureau chief"), not a verb ("admires")
-    if (!(ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ROLE_LIKE.test(w))) return -1;
+    else if (ordinal ? !TITLE_WORDS.has(lw(n)) : !describesPerson(w)) return -1;
     // a person's name, not a possessor ("… strategist Jane Holt's aide"): a given name, or two names or more
-    const end = nameRunEnd(text, toks, j + 1, ceil);
+    const end = nameRunEnd(text, toks, at, ceil);
     if (stripPossessive(toks[end].w) !== toks[end].w) return -1;
     let known = false;
-    for (let q = j + 1; q <= end; q++) if (isKnownFirstName(toks[q].w)) known = true;
-    return known || end > j + 1 ? j + 1 : -1;
+    for (let q = at; q <= end; q++) if (isKnownFirstName(toks[q].w)) known = true;
+    return known || end > at ? at : -1;
   }
   return -1;
 }
@@ -329,7 +344,15 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
   while (b + 1 < ceil && b - k < MAX_PHRASE_TOKENS && !/[,;:.()]/.test(gap(text, toks, b))) {
     const n = lw(toks[b + 1].w);
     if (CLAUSE_BREAKERS.has(n) || PREPOSITIONS.has(n) || isCue(n) || CUE_FILLERS.has(n)) break;
+    // "his campaign manager Jane Holt": the role leads to the person named next
+    if (ROLE_THEN_NAME && b > k && describedName(text, toks, b, ceil) === b + 1) return phrase('name', toks, b + 1, nameRunEnd(text, toks, b + 1, ceil));
     b++;
+  }
+  // "the bureau's director, Jane Holt.": a role set off by a comma before the name it describes
+  if (ROLE_THEN_NAME && b > k && b + 1 < ceil && /^, $/.test(gap(text, toks, b)) && describesPerson(lw(toks[b].w))) {
+    const end = isCapitalised(toks[b + 1].w) ? nameRunEnd(text, toks, b + 1, ceil) : -1;
+    const known = end > b + 1 || (end === b + 1 && isKnownFirstName(toks[end].w));
+    if (known && CLAUSE_END.test(text.slice(toks[end].e, toks[end].e + 3))) return phrase('name', toks, b + 1, end);
   }
   // "one source on the panel", "a spokesman for the ministry": keep a short trailing phrase
   if (b > k && b + 2 < ceil && OF_PHRASE.has(lw(toks[b + 1].w)) && SPEAKER_HEADS.has(lw(toks[b].w)) && !/[,;:.()]/.test(gap(text, toks, b))) {
@@ -341,6 +364,11 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
   }
   return b > k ? phrase('noun', toks, k, b) : null;
 }
+
+/** A determiner's role noun before a name ("added his campaign manager Jane Holt") gives the name. */
+const ROLE_THEN_NAME = true;
+/** The clause ends after an appositive name. */
+const CLAUSE_END = /^(?:\s*[.,;!?\u2014(]|$)/;
 
 /** Most introductory commas skipped looking for a sentence's subject ("On May 2, 2019, Holt"). */
 const MAX_INTRO_COMMAS = 3;
