@@ -27,6 +27,7 @@ export const CUE_VERBS = words(`
   tout touted lament lamented concluded conclude conclude read reads answer answered continue continues
   chant chanted sing sang proclaim proclaimed opine opined scoff scoffed
   agree agrees agreed sing sings sang chant chants comment comments commented cite cites cited retort retorted interject interjected thunder thundered hint hinted
+  wonder wonders wondered surmise surmised elaborate elaborated
 `);
 
 /** Cue words that are also nouns ("a Jane Holt tweet", "the agency report stated"). */

@@ -430,14 +430,18 @@ function accordingTo(text: string, toks: Token[], k: number): SpeakerPhrase | nu
   return ph;
 }
 
-/** A reporting cue at token v, including the idiom "as X put it". */
+/** A reporting cue at token v, including the idioms "as X put it", "pointed out" and "went on". */
 function isCueAt(toks: Token[], v: number): boolean {
   // "agreed to an interview": an agreement to act reports nothing
   if (/^agree[sd]?$/.test(toks[v].w) && toks[v + 1]?.w === 'to') return false;
   // "The letter continues: “…”" reports; "Rubio will continue to be …" does not
   if (/^continues?$/.test(toks[v].w) && ((v + 1 < toks.length && toks[v + 1].w !== 'that')
     || (v > 0 && /^(?:to|will|would|can|could|may|might|must|should)$/.test(toks[v - 1].w)))) return false;
-  return isCue(toks[v].w) || (toks[v].w === 'put' && toks[v + 1]?.w === 'it');
+  const w = toks[v].w;
+  const next = toks[v + 1]?.w;
+  // "as Holt puts it", "as Holt pointed out", "“…,” she went on." (only as the clause's last words)
+  return isCue(w) || (/^puts?$/.test(w) && next === 'it') || (/^point(?:s|ed)?$/.test(w) && next === 'out')
+    || (/^(?:went|goes)$/.test(w) && next === 'on' && v + 2 === toks.length);
 }
 
 /** Tokens read back from a sentence's end for its final cue clause ("…, Holt said on Monday."). */

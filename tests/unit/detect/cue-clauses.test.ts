@@ -31,3 +31,21 @@ describe('a cue clause that ends the quote’s sentence', () => {
     expect(speakerOf(t, 'a failure')).not.toBe('Tom Vance');
   });
 });
+
+describe('reporting verbs and idioms the cue list lacked', () => {
+  it('reads "wondered", "surmised" and "elaborated" after a quote', () => {
+    for (const verb of ['wondered', 'surmised', 'elaborated']) {
+      expect(speakerOf(LEAD + `“It was fine,” she ${verb}.`, 'It was fine,')).toBe('Marta Quillfeather');
+    }
+  });
+
+  it('reads "went on" that ends the cue clause, not "went on television"', () => {
+    expect(speakerOf(LEAD + '“It was fine,” she went on.', 'It was fine,')).toBe('Marta Quillfeather');
+    expect(speakerOf(LEAD + 'Vance went on television to defend “the deal.”', 'the deal.')).not.toBe('Marta Quillfeather');
+  });
+
+  it('reads "as X puts it" and "as X pointed out" before a quote', () => {
+    expect(speakerOf(LEAD + 'As Quillfeather puts it, the mayor wants “an offer they cannot refuse.”', 'an offer they cannot refuse.')).toBe('Marta Quillfeather');
+    expect(speakerOf(LEAD + 'As Quillfeather pointed out in December, “The delegates will change it.”', 'The delegates will change it.')).toBe('Marta Quillfeather');
+  });
+});
