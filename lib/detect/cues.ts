@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isKnownFirstName } from './first-names';
-import { unnamedForward, unnamedSubject } from './phrase';
+import { isPossessedHead, unnamedForward, unnamedSubject } from './phrase';
 import { isCapitalised, stripPossessive } from '../text/tokens';
 import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_NOUNS, ORG_HEADS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
@@ -331,8 +331,9 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
     const run = nameForward(text, toks, k, ceil);
     // "Scott's family has called …": a possessive name before a noun is that noun's owner
     const r = run ? k + run.words.length - 1 : -1;
-    if (run && r + 1 < ceil && stripPossessive(toks[r].w) !== toks[r].w && joinsName(gap(text, toks, r)) && NOMINAL_SPEAKERS.has(lw(toks[r + 1].w))) {
-      return phrase('noun', toks, k, r + 1);
+    if (run && r + 1 < ceil && stripPossessive(toks[r].w) !== toks[r].w && joinsName(gap(text, toks, r))) {
+      const h = POSSESSED_PHRASES ? possessedHead(text, toks, r + 1, ceil) : NOMINAL_SPEAKERS.has(lw(toks[r + 1].w)) ? r + 1 : -1;
+      if (h >= 0) return phrase('noun', toks, k, h);
     }
     return run;
   }
@@ -370,6 +371,36 @@ const ROLE_THEN_NAME = true;
 /** The clause ends after an appositive name. */
 const CLAUSE_END = /^(?:\s*[.,;!?\u2014(]|$)/;
 
+/** "Holt's office", "Holt's first five questioners": a possessed noun is the phrase, not the possessor. */
+const POSSESSED_PHRASES = true;
+/** Lower-case words read after a possessive for its head ("Holt's public defense counsel"). */
+const POSSESSED_MAX_WORDS = 4;
+
+/**
+ * The head of the lower-case noun phrase a possessive name opens at token k ("right-hand woman",
+ * "first five questioners"), or -1: modifiers that read as a verb or a plural end the search
+ * ("Holt's decision angered voters" has no possessed speaker).
+ */
+function possessedHead(text: string, toks: Token[], k: number, ceil: number): number {
+  let h = -1;
+  for (let j = k; j < ceil && j - k < POSSESSED_MAX_WORDS; j++) {
+    const w = toks[j].w;
+    const l = lw(w);
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CLAUSE_BREAKERS.has(l) || PREPOSITIONS.has(l) || DETERMINERS.has(l) || CUE_FILLERS.has(l) || (isCue(w) && !NOMINAL_SPEAKERS.has(l))) break;
+    if (isPossessedHead(w)) h = j;
+    else if (h >= 0 || /(?:ed|s)$/.test(l)) break;
+    if (!joinsName(gap(text, toks, j))) break;
+  }
+  // "Holt's spokesman Tom Pratt": the name that follows speaks
+  if (h >= 0 && h + 1 < ceil && joinsName(gap(text, toks, h)) && isCapitalised(toks[h + 1].w) && !CAPITALISED_STOPWORDS.has(lw(toks[h + 1].w))) {
+    return NOMINAL_SPEAKERS.has(lw(toks[k].w)) ? k : -1;
+  }
+  return h;
+}
+
+/** A noun phrase a possessive name opens ("Holt's office"), as phraseAfter reads one. */
+const possessed = (ph: SpeakerPhrase): boolean => POSSESSED_PHRASES && isCapitalised(ph.words[0]) && ph.words.some((w) => isCapitalised(w) && stripPossessive(w) !== w);
+
 /** Most introductory commas skipped looking for a sentence's subject ("On May 2, 2019, Holt"). */
 const MAX_INTRO_COMMAS = 3;
 
@@ -385,7 +416,7 @@ export function sentenceSubject(text: string, toks: Token[], ceil: number): Spea
     // "Conversely, the Tribune rated …": a lone capitalised word before a comma is an adverb
     const lone = ph && ph.kind === 'name' && ph.words.length === 1 && /ly$/.test(ph.words[0]) && /^,/.test(gap(text, toks, k))
       && !isKnownFirstName(ph.words[0]);
-    if (ph && !lone && (ph.kind !== 'noun' || /^(?:the|this)$/i.test(ph.words[0]) || isQuantityPhrase(ph.words))) return ph;
+    if (ph && !lone && (ph.kind !== 'noun' || /^(?:the|this)$/i.test(ph.words[0]) || isQuantityPhrase(ph.words) || possessed(ph))) return ph;
     while (k < limit - 1 && !/,/.test(gap(text, toks, k))) k++;
     k++;
   }

@@ -34,6 +34,30 @@ export const DOCUMENT_HEADS = words(`
   editorial column article story piece book study survey poll polls
   analysis audit note notice summary draft
 `);
+/** Bodies a person has, beyond the people above ("Holt's office", "his defense counsel"). */
+const OWNED_BODIES = words('office counsel staff team');
+/** A plural agent noun ("questioners", "backers"): people, whatever the lexicon lists. */
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:er|or|ist)s$/u;
+
+/** A lower-case head that names someone a possessor has ("Holt's office", "her lawyers"), not the possessor. */
+export function isPossessedHead(w: string): boolean {
+  const l = lw(w);
+  return /^\p{Ll}/u.test(w) && (PERSON_HEADS.has(l) || NOMINAL_SPEAKERS.has(l) || ROLE_NOUNS.has(l) || OWNED_BODIES.has(l) || AGENT_PLURAL.test(l));
+}
+
+/**
+ * "Holt's office", "Rep. Jane Holt's public defense counsel": a possessive name, then at most four
+ * lower-case words ending on a possessed head, none of them a verb or plural before it ("Holt's
+ * aide rallied supporters" is a clause).
+ */
+export function isPossessedPhrase(ws: string[]): boolean {
+  let i = ws.length - 2;
+  while (i >= 0 && !(isCapitalised(ws[i]) && /['\u2019]s?$/.test(ws[i]))) i--;
+  const tail = ws.slice(i + 1);
+  if (i < 0 || tail.length === 0 || tail.length > 4 || !isPossessedHead(tail[tail.length - 1])) return false;
+  return tail.slice(0, -1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && (isPossessedHead(w) || !/(?:ed|s)$/.test(w)));
+}
+
 /** Words that open a head noun's complement ("of", "familiar with", "who"). */
 const COMPLEMENT = words('of for from in at on with to by who familiar close involved named based');
 /** Determiners that open an unnamed phrase. */

@@ -8,6 +8,7 @@ import type { SpeakerPhrase } from './cues';
 import { isCapitalised, stripPossessive, tokenize, tokensIn, type Token } from '../text/tokens';
 import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
 import { previousPronoun, referentOf } from './chains';
+import { isPossessedPhrase } from './phrase';
 import { isLoneCommonWord } from './common-words';
 import { sentenceStartBefore } from '../text/sentences';
 
@@ -335,6 +336,10 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
   if (NOMINAL_SPEAKERS.has(head) || ROLE_NOUNS.has(head)) {
     return { speaker: mention, entity: null, method: 'role', mention, certainty: 0.5 };
   }
+  // "Powell's office said", "Holt's first five questioners": someone the possessor has, as written
+  if (POSSESSED_AS_WRITTEN && possessor.length > 0 && isPossessedPhrase(p.words)) {
+    return { speaker: mention, entity: null, method: 'role', mention, certainty: UNLISTED_NOMINAL_CERTAINTY };
+  }
   // "the moderator said", "said the 46-year-old": an unnamed source the lexicon does not list,
   // reported as written (a lower-case head after a determiner, the subject of a reporting verb)
   const last = p.words[p.words.length - 1];
@@ -375,6 +380,8 @@ const BARE_ROLE_TIED_ONLY = true;
 const SPOKES_ROLE_ONLY = true;
 /** A possessor's role noun ("Cameron's spokesman") is never the possessor: then it is reported as written. */
 const POSSESSED_NOT_POSSESSOR = true;
+/** A possessor's office, counsel or people outside the lexicon ("Powell's office") are returned as written. */
+const POSSESSED_AS_WRITTEN = true;
 /** Unnamed sources outside the lexicon ("the moderator") are returned as written. */
 const UNLISTED_NOMINALS = true;
 /** "said an Iowa Democrat", "another New Hampshire Republican added": reported as written. */

@@ -228,7 +228,10 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
     const atColon = isCue(toks[last].w) ? null : subjectBefore(text, toks, toks.length, Math.max(0, toks.length - 5));
     // "Priebus told Fox News:", "Palmieri said in a statement:", "as Cornyn put it:": the phrase
     // before the colon is the object of the cue; the cue's own subject (read below) speaks
-    const r = isCue(toks[last].w)
+    // "Responding to …, Holt's aide rallied supporters, saying:": a participle's subject is the
+    // main clause's (read by the cue loop below), not the words between the commas before it
+    const participle = PARTICIPLE_COLON && /ing$/i.test(toks[last].w) && last > 0 && /,/.test(text.slice(toks[last - 1].e, toks[last].s));
+    const r = participle ? null : isCue(toks[last].w)
       ? finish(env, subjectBefore(text, toks, last, 0), toks[last], 'colon', toks[last].s, win)
       : atColon && objectOfCue(text, toks, atColon) ? null : finish(env, atColon, ':', 'colon', to, win);
     if (r) return r;
@@ -287,6 +290,9 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
   if (r) return { ...r, cue: null, confidence: r.confidence * SUBJECT_ONLY_CERTAINTY };
   return null;
 }
+
+/** ", saying:" before a colon is read as the participle it is. */
+const PARTICIPLE_COLON = true;
 
 /** The phrase follows a cue verb ("told Fox News") or a preposition after one ("said in a statement"). */
 function objectOfCue(text: string, toks: Token[], ph: SpeakerPhrase): boolean {
