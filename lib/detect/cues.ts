@@ -94,6 +94,9 @@ function phrase(kind: PhraseKind, toks: Token[], a: number, b: number): SpeakerP
   return { kind, words: toks.slice(a, b + 1).map((t) => t.w), s: toks[a].s, e: toks[b].e };
 }
 
+/** A noun phrase reads back over "ROLE and" (one person's two roles). */
+const ROLE_AND_ROLE = true;
+
 /** The phrase that ends at token k (inclusive), reading back no further than floor. */
 export function phraseEndingAt(text: string, toks: Token[], k: number, floor: number): SpeakerPhrase | null {
   if (k < floor) return null;
@@ -115,6 +118,8 @@ export function phraseEndingAt(text: string, toks: Token[], k: number, floor: nu
     }
     // "52 percent of registered voters", "small groups of protesters": a quantity's people speak
     if (p === 'of' && a - 2 >= floor && QUANTITY_HEADS.has(lw(toks[a - 2].w)) && !/[,;:()]/.test(gap(text, toks, a - 2))) { a -= 2; continue; }
+    // "the Vermont senator and Democratic presidential candidate": two roles of one person
+    if (ROLE_AND_ROLE && p === 'and' && a - 2 >= floor && ROLE_NOUNS.has(toks[a - 2].w) && !/[,;:()]/.test(gap(text, toks, a - 2))) { a -= 2; continue; }
     if (CLAUSE_BREAKERS.has(p) || PREPOSITIONS.has(p) || isCue(p) || CUE_FILLERS.has(p) || p === 'what') break;
     a--;
   }
