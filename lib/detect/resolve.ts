@@ -6,7 +6,7 @@ import type { AttributionEvidence } from '../types';
 import { campaignKey, roleKeys, splitRun, resolveNameWords, keyOf, runGender, isTitleCaseLine, type Entity, type EntityIndex, type Mention } from './mentions';
 import type { SpeakerPhrase } from './cues';
 import { isCapitalised, stripPossessive, tokenize, tokensIn, type Token } from '../text/tokens';
-import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
+import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { previousPronoun, referentOf } from './chains';
 import { isPossessedPhrase } from './phrase';
 import { isLoneCommonWord } from './common-words';
@@ -301,7 +301,13 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
     // A spokesman speaks for the person just named: only someone the text calls a spokesman is one.
     const bare = BARE_ROLE_TIED_ONLY && p.words.length === 2 && /^(?:the|this|that)$/i.test(p.words[0]);
     const held = definite ? resolveRole(env, head, pos, qualifiers) : null;
-    let e = held ?? (definite ? nearestPerson(env, genderOfRole(head), false, pos) : null);
+    // "the Republican presidential candidate said": with no holder, the person just quoted is meant
+    // before a bystander named since ("… called upon Mayor Ana Ruiz …")
+    const last = env.lastSpeaker;
+    const lastFits = QUALIFIED_ROLE_LAST_SPEAKER && definite && !bare && !held && last && last.entity.kind === 'person'
+      && pos - last.pos < ANTECEDENT_WINDOW && !(genderOfRole(head) && last.entity.gender && last.entity.gender !== genderOfRole(head));
+    const near = held ?? (definite ? nearestPerson(env, genderOfRole(head), false, pos) : null);
+    let e = lastFits && near && near !== last!.entity && holdsOtherRole(env.idx, near, roleKeys(p.words)) ? last!.entity : near;
     // the nearest person, for a bare role, only when an appositive gives them it ("Ana Ruiz, a judge in …")
     if (e && !held && bare && !describedAs(env, e, head, pos)) e = null;
     if (e && !fallback && !describedAs(env, e, head, pos)) e = null;
@@ -358,6 +364,22 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
   return null;
 }
 
+const otherRoles = new WeakMap<EntityIndex, Map<Entity, Set<string>>>();
+/** Whether the text gives e roles, none of them named in the phrase ("Mayor Ana Ruiz" is not "the candidate"). */
+function holdsOtherRole(idx: EntityIndex, e: Entity, phrase: string[]): boolean {
+  let byEntity = otherRoles.get(idx);
+  if (!byEntity) {
+    byEntity = new Map();
+    for (const [role, list] of idx.roles) {
+      if (!ROLE_NOUNS.has(role) && !TITLE_WORDS.has(role)) continue;
+      for (const r of list) { const set = byEntity.get(r.entity) ?? new Set<string>(); set.add(role); byEntity.set(r.entity, set); }
+    }
+    otherRoles.set(idx, byEntity);
+  }
+  const held = byEntity.get(e);
+  return !!held && !phrase.some((r) => held.has(r));
+}
+
 /** Certainty of an unnamed source read whole with its complement ("a source close to the talks"). */
 const UNNAMED_PHRASE_CERTAINTY = 0.5;
 /** Characters read back for "Ana Ruiz, a spokeswoman for …" when "the spokeswoman" speaks. */
@@ -382,6 +404,8 @@ const SPOKES_ROLE_ONLY = true;
 const POSSESSED_NOT_POSSESSOR = true;
 /** A possessor's office, counsel or people outside the lexicon ("Powell's office") are returned as written. */
 const POSSESSED_AS_WRITTEN = true;
+/** A qualified role noun no one holds is the speaker just quoted, when there is one. */
+const QUALIFIED_ROLE_LAST_SPEAKER = true;
 /** Unnamed sources outside the lexicon ("the moderator") are returned as written. */
 const UNLISTED_NOMINALS = true;
 /** "said an Iowa Democrat", "another New Hampshire Republican added": reported as written. */
