@@ -49,16 +49,15 @@ export const DEFAULT_WINDOW_SIZE: WindowSize = { span: WINDOW_CHARS, lede: LEDE_
 
 /**
  * The size of a window that detection should finish within budgetMs at msPerChar (learned on the
- * page): the lede and the text before get a fifth each, the targets the rest, never more than
- * the defaults and never less than MIN_WINDOW_CHARS in all (a slower page gets smaller windows,
- * so no detection call makes a long task).
+ * page): only the targets shrink, to what the budget leaves after the lede and the text before,
+ * never below MIN_SPAN_CHARS. The context keeps its full size: it is where the article names its
+ * people, and a window that lost it attributed differently on a slow machine than on a fast one
+ * (a name introduced five paragraphs up was no longer known).
  */
-export const MIN_WINDOW_CHARS = 2_000;
+export const MIN_SPAN_CHARS = 2_500;
 export function windowSizeFor(msPerChar: number, budgetMs: number): WindowSize {
-  const total = Math.max(MIN_WINDOW_CHARS, Math.floor(budgetMs / Math.max(msPerChar, 1e-6)));
-  const lede = Math.min(LEDE_CHARS, Math.floor(total / 5));
-  const context = Math.min(CONTEXT_CHARS, Math.floor(total / 5));
-  return { span: Math.min(WINDOW_CHARS, total - lede - context), lede, context };
+  const total = Math.floor(budgetMs / Math.max(msPerChar, 1e-6));
+  return { span: Math.max(MIN_SPAN_CHARS, Math.min(WINDOW_CHARS, total - LEDE_CHARS - CONTEXT_CHARS)), lede: LEDE_CHARS, context: CONTEXT_CHARS };
 }
 
 /**

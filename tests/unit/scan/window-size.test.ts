@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { CONTEXT_CHARS, LEDE_CHARS, MIN_WINDOW_CHARS, planWindowsLazily, WINDOW_CHARS, windowSizeFor, type WindowSize } from '../../../lib/dom/scan-windows';
+import { CONTEXT_CHARS, LEDE_CHARS, MIN_SPAN_CHARS, planWindowsLazily, WINDOW_CHARS, windowSizeFor, type WindowSize } from '../../../lib/dom/scan-windows';
 
 const charsOf = (lengths: number[], units: number[]) => units.reduce((n, u) => n + lengths[u], 0);
 
 describe('detection windows sized by the rate learned on the page', () => {
-  test('a fast page gets the default window, a slow one a smaller one, never below the minimum', () => {
+  test('a fast page gets the default window; a slow one smaller targets with the full context', () => {
     expect(windowSizeFor(0.0005, 25)).toEqual({ span: WINDOW_CHARS, lede: LEDE_CHARS, context: CONTEXT_CHARS });
-    const slow = windowSizeFor(0.005, 25); // 5 µs a character: 5,000 characters in 25 ms
-    expect(slow.span + slow.lede + slow.context).toBeLessThanOrEqual(5_000);
-    expect(slow.span).toBeGreaterThan(slow.lede);
+    const slow = windowSizeFor(0.002, 25); // 2 µs a character: 12,500 characters in 25 ms
+    expect(slow).toEqual({ span: 12_500 - LEDE_CHARS - CONTEXT_CHARS, lede: LEDE_CHARS, context: CONTEXT_CHARS });
+    expect(slow.span).toBeLessThan(WINDOW_CHARS);
     const crawling = windowSizeFor(1, 25);
-    expect(crawling.span + crawling.lede + crawling.context).toBe(MIN_WINDOW_CHARS);
+    expect(crawling).toEqual({ span: MIN_SPAN_CHARS, lede: LEDE_CHARS, context: CONTEXT_CHARS });
   });
 
   test('each window is sized when it is planned, and reads no more than its size allows', () => {
