@@ -114,8 +114,9 @@ describe('Chromium: the reader’s surfaces', () => {
     await panel.getByTestId('search-input').fill('nowhere to hide for oligarchs');
     await panel.getByTestId('search-submit').click();
     const results = panel.getByTestId('search-results');
-    await results.waitFor({ timeout: 10_000 });
-    await expect.poll(() => results.innerText(), { timeout: 10_000 }).toContain('Liz Truss');
+    // the first search loads the whole database into the panel: slow on a loaded machine
+    await results.waitFor({ timeout: 30_000 });
+    await expect.poll(() => results.innerText(), { timeout: 30_000 }).toContain('Liz Truss');
     await panel.close();
   });
 
