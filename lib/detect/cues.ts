@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isKnownFirstName } from './first-names';
-import { isPossessedHead, unnamedForward, unnamedSubject } from './phrase';
+import { isPossessedHead, POSSESSIVE_DETERMINER, unnamedForward, unnamedSubject } from './phrase';
 import { isCapitalised, stripPossessive } from '../text/tokens';
 import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_NOUNS, ORG_HEADS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
@@ -321,6 +321,12 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
   if (k >= ceil) return null;
   const w = toks[k].w;
   const l = lw(w);
+  // "His office put out …", "said her husband": a possessive determiner's noun, not the pronoun
+  if (POSSESSED_PHRASES && POSSESSIVE_DETERMINER.test(w) && k + 1 < ceil && joinsName(gap(text, toks, k))) {
+    // ("added his campaign manager Ana Holt": the name after the role speaks, read below)
+    const h = possessedHead(text, toks, k + 1, ceil, false);
+    if (h >= 0) return phrase('noun', toks, k, h);
+  }
   if (SUBJECT_PRONOUNS.has(bare(w)) || OBJECT_TO_SUBJECT[l]) return phrase('pronoun', toks, k, k);
   if (l === 'the' && k + 1 < ceil && isCapitalised(toks[k + 1].w)) {
     // "the Republican nominee" is a description; "the Kremlin" a name
@@ -386,7 +392,7 @@ const POSSESSED_MAX_WORDS = 4;
  * "first five questioners"), or -1: modifiers that read as a verb or a plural end the search
  * ("Holt's decision angered voters" has no possessed speaker).
  */
-function possessedHead(text: string, toks: Token[], k: number, ceil: number): number {
+function possessedHead(text: string, toks: Token[], k: number, ceil: number, beforeName = true): number {
   let h = -1;
   for (let j = k; j < ceil && j - k < POSSESSED_MAX_WORDS; j++) {
     const w = toks[j].w;
@@ -398,13 +404,14 @@ function possessedHead(text: string, toks: Token[], k: number, ceil: number): nu
   }
   // "Holt's spokesman Tom Pratt": the name that follows speaks
   if (h >= 0 && h + 1 < ceil && joinsName(gap(text, toks, h)) && isCapitalised(toks[h + 1].w) && !CAPITALISED_STOPWORDS.has(lw(toks[h + 1].w))) {
-    return NOMINAL_SPEAKERS.has(lw(toks[k].w)) ? k : -1;
+    return beforeName && NOMINAL_SPEAKERS.has(lw(toks[k].w)) ? k : -1;
   }
   return h;
 }
 
 /** A noun phrase a possessive name opens ("Holt's office"), as phraseAfter reads one. */
-const possessed = (ph: SpeakerPhrase): boolean => POSSESSED_PHRASES && isCapitalised(ph.words[0]) && ph.words.some((w) => isCapitalised(w) && stripPossessive(w) !== w);
+const possessed = (ph: SpeakerPhrase): boolean => POSSESSED_PHRASES
+  && (POSSESSIVE_DETERMINER.test(ph.words[0]) || (isCapitalised(ph.words[0]) && ph.words.some((w) => isCapitalised(w) && stripPossessive(w) !== w)));
 
 /** Most introductory commas skipped looking for a sentence's subject ("On May 2, 2019, Holt"). */
 const MAX_INTRO_COMMAS = 3;

@@ -45,6 +45,9 @@ export function isPossessedHead(w: string): boolean {
   return /^\p{Ll}/u.test(w) && (PERSON_HEADS.has(l) || NOMINAL_SPEAKERS.has(l) || ROLE_NOUNS.has(l) || OWNED_BODIES.has(l) || AGENT_PLURAL.test(l));
 }
 
+/** "his office", "her lawyers": a possessive determiner opens a possessed phrase as a possessive name does. */
+export const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|our)$/i;
+
 /**
  * "Holt's office", "Rep. Jane Holt's public defense counsel": a possessive name, then at most four
  * lower-case words ending on a possessed head, none of them a verb or plural before it ("Holt's
@@ -52,7 +55,7 @@ export function isPossessedHead(w: string): boolean {
  */
 export function isPossessedPhrase(ws: string[]): boolean {
   let i = ws.length - 2;
-  while (i >= 0 && !(isCapitalised(ws[i]) && /['\u2019]s?$/.test(ws[i]))) i--;
+  while (i >= 0 && !(isCapitalised(ws[i]) && /['\u2019]s?$/.test(ws[i])) && !(i === 0 && POSSESSIVE_DETERMINER.test(ws[i]))) i--;
   const tail = ws.slice(i + 1);
   if (i < 0 || tail.length === 0 || tail.length > 4 || !isPossessedHead(tail[tail.length - 1])) return false;
   return tail.slice(0, -1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && (isPossessedHead(w) || !/(?:ed|s)$/.test(w)));

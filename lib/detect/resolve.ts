@@ -8,7 +8,7 @@ import type { SpeakerPhrase } from './cues';
 import { isCapitalised, stripPossessive, tokenize, tokensIn, type Token } from '../text/tokens';
 import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, NOMINAL_SPEAKERS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { previousPronoun, referentOf } from './chains';
-import { isPossessedPhrase } from './phrase';
+import { isPossessedPhrase, POSSESSIVE_DETERMINER } from './phrase';
 import { isLoneCommonWord } from './common-words';
 import { sentenceStartBefore } from '../text/sentences';
 
@@ -343,7 +343,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
     return { speaker: mention, entity: null, method: 'role', mention, certainty: 0.5 };
   }
   // "Powell's office said", "Holt's first five questioners": someone the possessor has, as written
-  if (POSSESSED_AS_WRITTEN && possessor.length > 0 && isPossessedPhrase(p.words)) {
+  if (POSSESSED_AS_WRITTEN && (possessor.length > 0 || POSSESSIVE_DETERMINER.test(p.words[0])) && isPossessedPhrase(p.words)) {
     return { speaker: mention, entity: null, method: 'role', mention, certainty: UNLISTED_NOMINAL_CERTAINTY };
   }
   // "the moderator said", "said the 46-year-old": an unnamed source the lexicon does not list,

@@ -31,3 +31,15 @@ describe('what a possessor has speaks as written, never as the possessor', () =>
       .toEqual({ speaker: 'Ortiz’s right-hand woman', named: false });
   });
 });
+
+describe('a possessive determiner opens a possessed phrase, not a pronoun', () => {
+  it('reads "his office" and "his chief aide" as sentence subjects', () => {
+    expect(only('Tom Hale met the growers. His office put out a statement saying the county “cannot pay” for it.'))
+      .toEqual({ speaker: 'His office', named: false });
+    expect(only('Tom Hale met the growers. His chief aide doubled down on the attacks, saying Ortiz was “unfit.”').speaker).toBe('His chief aide');
+  });
+
+  it('reads "said her husband" as the husband, not as "she"', () => {
+    expect(only('Dana Ortiz met the growers. “We will fight this,” said her husband.').speaker).not.toBe('Dana Ortiz');
+  });
+});
