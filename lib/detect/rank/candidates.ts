@@ -12,6 +12,8 @@ import { isCue } from '../cues';
 import { isKnownFirstName } from '../first-names';
 import { rulesProbability } from '../calibration';
 import { logit } from './model';
+import { F } from './feature-ids';
+import { FeatureRow } from './features';
 import type { Entity, Mention } from '../mentions';
 import { fullOrgName, windowTokens, type ResolveEnv } from '../resolve';
 import type { RawSpan } from '../spans';
@@ -29,13 +31,23 @@ const CUE_REACH_CHARS = 28;
 
 export type Features = Record<string, number>;
 
-export interface Candidate {
-  /** The name reported if this candidate wins. */
-  speaker: string;
-  entity: Entity | null;
-  /** The mention the candidate was read from, as written (for the evidence). */
-  mention: string | null;
-  features: Features;
+export class Candidate {
+  /** The features by id, in the order set: what the ranker scores. */
+  readonly row = new FeatureRow();
+  private named: Features | null = null;
+
+  constructor(
+    /** The name reported if this candidate wins. */
+    public speaker: string,
+    public entity: Entity | null,
+    /** The mention the candidate was read from, as written (for the evidence). */
+    public mention: string | null,
+  ) {}
+
+  /** The features by name, built on first read (training and error reports; ranking reads row). */
+  get features(): Features {
+    return (this.named ??= this.row.toRecord());
+  }
 }
 
 export interface CandidateSet {
@@ -167,35 +179,6 @@ function lowerElsewhere(ctx: RankContext, e: Entity): boolean {
 
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 
-// Feature names built once: a template string per feature per candidate was the ranker's
-// largest allocation. keys('b:rank', 4)[n] === `b:rank${n}`.
-const keys = (prefix: string, max: number): string[] => Array.from({ length: max + 1 }, (_, n) => `${prefix}${n}`);
-const B_RANK = keys('b:rank', 4);
-const B_SENT = keys('b:sent', 3);
-const B_PARA = keys('b:para', 3);
-const A_RANK = keys('a:rank', 3);
-const A_SENT = keys('a:sent', 2);
-const PREV_PARA = keys('prev:para', 2);
-const P_RANK = keys('b:personRank', 3);
-const S_RANK = keys('b:subjRank', 3);
-const G_RANK = keys('g:rank', 3);
-const GS_RANK = keys('g:subjRank', 3);
-const NEXT_PARA = keys('next:para', 2);
-const O_RANK = keys('b:openerRank', 3);
-/** `none:${b ? 'b' : ''}${a ? 'a' : ''}` by (b ? 1 : 0) | (a ? 2 : 0). */
-const NONE_KEYS = ['none:', 'none:b', 'none:a', 'none:ba'];
-/** `${prefix}${value}` for the few values a rule's route or method takes, each built once. */
-function keyMemo(prefix: string): (value: string) => string {
-  const memo = new Map<string, string>();
-  return (value) => {
-    let k = memo.get(value);
-    if (k === undefined) { k = `${prefix}${value}`; memo.set(value, k); }
-    return k;
-  };
-}
-const RULE_HOW = keyMemo('rule:how=');
-const RULE_METHOD = keyMemo('rule:method=');
-const RULE_HOW_METHOD = keyMemo('rule:hm=');
 /** A one-word "name" shaped like a participle or adverb ("Speaking", "Earlier", "Hours"). */
 const WORD_SHAPED = /^\p{Lu}\p{Ll}+(?:ing|ly|ed|er|s)$/u;
 
@@ -210,7 +193,7 @@ function seenOf(seen: Map<Entity, Seen>, e: Entity): Seen {
 function addCandidate(out: Candidate[], byKey: Map<string, Candidate>, speaker: string, entity: Entity | null, mention: string | null): Candidate {
   const key = normKey(speaker);
   let c = byKey.get(key);
-  if (!c) { c = { speaker, entity, mention, features: {} }; byKey.set(key, c); out.push(c); }
+  if (!c) { c = new Candidate(speaker, entity, mention); byKey.set(key, c); out.push(c); }
   return c;
 }
 
@@ -229,7 +212,7 @@ function paraMates(ctx: RankContext, spans: RawSpan[], attrs: Attribution[], j: 
   if (paraAt(ctx.paras, spans[j].open) !== para) return false;
   const r = attrs[j].resolved;
   const c = r?.speaker ? byKey.get(normKey(r.speaker)) : undefined;
-  if (c) c.features['para:ruleCount'] = (c.features['para:ruleCount'] ?? 0) + 1;
+  if (c) c.row.set(F.paraRuleCount, (c.row.get(F.paraRuleCount) ?? 0) + 1);
   return true;
 }
 
@@ -300,58 +283,58 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
     const e = s.entity;
     const m = s.before ?? s.after;
     const c = addCandidate(out, byKey, nameOf(env, e), e, m ? text.slice(m.s, m.e) : null);
-    const f = c.features;
-    f[e.kind === 'org' ? 'type:org' : 'type:person'] = 1;
-    if (e.strong) f['ent:strong'] = 1;
-    f['ent:logcount'] = log1(e.count);
-    if (e.tokens.length > 1) f['ent:full'] = 1;
-    else f['ent:single'] = 1;
-    if (e.gender) f['ent:gender'] = 1;
-    if (isKnownFirstName(e.tokens[0])) f['ent:firstKnown'] = 1;
-    if ((e.spoke ?? 0) > 0) { f['ent:spoke'] = 1; f['ent:logspoke'] = log1(e.spoke ?? 0); }
-    if (e.tokens.length === 1 && lowerElsewhere(ctx, e)) f['ent:lowerElsewhere'] = 1;
-    if (e.tokens.length === 1 && !isKnownFirstName(e.tokens[0]) && WORD_SHAPED.test(e.tokens[0])) f['ent:wordShaped'] = 1;
+    const f = c.row;
+    f.set(e.kind === 'org' ? F.typeOrg : F.typePerson, 1);
+    if (e.strong) f.set(F.entStrong, 1);
+    f.set(F.entLogcount, log1(e.count));
+    if (e.tokens.length > 1) f.set(F.entFull, 1);
+    else f.set(F.entSingle, 1);
+    if (e.gender) f.set(F.entGender, 1);
+    if (isKnownFirstName(e.tokens[0])) f.set(F.entFirstKnown, 1);
+    if ((e.spoke ?? 0) > 0) { f.set(F.entSpoke, 1); f.set(F.entLogspoke, log1(e.spoke ?? 0)); }
+    if (e.tokens.length === 1 && lowerElsewhere(ctx, e)) f.set(F.entLowerElsewhere, 1);
+    if (e.tokens.length === 1 && !isKnownFirstName(e.tokens[0]) && WORD_SHAPED.test(e.tokens[0])) f.set(F.entWordShaped, 1);
     const spoke = e.spoke ?? 0;
-    if (spoke > 0 && spoke >= topSpoke(ctx, attrs)) f['ent:topSpeaker'] = 1;
-    if (s.inside && !s.before && !s.after) f['inside:only'] = 1;
-    else if (s.inside) f['inside:also'] = 1;
+    if (spoke > 0 && spoke >= topSpoke(ctx, attrs)) f.set(F.entTopSpeaker, 1);
+    if (s.inside && !s.before && !s.after) f.set(F.insideOnly, 1);
+    else if (s.inside) f.set(F.insideAlso, 1);
     if (s.before) {
       const b = s.before;
       const bits = cueBits(ctx, b);
       const para = paraAt(paras, b.s);
       const sentBack = qSent - countBelow(ends, b.s);
-      f['b:has'] = 1;
-      f['b:logdist'] = log1(sp.open - b.e) / 7;
-      f[B_RANK[Math.min(s.beforeRank, 4)]] = 1;
-      f[B_SENT[Math.min(sentBack, 3)]] = 1;
-      f[B_PARA[Math.min(qPara - para, 3)]] = 1;
-      if (b.subject) f['b:subject'] = 1;
-      if (b.object) f['b:object'] = 1;
-      if (b.speaking) f['b:speaking'] = 1;
-      if (bits & 1) f['b:cueNext'] = 1;
-      if (bits & 2) f['b:cuePrev'] = 1;
-      if (sentBack === 0 && bits & 1) f['b:sameSentCue'] = 1;
-      if (opensPara && qPara - para === 1 && bits) f['b:prevParaCue'] = 1;
-      if (s.personRank) f[P_RANK[Math.min(s.personRank, 3)]] = 1;
-      if (s.subjRank) f[S_RANK[Math.min(s.subjRank, 3)]] = 1;
-      if (s.genderRank) f[G_RANK[Math.min(s.genderRank, 3)]] = 1;
-      if (s.genderSubjRank) f[GS_RANK[Math.min(s.genderSubjRank, 3)]] = 1;
-      if (s.openerRank) f[O_RANK[Math.min(s.openerRank, 3)]] = 1;
+      f.set(F.bHas, 1);
+      f.set(F.bLogdist, log1(sp.open - b.e) / 7);
+      f.set(F.bRank[Math.min(s.beforeRank, 4)], 1);
+      f.set(F.bSent[Math.min(sentBack, 3)], 1);
+      f.set(F.bPara[Math.min(qPara - para, 3)], 1);
+      if (b.subject) f.set(F.bSubject, 1);
+      if (b.object) f.set(F.bObject, 1);
+      if (b.speaking) f.set(F.bSpeaking, 1);
+      if (bits & 1) f.set(F.bCueNext, 1);
+      if (bits & 2) f.set(F.bCuePrev, 1);
+      if (sentBack === 0 && bits & 1) f.set(F.bSameSentCue, 1);
+      if (opensPara && qPara - para === 1 && bits) f.set(F.bPrevParaCue, 1);
+      if (s.personRank) f.set(F.personRank[Math.min(s.personRank, 3)], 1);
+      if (s.subjRank) f.set(F.subjRank[Math.min(s.subjRank, 3)], 1);
+      if (s.genderRank) f.set(F.genderRank[Math.min(s.genderRank, 3)], 1);
+      if (s.genderSubjRank) f.set(F.genderSubjRank[Math.min(s.genderSubjRank, 3)], 1);
+      if (s.openerRank) f.set(F.openerRank[Math.min(s.openerRank, 3)], 1);
     }
     if (s.after) {
       const a = s.after;
       const bits = cueBits(ctx, a);
       const sentFwd = countBelow(ends, a.s) - closeSent;
-      f['a:has'] = 1;
-      f['a:logdist'] = log1(a.s - sp.after) / 6;
-      f[A_RANK[Math.min(s.afterRank, 3)]] = 1;
-      f[A_SENT[Math.min(sentFwd, 2)]] = 1;
-      if (a.subject) f['a:subject'] = 1;
-      if (a.object) f['a:object'] = 1;
-      if (a.speaking) f['a:speaking'] = 1;
-      if (bits & 1) f['a:cueNext'] = 1;
-      if (bits & 2) f['a:cuePrev'] = 1;
-      if (sentFwd === 0 && bits) f['a:sameSentCue'] = 1;
+      f.set(F.aHas, 1);
+      f.set(F.aLogdist, log1(a.s - sp.after) / 6);
+      f.set(F.aRank[Math.min(s.afterRank, 3)], 1);
+      f.set(F.aSent[Math.min(sentFwd, 2)], 1);
+      if (a.subject) f.set(F.aSubject, 1);
+      if (a.object) f.set(F.aObject, 1);
+      if (a.speaking) f.set(F.aSpeaking, 1);
+      if (bits & 1) f.set(F.aCueNext, 1);
+      if (bits & 2) f.set(F.aCuePrev, 1);
+      if (sentFwd === 0 && bits) f.set(F.aSameSentCue, 1);
     }
   }
   if (rule.resolved?.speaker) {
@@ -359,38 +342,38 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
     const c = addCandidate(out, byKey, r.entity ? nameOf(env, r.entity) : r.speaker!, r.entity, r.mention);
     // the rule's exact string wins over the entity name when they normalise alike
     c.speaker = r.speaker!;
-    const f = c.features;
+    const f = c.row;
     // a name the index does not hold ("Truss" said once) is still a name; "a spokesman" is not
-    if (!r.entity) f[r.method === 'name' || r.method === 'surname' || r.method === 'organisation' ? 'type:unindexedName' : 'type:nominal'] = 1;
-    if (/^i$/i.test(r.mention)) f['rule:narrator'] = 1;
-    f.rule = 1;
-    f[RULE_HOW(rule.how)] = 1;
-    f[RULE_METHOD(r.method)] = 1;
-    f[RULE_HOW_METHOD(`${rule.how}/${r.method}`)] = 1;
-    f['rule:conf'] = rule.confidence;
+    if (!r.entity) f.set(r.method === 'name' || r.method === 'surname' || r.method === 'organisation' ? F.typeUnindexedName : F.typeNominal, 1);
+    if (/^i$/i.test(r.mention)) f.set(F.ruleNarrator, 1);
+    f.set(F.rule, 1);
+    f.set(F.ruleHow(rule.how), 1);
+    f.set(F.ruleMethod(r.method), 1);
+    f.set(F.ruleHowMethod(`${rule.how}/${r.method}`), 1);
+    f.set(F.ruleConf, rule.confidence);
     // the rules' calibrated probability, as a log-odds (also what an override must beat)
-    f['rule:p'] = logit(rulesProbability(rule));
-    if (rule.cue) f['rule:cue'] = 1;
+    f.set(F.ruleP, logit(rulesProbability(rule)));
+    if (rule.cue) f.set(F.ruleCue, 1);
     const g = PRONOUN_GENDER[r.mention.toLowerCase()];
-    if (g) f['rule:pronoun'] = 1;
+    if (g) f.set(F.rulePronoun, 1);
   }
   // gender agreement with the pronoun the rules read as the speaker ("…,” she said)
   if (pron) {
     for (const c of out) {
       const g = c.entity?.gender;
-      if (c.entity?.kind !== 'person') c.features['pron:notPerson'] = 1;
-      else if (!g) c.features['pron:unknown'] = 1;
-      else c.features[g === pron ? 'pron:agree' : 'pron:clash'] = 1;
+      if (c.entity?.kind !== 'person') c.row.set(F.pronNotPerson, 1);
+      else if (!g) c.row.set(F.pronUnknown, 1);
+      else c.row.set(g === pron ? F.pronAgree : F.pronClash, 1);
     }
   }
   if (prev?.resolved?.speaker) {
     const key = normKey(prev.resolved.speaker);
     const c = byKey.get(key) ?? addCandidate(out, byKey, prev.resolved.speaker, prev.resolved.entity, prev.resolved.mention);
     const prevPara = paraAt(paras, Math.max(spans[i - 1].open, spans[i - 1].after - 1));
-    c.features.prev = 1;
-    c.features[PREV_PARA[Math.min(qPara - prevPara, 2)]] = 1;
-    if (opensPara) c.features['prev:opensPara'] = 1;
-    if (!rule.resolved) c.features['prev:ruleNone'] = 1;
+    c.row.set(F.prev, 1);
+    c.row.set(F.prevPara[Math.min(qPara - prevPara, 2)], 1);
+    if (opensPara) c.row.set(F.prevOpensPara, 1);
+    if (!rule.resolved) c.row.set(F.prevRuleNone, 1);
   }
   // the next quote's own speaker, when the rules found it by a cue (not carried): a run of quotes
   // often names its speaker only once ("“…” “…,” Holt said.")
@@ -399,13 +382,13 @@ export function candidatesFor(ctx: RankContext, spans: RawSpan[], attrs: Attribu
     const nextPara = paraAt(paras, spans[i + 1].open);
     if (nextPara - closePara <= 1) {
       const c = byKey.get(normKey(next.resolved.speaker)) ?? addCandidate(out, byKey, next.resolved.speaker, next.resolved.entity, next.resolved.mention);
-      c.features.next = 1;
-      c.features[NEXT_PARA[Math.min(nextPara - closePara, 2)]] = 1;
+      c.row.set(F.next, 1);
+      c.row.set(F.nextPara[Math.min(nextPara - closePara, 2)], 1);
     }
   }
   // how many other quotes of this paragraph the rules credit to each candidate
   for (let j = i - 1, n = 0; j >= 0 && n < PARA_QUOTES; j--, n++) if (!paraMates(ctx, spans, attrs, j, qPara, byKey)) break;
   for (let j = i + 1, n = 0; j < spans.length && n < PARA_QUOTES; j++, n++) if (!paraMates(ctx, spans, attrs, j, qPara, byKey)) break;
-  if (!rule.resolved) for (const c of out) c.features[NONE_KEYS[(c.features['b:has'] ? 1 : 0) | (c.features['a:has'] ? 2 : 0)]] = 1;
+  if (!rule.resolved) for (const c of out) c.row.set(F.none[(c.row.get(F.bHas) ? 1 : 0) | (c.row.get(F.aHas) ? 2 : 0)], 1);
   return out;
 }

@@ -11,7 +11,7 @@ import type { RawSpan } from '../spans';
 import { rulesProbability } from '../calibration';
 import { isSpeakerGuess } from '../scare-quotes';
 import { candidatesFor, rankContext, type Candidate, type RankContext } from './candidates';
-import { calibrated, checkModel, forestOf, overrideProbability, overrides, pickBest, type RankerModel } from './model';
+import { calibrated, checkModel, forestOf, overrideProbability, overrides, pickBestRows, type RankerModel } from './model';
 import trained from './ranker-weights.json';
 
 export type { Candidate, Features } from './candidates';
@@ -53,12 +53,12 @@ export function candidateSets(env: ResolveEnv, paras: Range[], spans: RawSpan[],
 
 /** The model's choice among one quote's candidates, or null when there are none or the rules' answer stands. */
 export function rankOne(cands: Candidate[], model: RankerModel): Ranked | null {
-  const best = pickBest(model.weights, cands.map((c) => c.features), forestOf(model));
+  const best = pickBestRows(model.weights, cands.map((c) => c.row), forestOf(model));
   if (!best || !overrides(model, best)) return null;
   const c = cands[best.index];
   const confidence = best.pRule === null ? calibrated(model, best.p) : overrideProbability(model, best.p);
-  if (!cands.some((x) => x.features.rule === 1) && confidence < UNCUED_MIN_CONFIDENCE) return null;
-  return { speaker: c.speaker, entity: c.entity, mention: c.mention, confidence, agreesWithRules: c.features.rule === 1 };
+  if (best.pRule === null && confidence < UNCUED_MIN_CONFIDENCE) return null;
+  return { speaker: c.speaker, entity: c.entity, mention: c.mention, confidence, agreesWithRules: best.isRule };
 }
 
 /** Characters of a quote's own sentence read for a first-person lead-in. */

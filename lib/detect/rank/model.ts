@@ -5,7 +5,8 @@
  * scripts/train-attribution.ts; the weights ship as ranker-weights.json.
  */
 import type { Features } from './candidates';
-import { forestScoreOf, loadForest, type Forest, type ForestJson } from './trees';
+import { denseWeights, featureId, rowScore, type FeatureRow } from './features';
+import { forestScoreOf, forestScoreOfRow, loadForest, type Forest, type ForestJson } from './trees';
 
 export interface RankerModel {
   version: number;
@@ -109,11 +110,33 @@ export function pickBest(w: Record<string, number>, feats: Features[], forest: F
   for (const _ in w) { linear = true; break; }
   // a trees-only model skips the linear pass over every feature
   const scores = feats.map((f) => (linear ? scoreOf(w, f) : 0) + (forest ? forestScoreOf(forest, f) : 0));
+  const r = feats.findIndex((f) => f.rule === 1);
+  return bestOf(scores, r, r >= 0 ? feats[r]['rule:p'] : undefined);
+}
+
+/**
+ * The same over candidates' feature rows (what detection runs): the same scores, summed in the
+ * same order, without building keyed objects.
+ */
+export function pickBestRows(w: Record<string, number>, rows: FeatureRow[], forest: Forest | null = null): Best | null {
+  if (rows.length === 0) return null;
+  let linear = false;
+  for (const _ in w) { linear = true; break; }
+  const dense = linear ? denseWeights(w) : null;
+  const scores = rows.map((f) => (dense ? rowScore(dense, f) : 0) + (forest ? forestScoreOfRow(forest, f) : 0));
+  const r = rows.findIndex((f) => f.get(RULE) === 1);
+  return bestOf(scores, r, r >= 0 ? rows[r].get(RULE_P) : undefined);
+}
+
+const RULE = featureId('rule');
+const RULE_P = featureId('rule:p');
+
+/** The winner among scored candidates; r is the rules' candidate (-1: none), ruleLogit its `rule:p`. */
+function bestOf(scores: number[], r: number, ruleLogit: number | undefined): Best {
   const probs = softmax([...scores, 0]);
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (probs[i] > probs[best]) best = i;
-  const r = feats.findIndex((f) => f.rule === 1);
-  return { index: best, p: probs[best], pRule: r >= 0 ? probs[r] : null, ruleP: r >= 0 ? sigmoid(feats[r]['rule:p'] ?? 0) : 0, isRule: r === best };
+  return { index: best, p: probs[best], pRule: r >= 0 ? probs[r] : null, ruleP: r >= 0 ? sigmoid(ruleLogit ?? 0) : 0, isRule: r === best };
 }
 
 /** The calibrated probability that a winner other than the rules' answer is right. */

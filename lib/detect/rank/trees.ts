@@ -5,6 +5,7 @@
  * `depth` array reads with no objects; a missing feature reads as 0, as in the linear score.
  */
 import type { Features } from './candidates';
+import { featureCount, featureId, type FeatureRow } from './features';
 
 /** The forest as it ships in the model JSON. */
 export interface ForestJson {
@@ -89,4 +90,31 @@ export function forestScoreOf(forest: Forest, f: Features): number {
   let row = scratch.get(forest);
   if (!row) { row = new Float64Array(forest.width); scratch.set(forest, row); }
   return forestScore(forest, denseRow(forest, f, row));
+}
+
+const COLUMNS = new WeakMap<Forest, Int32Array>();
+
+/** The forest's column of each feature id (-1: a feature the trees do not use), grown as names are interned. */
+function columnsOf(forest: Forest): Int32Array {
+  let c = COLUMNS.get(forest);
+  if (!c || c.length < featureCount()) {
+    for (const name of forest.nameIndex.keys()) featureId(name);
+    c = new Int32Array(featureCount()).fill(-1);
+    for (const [name, j] of forest.nameIndex) c[featureId(name)] = j;
+    COLUMNS.set(forest, c);
+  }
+  return c;
+}
+
+/** The forest's output for a candidate's feature row (as forestScoreOf on the same features by name). */
+export function forestScoreOfRow(forest: Forest, f: FeatureRow): number {
+  let row = scratch.get(forest);
+  if (!row) { row = new Float64Array(forest.width); scratch.set(forest, row); }
+  row.fill(0);
+  const cols = columnsOf(forest);
+  for (let k = 0; k < f.ids.length; k++) {
+    const j = f.ids[k] < cols.length ? cols[f.ids[k]] : -1;
+    if (j >= 0) row[j] = f.vals[k];
+  }
+  return forestScore(forest, row);
 }
