@@ -13,6 +13,17 @@ import type { RawSpan } from './spans';
 
 export type { Attribution } from './routes';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const GOES_ON_LOWER_CASE = /^[\s\u201d\u2019"']{0,3}\p{Ll}/u;
+const ENDS_SENTENCE = /[.!?]$/;
+const LETTER = /\p{L}/u;
+const ENDS_IN_COMMA = /,\s*$/;
+const ONLY_COMMAS_COLONS = /^[\s,:]*$/;
+const SENTENCE_OR_CLAUSE_END = /[.!?;]/;
+const INITIALS = /\b\p{L}\./gu; // global: only passed to replace, which starts at 0
+const COMMA_OR_COLON = /[,:]/;
+const SENTENCE_TAIL_CHAR = /[\s.!?"'\u201d\u2019]/;
+
 /** Characters read before a quote for its cue clause (a long sentence lead-in). */
 const BEFORE_WINDOW = 400;
 /** Characters read after a quote for "…," she said in an interview with CNN. */
@@ -32,8 +43,8 @@ const NONE: Attribution = { resolved: null, cue: null, confidence: NO_SPEAKER_CO
  */
 function endsSentenceMidway(text: string, sp: RawSpan, sentenceStart: number): boolean {
   // "… with chants of “Bobby!” at a rally, according to …": the sentence goes on in lower case
-  if (/^[\s\u201d\u2019"']{0,3}\p{Ll}/u.test(text.slice(sp.after, sp.after + 4))) return false;
-  return /[.!?]$/.test(text.slice(sp.start, sp.end)) && /\p{L}/u.test(text.slice(sentenceStart, sp.open));
+  if (GOES_ON_LOWER_CASE.test(text.slice(sp.after, sp.after + 4))) return false;
+  return ENDS_SENTENCE.test(text.slice(sp.start, sp.end)) && LETTER.test(text.slice(sentenceStart, sp.open));
 }
 
 /** A quote resumes the previous one's sentence after that quote's own cue clause. */
@@ -46,15 +57,15 @@ const INTERRUPTED_QUOTES = true;
  */
 function isInterrupted(text: string, prev: RawSpan, sp: RawSpan, from: Attribution): boolean {
   if (!INTERRUPTED_QUOTES || from.how !== 'after' || !from.resolved || from.resolved.at == null) return false;
-  if (!/,\s*$/.test(text.slice(prev.start, prev.end))) return false;
+  if (!ENDS_IN_COMMA.test(text.slice(prev.start, prev.end))) return false;
   const at = from.resolved.at;
   const end = at + from.resolved.mention.length;
   if (at < prev.after || end > sp.open || text.slice(at, end) !== from.resolved.mention) return false;
   // only the cue before the speaker, and a comma or colon after it
   const between = text.slice(end, sp.open);
   // "“…,” said Jane Holt, the group's director, “and …”": an appositive set off by commas may follow the name
-  const setOff = /^[\s,:]*$/.test(between) || (INTERRUPTED_APPOSITIVE && APPOSITIVE_THEN_QUOTE.test(between));
-  return !/[.!?;]/.test(text.slice(prev.after, at).replace(/\b\p{L}\./gu, '')) && setOff && /[,:]/.test(between);
+  const setOff = ONLY_COMMAS_COLONS.test(between) || (INTERRUPTED_APPOSITIVE && APPOSITIVE_THEN_QUOTE.test(between));
+  return !SENTENCE_OR_CLAUSE_END.test(text.slice(prev.after, at).replace(INITIALS, '')) && setOff && COMMA_OR_COLON.test(between);
 }
 
 /** A resumed quote takes the interrupting cue's speaker before its own lead-in is read (which holds only that cue clause). */
@@ -99,13 +110,13 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
     }
     // "“…,” said an Iowa Democrat, “and …”": the sentence goes on after the previous quote's cue
     if (!a && last && prev && isInterrupted(text, prev, sp, last.a)) a = carry(last.a);
-    const opensSentence = !/\p{L}/u.test(text.slice(Math.max(beforeFrom, prevReach), sp.open));
+    const opensSentence = !LETTER.test(text.slice(Math.max(beforeFrom, prevReach), sp.open));
     const canCarry = last && opensSentence && (last.para === p || (last.para === p - 1 && startsParagraph));
     if (!a && canCarry && last!.para === p) a = carry(last!.a);
     if (!a && opensSentence && beforeFrom > paras[p].start && prevReach <= beforeFrom) {
       // "…, Holt said. “The next step …”": the sentence before ends on its cue
       let e = beforeFrom;
-      while (e > paras[p].start && /[\s.!?"'\u201d\u2019]/.test(text[e - 1])) e--;
+      while (e > paras[p].start && SENTENCE_TAIL_CHAR.test(text[e - 1])) e--;
       a = attributeTrailingCue(env, sentenceStartBefore(text, e, Math.max(paras[p].start, e - BEFORE_WINDOW)), e);
     }
     if (!a && canCarry) a = carry(last!.a);

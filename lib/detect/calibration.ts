@@ -11,6 +11,9 @@ import fitted from './rules-calibration.json';
 import { evidenceOf } from './attribute';
 import type { Attribution } from './routes';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const FULL_NAME_END = /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]*$/u;
+
 export interface RulesCalibration {
   version: number;
   /** P(right) = sigmoid(a * logit(raw) + b): the pooled estimate. */
@@ -89,7 +92,7 @@ function calibrateWith(raw: number, kind: AttributionKind, cal: RulesCalibration
 }
 
 /** Whether a mention ends in a name of two words or more: "Jane Holt", "Secretary of State Antony Blinken". */
-export const isFullName = (mention: string): boolean => /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]*$/u.test(mention.trim());
+export const isFullName = (mention: string): boolean => FULL_NAME_END.test(mention.trim());
 
 /** The kind of an attribution; a speaker the ranker chose over the rules' own is a kind of its own. */
 export function attributionKind(a: Attribution): AttributionKind {

@@ -4,6 +4,10 @@
  * "in an interview with CNN" -> "interview with CNN". Reads only a short window.
  */
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const ENDS_IN_PERIOD_OR_COMMA = /[.,]$/;
+const POSSESSIVE_END = /['\u2019]s$/;
+
 const NAME = String.raw`(?:the\s)?((?:[A-Z][\w&'’.-]*)(?:\s(?:of\s)?[A-Z][\w&'’.-]*){0,4})`;
 const MEDIA = String.raw`(interview|tweet|statement|speech|post|op-ed|press conference|news conference|letter|email|video|podcast|radio interview|television interview|TV interview|Facebook post|blog post|essay|memo|rally|debate|hearing|briefing|column)`;
 
@@ -25,7 +29,7 @@ export function findContext(window: string): string | null {
   for (const { re, pick } of PATTERNS) {
     const m = re.exec(window);
     if (!m) continue;
-    const v = pick(m)?.trim().replace(/[.,]$/, '').replace(/['\u2019]s$/, '');
+    const v = pick(m)?.trim().replace(ENDS_IN_PERIOD_OR_COMMA, '').replace(POSSESSIVE_END, '');
     if (!v) continue;
     return v;
   }

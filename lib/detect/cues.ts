@@ -9,6 +9,27 @@ import { isPossessedHead, POSSESSIVE_DETERMINER, unnamedForward, unnamedSubject 
 import { isCapitalised, stripPossessive } from '../text/tokens';
 import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, CUE_NOUNS, ORG_HEADS, CUE_FILLERS, CUE_VERBS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const LY_ADVERB = /^\p{Ll}+ly$/u;
+const CONTRACTION = /['\u2019](?:s|d|ll|ve|re)$/;
+const PHRASE_BREAK = /[,;:()]/;
+const OBJECT_BREAK = /[,;:(\u2014]/;
+const OWNER_PREPOSITION = /^(?:of|at|from|for)$/;
+const COMMA = /,/;
+const CLAUSE_BREAK = /[,;:]/;
+const IN_ON_AT = /^(?:in|on|at)$/;
+const NUMBER = /^\d+$/;
+const COMMA_OR_SEMICOLON = /[,;]/;
+const HYPHENATED_PREFIX = /^\p{Ll}+-(\p{Ll}+)$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const NAME_GAP = /^[ \u00a0]$|^\. $/;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const PHRASE_END = /[,;:.()]/;
+const LOWER_PLURAL = /^\p{Ll}+[^s]s$/u;
+const LY_ENDING = /ly$/;
+const STARTS_WITH_COMMA = /^,/;
+const THE_OR_THIS = /^(?:the|this)$/i;
+
 export type PhraseKind = 'name' | 'pronoun' | 'noun';
 
 export interface SpeakerPhrase {
@@ -29,7 +50,7 @@ const isQuantityPhrase = (words: string[]): boolean =>
 /** Nouns ending in -ly that can stand before a verb ("the family said"). */
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'reply', 'rally', 'bully', 'ally', 'anomaly', 'monopoly', 'homily', 'butterfly', 'lily', 'belly', 'jelly', 'folly', 'tally', 'melee']);
 /** "forcefully told", "quietly added": a manner adverb between the speaker and the cue. */
-const isMannerAdverb = (w: string): boolean => w.length >= 6 && /^\p{Ll}+ly$/u.test(w) && !LY_NOUNS.has(w);
+const isMannerAdverb = (w: string): boolean => w.length >= 6 && LY_ADVERB.test(w) && !LY_NOUNS.has(w);
 /** Most tokens a speaker phrase may span ("a spokeswoman for the city council"). */
 const MAX_PHRASE_TOKENS = 7;
 /** Most tokens skipped over an appositive or relative clause ("Truss, who ..., said"). */
@@ -69,7 +90,7 @@ function isCueWord(w: string): boolean {
 }
 
 /** "He’s" -> "he", "She'd" -> "she". */
-const bare = (w: string): string => lw(w).replace(/['\u2019](?:s|d|ll|ve|re)$/, '');
+const bare = (w: string): string => lw(w).replace(CONTRACTION, '');
 
 function gap(text: string, toks: Token[], k: number): string {
   return k + 1 < toks.length ? text.slice(toks[k].e, toks[k + 1].s) : '';
@@ -108,7 +129,7 @@ export function phraseEndingAt(text: string, toks: Token[], k: number, floor: nu
   // a noun phrase: read back to its determiner ("the Republican nominee", "a campaign spokesman")
   let a = k;
   while (a - 1 >= floor && k - a < MAX_PHRASE_TOKENS) {
-    if (/[,;:()]/.test(gap(text, toks, a - 1))) break;
+    if (PHRASE_BREAK.test(gap(text, toks, a - 1))) break;
     const p = lw(toks[a - 1].w);
     if (DETERMINERS.has(p)) {
       a--;
@@ -117,14 +138,14 @@ export function phraseEndingAt(text: string, toks: Token[], k: number, floor: nu
       break;
     }
     // "52 percent of registered voters", "small groups of protesters": a quantity's people speak
-    if (p === 'of' && a - 2 >= floor && QUANTITY_HEADS.has(lw(toks[a - 2].w)) && !/[,;:()]/.test(gap(text, toks, a - 2))) { a -= 2; continue; }
+    if (p === 'of' && a - 2 >= floor && QUANTITY_HEADS.has(lw(toks[a - 2].w)) && !PHRASE_BREAK.test(gap(text, toks, a - 2))) { a -= 2; continue; }
     // "the Vermont senator and Democratic presidential candidate": two roles of one person
-    if (ROLE_AND_ROLE && p === 'and' && a - 2 >= floor && ROLE_NOUNS.has(toks[a - 2].w) && !/[,;:()]/.test(gap(text, toks, a - 2))) { a -= 2; continue; }
+    if (ROLE_AND_ROLE && p === 'and' && a - 2 >= floor && ROLE_NOUNS.has(toks[a - 2].w) && !PHRASE_BREAK.test(gap(text, toks, a - 2))) { a -= 2; continue; }
     if (CLAUSE_BREAKERS.has(p) || PREPOSITIONS.has(p) || isCue(p) || CUE_FILLERS.has(p) || p === 'what') break;
     a--;
   }
   // "issued a statement calling …": a noun phrase after a verb is its object, not a speaker
-  if (a > floor && !/[,;:(\u2014]/.test(gap(text, toks, a - 1))) {
+  if (a > floor && !OBJECT_BREAK.test(gap(text, toks, a - 1))) {
     const p = lw(toks[a - 1].w);
     if (!CLAUSE_BREAKERS.has(p) && !isCue(p) && !PREPOSITIONS.has(p) && p !== 'what') return null;
   }
@@ -144,9 +165,9 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
   const at = toks.findIndex((t) => t.s === ph!.s);
   let p = at - 1;
   if (p > floor && lw(toks[p].w) === 'the') p--;
-  if (p > floor && /^(?:of|at|from|for)$/.test(lw(toks[p].w))) {
+  if (p > floor && OWNER_PREPOSITION.test(lw(toks[p].w))) {
     const owner = phraseEndingAt(text, toks, p - 1, floor);
-    if (owner && owner.kind === 'name' && !/,/.test(gap(text, toks, p - 1))) {
+    if (owner && owner.kind === 'name' && !COMMA.test(gap(text, toks, p - 1))) {
       const orgOf = ORG_HEADS.has(lw(owner.words[owner.words.length - 1])) && p === at - 1;
       if (owner.words.length > 1 && !orgOf) ph = owner;
       else if (orgOf) {
@@ -162,7 +183,7 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
     const raw = toks[i - 1].w; // a capitalised "The" opens a name ("The Hill reported")
     // …but "the Herald wrote": a capitalised organisation head after "the" names the organisation
     const orgName = p === 'the' && isCapitalised(ph.words[0]) && ORG_HEADS.has(lw(ph.words[0]));
-    if ((PREPOSITIONS.has(p) || (DETERMINERS.has(p) && raw === p && !orgName)) && !/[,;:]/.test(gap(text, toks, i - 1))) return null;
+    if ((PREPOSITIONS.has(p) || (DETERMINERS.has(p) && raw === p && !orgName)) && !CLAUSE_BREAK.test(gap(text, toks, i - 1))) return null;
   }
   return ph;
 }
@@ -189,11 +210,11 @@ function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number,
     return ph && ph.kind === 'noun' ? ph : null;
   }
   let k = v - 1;
-  while (k >= floor && (CUE_FILLERS.has(lw(toks[k].w)) || isMannerAdverb(toks[k].w) || /^(?:in|on|at)$/.test(lw(toks[k].w)) && /^\d+$/.test(toks[k + 1]?.w ?? '')
-    || /^\d+$/.test(toks[k].w)) && !/[,;]/.test(gap(text, toks, k))) k--;
+  while (k >= floor && (CUE_FILLERS.has(lw(toks[k].w)) || isMannerAdverb(toks[k].w) || IN_ON_AT.test(lw(toks[k].w)) && NUMBER.test(toks[k + 1]?.w ?? '')
+    || NUMBER.test(toks[k].w)) && !COMMA_OR_SEMICOLON.test(gap(text, toks, k))) k--;
   if (k < floor) return null;
   // "Holt, now the majority leader, who in 2010 said …": the relative pronoun's antecedent speaks
-  if (relative && lw(toks[k].w) === 'who' && k > floor && /,/.test(gap(text, toks, k - 1))) {
+  if (relative && lw(toks[k].w) === 'who' && k > floor && COMMA.test(gap(text, toks, k - 1))) {
     const ante = subjectBeforeRaw(text, toks, k, floor, false);
     return ante && ante.kind === 'name' ? ante : null;
   }
@@ -203,12 +224,12 @@ function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number,
     while (j > floor && !gap(text, toks, j - 1).includes('(') && k - j < MAX_PHRASE_TOKENS) j--;
     if (j > floor && gap(text, toks, j - 1).includes('(')) k = j - 1;
   }
-  if (/,/.test(gap(text, toks, k))) {
+  if (COMMA.test(gap(text, toks, k))) {
     // "Smith, a spokesman for X, said" / "Pratt, president of the Union of Teachers, which
     // represents ..., said": try each earlier comma until a name that is not a prepositional object
     let inner: SpeakerPhrase | null = null;
     for (let j = k; j > floor && k - j < MAX_APPOSITIVE_TOKENS; j--) {
-      if (!/,/.test(gap(text, toks, j - 1))) continue;
+      if (!COMMA.test(gap(text, toks, j - 1))) continue;
       inner ??= phraseEndingAt(text, toks, k, j);
       let h = j - 1;
       if (gap(text, toks, h).includes(')')) {
@@ -234,10 +255,10 @@ const TITLE_OF = new Set(['of', 'for']);
 const isDescriptor = (w: string): boolean => {
   const l = lw(w);
   // "co-host", "ex-governor": a hyphenated prefix before a title or role word
-  const head = /^\p{Ll}+-(\p{Ll}+)$/u.exec(l)?.[1] ?? l;
-  return /^\p{Ll}/u.test(w) && (TITLE_WORDS.has(l) || ROLE_NOUNS.has(l) || DESCRIPTORS.has(l) || (head !== l && (TITLE_WORDS.has(head) || ROLE_NOUNS.has(head))));
+  const head = HYPHENATED_PREFIX.exec(l)?.[1] ?? l;
+  return STARTS_LOWER.test(w) && (TITLE_WORDS.has(l) || ROLE_NOUNS.has(l) || DESCRIPTORS.has(l) || (head !== l && (TITLE_WORDS.has(head) || ROLE_NOUNS.has(head))));
 };
-const joinsName = (g: string): boolean => /^[ \u00a0]$|^\. $/.test(g);
+const joinsName = (g: string): boolean => NAME_GAP.test(g);
 
 /**
  * A name reading forward from token k, through lowercase descriptions that lead to it:
@@ -297,7 +318,7 @@ function describedName(text: string, toks: Token[], b: number, ceil: number): nu
   for (let j = b; j < ceil && j - b < DESCRIPTION_WORDS; j++) {
     const w = toks[j].w;
     const ordinal = ORDINAL.test(w);
-    if (!(ordinal || /^\p{Ll}[\p{Ll}-]*$/u.test(w)) || CLAUSE_BREAKERS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || CUE_FILLERS.has(w) || isCue(w)) return -1;
+    if (!(ordinal || LOWER_WORD.test(w)) || CLAUSE_BREAKERS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || CUE_FILLERS.has(w) || isCue(w)) return -1;
     if (!joinsName(gap(text, toks, j)) || j + 1 >= ceil) return -1;
     const n = toks[j + 1].w;
     if (!isCapitalised(n) || CAPITALISED_STOPWORDS.has(lw(n))) continue;
@@ -353,7 +374,7 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
   const unnamed = unnamedForward(text, toks, k, ceil);
   if (unnamed) return unnamed;
   let b = k;
-  while (b + 1 < ceil && b - k < MAX_PHRASE_TOKENS && !/[,;:.()]/.test(gap(text, toks, b))) {
+  while (b + 1 < ceil && b - k < MAX_PHRASE_TOKENS && !PHRASE_END.test(gap(text, toks, b))) {
     const n = lw(toks[b + 1].w);
     if (CLAUSE_BREAKERS.has(n) || PREPOSITIONS.has(n) || isCue(n) || CUE_FILLERS.has(n)) break;
     // "his campaign manager Jane Holt": the role leads to the person named next
@@ -367,11 +388,11 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
     if (known && CLAUSE_END.test(text.slice(toks[end].e, toks[end].e + 3))) return phrase('name', toks, b + 1, end);
   }
   // "one source on the panel", "a spokesman for the ministry": keep a short trailing phrase
-  if (b > k && b + 2 < ceil && OF_PHRASE.has(lw(toks[b + 1].w)) && SPEAKER_HEADS.has(lw(toks[b].w)) && !/[,;:.()]/.test(gap(text, toks, b))) {
+  if (b > k && b + 2 < ceil && OF_PHRASE.has(lw(toks[b + 1].w)) && SPEAKER_HEADS.has(lw(toks[b].w)) && !PHRASE_END.test(gap(text, toks, b))) {
     let c = b + 1;
     // "groups of marchers circled …": a lower-case plural ends the phrase before its verb
-    while (c + 1 < ceil && c - b < 4 && !/[,;:.()]/.test(gap(text, toks, c)) && !isCue(toks[c + 1].w) && !CLAUSE_BREAKERS.has(lw(toks[c + 1].w))
-      && !(c > b + 1 && /^\p{Ll}+[^s]s$/u.test(toks[c].w))) c++;
+    while (c + 1 < ceil && c - b < 4 && !PHRASE_END.test(gap(text, toks, c)) && !isCue(toks[c + 1].w) && !CLAUSE_BREAKERS.has(lw(toks[c + 1].w))
+      && !(c > b + 1 && LOWER_PLURAL.test(toks[c].w))) c++;
     if (c > b + 1) b = c;
   }
   return b > k ? phrase('noun', toks, k, b) : null;
@@ -397,7 +418,7 @@ function possessedHead(text: string, toks: Token[], k: number, ceil: number, bef
   for (let j = k; j < ceil && j - k < POSSESSED_MAX_WORDS; j++) {
     const w = toks[j].w;
     const l = lw(w);
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CLAUSE_BREAKERS.has(l) || PREPOSITIONS.has(l) || DETERMINERS.has(l) || CUE_FILLERS.has(l) || (isCue(w) && !NOMINAL_SPEAKERS.has(l))) break;
+    if (!LOWER_WORD.test(w) || CLAUSE_BREAKERS.has(l) || PREPOSITIONS.has(l) || DETERMINERS.has(l) || CUE_FILLERS.has(l) || (isCue(w) && !NOMINAL_SPEAKERS.has(l))) break;
     if (isPossessedHead(w)) h = j;
     else if (h >= 0 || /(?:ed|s)$/.test(l)) break;
     if (!joinsName(gap(text, toks, j))) break;
@@ -426,10 +447,10 @@ export function sentenceSubject(text: string, toks: Token[], ceil: number): Spea
   for (let commas = 0; k < limit && commas <= MAX_INTRO_COMMAS; commas++) {
     const ph = phraseAfter(text, toks, k, ceil);
     // "Conversely, the Tribune rated …": a lone capitalised word before a comma is an adverb
-    const lone = ph && ph.kind === 'name' && ph.words.length === 1 && /ly$/.test(ph.words[0]) && /^,/.test(gap(text, toks, k))
+    const lone = ph && ph.kind === 'name' && ph.words.length === 1 && LY_ENDING.test(ph.words[0]) && STARTS_WITH_COMMA.test(gap(text, toks, k))
       && !isKnownFirstName(ph.words[0]);
-    if (ph && !lone && (ph.kind !== 'noun' || /^(?:the|this)$/i.test(ph.words[0]) || isQuantityPhrase(ph.words) || possessed(ph))) return ph;
-    while (k < limit - 1 && !/,/.test(gap(text, toks, k))) k++;
+    if (ph && !lone && (ph.kind !== 'noun' || THE_OR_THIS.test(ph.words[0]) || isQuantityPhrase(ph.words) || possessed(ph))) return ph;
+    while (k < limit - 1 && !COMMA.test(gap(text, toks, k))) k++;
     k++;
   }
   return null;

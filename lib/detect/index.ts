@@ -16,6 +16,11 @@ import type { Attribution } from './routes';
 import { attributionKind, calibrateRules } from './calibration';
 import { nearbyNames } from './nearby';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const SENTENCE_OPENING_LEAD = /(?:^|[:,.!?]\s*|\n\s*)$/;
+const OPENS_LIKE_SENTENCE = /^[\p{Lu}\p{N}\u2026.]/u;
+const POSSESSIVE_BEFORE = /['\u2019]s\s*$/;
+
 /** Confidence reported for an adjective scare quote kept without a speaker ("a “major” deployment"). */
 const SCARE_QUOTE_CONFIDENCE = 0.05;
 
@@ -23,8 +28,8 @@ function kindOf(text: string, sp: RawSpan, paras: Range[]): QuoteKind {
   if (sp.multiParagraph) return 'block';
   const lead = text.slice(Math.max(0, sp.open - 3), sp.open);
   const para = paras[paragraphIndexAt(paras, sp.open)];
-  const opensSentence = /(?:^|[:,.!?]\s*|\n\s*)$/.test(lead) || para?.start === sp.open;
-  return opensSentence && /^[\p{Lu}\p{N}\u2026.]/u.test(text[sp.start]) ? 'direct' : 'partial';
+  const opensSentence = SENTENCE_OPENING_LEAD.test(lead) || para?.start === sp.open;
+  return opensSentence && OPENS_LIKE_SENTENCE.test(text[sp.start]) ? 'direct' : 'partial';
 }
 
 /**
@@ -129,7 +134,7 @@ export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQ
     const use = classifyUse(text, sp, paras[paragraphIndexAt(paras, sp.open)]);
     const hasCue = a.cue !== null && a.how !== 'none';
     if (use === 'nickname' || use === 'label') return;
-    if (use === 'title' && (!hasCue || /['\u2019]s\s*$/.test(text.slice(Math.max(0, sp.open - 4), sp.open)))) return;
+    if (use === 'title' && (!hasCue || POSSESSIVE_BEFORE.test(text.slice(Math.max(0, sp.open - 4), sp.open)))) return;
     // a headline's cue-less "speaker" is its own subject (`Council scraps "bin tax"`); a pronoun
     // there means the line goes on with the story (a list item)
     const headlineGuess = use === 'headline' && !hasCue && a.resolved?.method !== 'pronoun';

@@ -16,6 +16,34 @@ import {
 export { keyOf, runGender, splitRun } from './names';
 export { pickEntity, resolveNameWords } from './lookup';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const THE_WORD = /^the$/i;
+const ALL_CAPS_WORD = /^\p{Lu}{3,}$/u;
+const ENDS_IN_S = /[sS]$/;
+const ENDS_IN_PERIOD = /\.$/;
+const ONE_BLANK = /^[ \u00a0]$/;
+const WORD_OF_3 = /^\p{L}{3,}$/u;
+const SENTENCE_BREAK = /[.!?\n]/;
+const CLAUSE_END_BEFORE = /[,:;\u201d"\u2019'.!?\n]\s*$/;
+const ARTICLE = /^(?:a|an|the)$/;
+const ENDS_IN_COMMA = /,\s*$/;
+const STARTS_LOWER = /^\p{Ll}/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const LY_ENDING = /ly$/;
+const DIGIT = /\d/;
+const DIGIT_NEXT = /^\s*\d/;
+const OF_OR_FOR = /^(?:of|for)$/;
+const ARTICLE_I = /^(?:the|a|an)$/i;
+const COMMA_BLANK = /^,? $/;
+const POSSESSOR = /^(?:his|her|their|our|my)$|['\u2019]s$/i;
+const ING_ENDING = /ing$/;
+const COMMA_OR_CLOSE_BEFORE = /[,\u201d"]\s*$/;
+const SENTENCE_START_BEFORE = /[.!?\n]\s*$|^$/;
+const FOR_WORD = /^for$/i;
+const AS_WORD = /^as$/i;
+const STARTS_WITH_COMMA = /^,/;
+const SENTENCE_END_BEFORE = /[.!?\n]\s*$/;
+
 export interface Entity {
   name: string;
   tokens: string[];
@@ -83,11 +111,11 @@ function indexCampaigns(idx: EntityIndex, text: string, toks: Token[]): void {
     if (!person || person.kind !== 'person') continue;
     let a = k - 1;
     while (a > 0 && isCapitalised(toks[a - 1].w) && text.slice(toks[a - 1].e, toks[a].s) === ' ' && !CAPITALISED_STOPWORDS.has(low(toks[a - 1].w))) a--;
-    const the = a > 0 && /^the$/i.test(toks[a - 1].w) && text.slice(toks[a - 1].e, toks[a].s) === ' ';
+    const the = a > 0 && THE_WORD.test(toks[a - 1].w) && text.slice(toks[a - 1].e, toks[a].s) === ' ';
     const key = campaignKey(surname);
     let e = idx.orgs.get(key);
     if (!e) {
-      e = { name: `${surname.replace(/^\p{Lu}{3,}$/u, (w) => w[0] + w.slice(1).toLowerCase())} campaign`, tokens: [surname, 'campaign'], kind: 'org', gender: null, count: 0, first: o.s, strong: true, fullAt: [] };
+      e = { name: `${surname.replace(ALL_CAPS_WORD, (w) => w[0] + w.slice(1).toLowerCase())} campaign`, tokens: [surname, 'campaign'], kind: 'org', gender: null, count: 0, first: o.s, strong: true, fullAt: [] };
       idx.orgs.set(key, e);
     }
     e.count++;
@@ -138,7 +166,7 @@ const ROLE_LOOKBACK_TOKENS = 6;
 
 /** "Anglers' Federation": a plural possessive with a bare apostrophe joins the next capitalised word. */
 function pluralPossessiveGap(w: string, gap: string): boolean {
-  return (gap === "' " || gap === '\u2019 ') && /[sS]$/.test(w) && w.length > 2;
+  return (gap === "' " || gap === '\u2019 ') && ENDS_IN_S.test(w) && w.length > 2;
 }
 
 /** Capitalised runs: consecutive capitalised tokens joined by one blank (or an initial's period). */
@@ -174,7 +202,7 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
     return e;
   }
   // transcript labels are written in capitals: "HOLT" -> "Holt"
-  name = name.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
+  name = name.map((w) => (ALL_CAPS_WORD.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
   const first = keyOf(core[0]);
   const list = idx.byLast.get(last) ?? [];
   let e = list.find((x) => keyOf(x.tokens[0]) === first);
@@ -197,14 +225,14 @@ function addEntity(idx: EntityIndex, name: string[], kind: Entity['kind'], gende
 /** Role keys of title words as the role index files them ("Gov." -> "governor"). */
 export function roleKeys(titles: string[]): string[] {
   if (titles.length === 0) return [];
-  return titles.map((t) => { const l = low(t).replace(/\.$/, ''); return ROLE_ALIASES[l] ?? l; }).filter((r) => ROLE_NOUNS.has(r) || TITLE_WORDS.has(r));
+  return titles.map((t) => { const l = low(t).replace(ENDS_IN_PERIOD, ''); return ROLE_ALIASES[l] ?? l; }).filter((r) => ROLE_NOUNS.has(r) || TITLE_WORDS.has(r));
 }
 
 function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titles: string[], e: Entity): void {
   const roles = titles.map(low);
   // role words right before the name: "Holt spokeswoman Ana Ruiz", "press secretary Tom Pratt"
   for (let k = a - 1; k >= 0 && a - k <= ROLE_LOOKBACK_TOKENS; k--) {
-    if (!/^[ \u00a0]$/.test(text.slice(toks[k].e, toks[k + 1].s))) break;
+    if (!ONE_BLANK.test(text.slice(toks[k].e, toks[k + 1].s))) break;
     const w = low(toks[k].w);
     if (PREPOSITIONS.has(w) || CAPITALISED_STOPWORDS.has(w)) break;
     roles.push(w);
@@ -214,7 +242,7 @@ function addRoles(idx: EntityIndex, text: string, toks: Token[], a: number, titl
     const r = ROLE_ALIASES[raw] ?? raw;
     if (!ROLE_NOUNS.has(r) && !TITLE_WORDS.has(r)) {
       // "Indiana Gov. Jane Holt": a qualifier in the title, so "the Indiana governor" finds her
-      if (runWords.has(raw) && /^\p{L}{3,}$/u.test(raw)) {
+      if (runWords.has(raw) && WORD_OF_3.test(raw)) {
         const q = idx.roles.get(r) ?? [];
         q.push({ entity: e, pos: toks[a].s });
         idx.roles.set(r, q);
@@ -288,25 +316,25 @@ const COMPLEMENT_VERBS = /^(?:believes?|believed|thinks?|thought|knows?|knew|fee
 /** A run at a sentence start, right after a cue ("said Smith"), or right before a verb-like word. */
 function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
   if (stripPossessive(toks[b].w) !== toks[b].w) return false; // a possessive: "Holt's courage"
-  if (a === 0 || /[.!?\n]/.test(text.slice(toks[a - 1].e, toks[a].s))) return true;
+  if (a === 0 || SENTENCE_BREAK.test(text.slice(toks[a - 1].e, toks[a].s))) return true;
   // "he does believe Holt is right": the subject of a complement clause is not the topic
   if (COMPLEMENT_VERBS.test(toks[a - 1].w) && text.slice(toks[a - 1].e, toks[a].s) === ' ') return false;
   // "…,” said Smith" is inverted: Smith speaks; in "Holt said Clinton …" Clinton is only reported on
-  if (isCue(toks[a - 1].w)) return a < 2 || /[,:;\u201d"\u2019'.!?\n]\s*$/.test(text.slice(toks[a - 2].e, toks[a - 1].s));
+  if (isCue(toks[a - 1].w)) return a < 2 || CLAUSE_END_BEFORE.test(text.slice(toks[a - 2].e, toks[a - 1].s));
   // "Conservative economist Ana Ruiz, who …": only a description stands between the sentence start and the name
   let k = a - 1;
-  while (k >= 0 && a - k <= DESCRIPTION_TOKENS && /^[ \u00a0]$/.test(text.slice(toks[k].e, toks[k + 1].s))
+  while (k >= 0 && a - k <= DESCRIPTION_TOKENS && ONE_BLANK.test(text.slice(toks[k].e, toks[k + 1].s))
     && (isCapitalised(toks[k].w) || ROLE_NOUNS.has(low(toks[k].w)) || TITLE_WORDS.has(low(toks[k].w)))) k--;
-  if (k < a - 1 && (k < 0 || /[.!?\n]/.test(text.slice(toks[k].e, toks[k + 1].s)))) return true;
+  if (k < a - 1 && (k < 0 || SENTENCE_BREAK.test(text.slice(toks[k].e, toks[k + 1].s)))) return true;
   const next = toks[b + 1];
   if (!next) return false;
   const g = text.slice(toks[b].e, next.s);
   // "Jane Holt, president of the Harbor Union, …": an introduced source
-  if (g === ', ' && (/^(?:a|an|the)$/.test(next.w) || ROLE_NOUNS.has(low(next.w)) || TITLE_WORDS.has(low(next.w)))) return true;
+  if (g === ', ' && (ARTICLE.test(next.w) || ROLE_NOUNS.has(low(next.w)) || TITLE_WORDS.has(low(next.w)))) return true;
   // "Its chief executive, Ana Ruiz, told reporters": an appositive name before its verb
-  if (g === ', ' && isCue(next.w) && /,\s*$/.test(text.slice(Math.max(0, toks[a].s - 3), toks[a].s))) return true;
+  if (g === ', ' && isCue(next.w) && ENDS_IN_COMMA.test(text.slice(Math.max(0, toks[a].s - 3), toks[a].s))) return true;
   if (g !== ' ') return false;
-  return /^\p{Ll}/u.test(next.w) && !NOT_VERBS.has(next.w);
+  return STARTS_LOWER.test(next.w) && !NOT_VERBS.has(next.w);
 }
 
 /** A name used to describe the person named next ("Obama consultant Cornell Belcher") is no subject. */
@@ -317,7 +345,7 @@ const ROLE_LIKE = /(?:er|or|ist|ant|ent|man|woman|ee)$/;
 function describesNext(text: string, toks: Token[], b: number): boolean {
   for (let k = b + 1; k <= b + 2 && k + 1 < toks.length; k++) {
     const w = toks[k].w;
-    if (text.slice(toks[k - 1].e, toks[k].s) !== ' ' || !/^\p{Ll}/u.test(w) || isCue(w) || NOT_VERBS.has(w)) return false;
+    if (text.slice(toks[k - 1].e, toks[k].s) !== ' ' || !STARTS_LOWER.test(w) || isCue(w) || NOT_VERBS.has(w)) return false;
     if ((ROLE_NOUNS.has(w) || ROLE_LIKE.test(w)) && text.slice(toks[k].e, toks[k + 1].s) === ' ' && isCapitalised(toks[k + 1].w)) return true;
   }
   return false;
@@ -338,11 +366,11 @@ function afterPreposition(toks: Token[], a: number): boolean {
 function reportsSpeech(text: string, toks: Token[], a: number, b: number, lower: () => Set<string>): boolean {
   const w = toks[a].w;
   if (a !== b || w.length < 3 || CAPITALISED_STOPWORDS.has(low(w)) || CALENDAR_WORD.test(w) || isPlace([w])) return false;
-  if (stripPossessive(w) !== w || /^\p{Lu}+$/u.test(w)) return false;
+  if (stripPossessive(w) !== w || ALL_UPPER.test(w)) return false;
   for (let k = b + 1; k <= b + 2 && k < toks.length; k++) {
-    if (text.slice(toks[k - 1].e, toks[k].s) !== ' ' || !/^\p{Ll}/u.test(toks[k].w)) return false;
+    if (text.slice(toks[k - 1].e, toks[k].s) !== ' ' || !STARTS_LOWER.test(toks[k].w)) return false;
     if (isCue(toks[k].w)) return learnGender(text, toks[k].e, []) !== null && !lower().has(w.toLowerCase());
-    if (!/ly$/.test(toks[k].w) && toks[k].w !== 'also') return false;
+    if (!LY_ENDING.test(toks[k].w) && toks[k].w !== 'also') return false;
   }
   return false;
 }
@@ -363,14 +391,14 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     const words: string[] = [];
     for (let k = a; k <= b; k++) words.push(k < b && pluralPossessiveGap(toks[k].w, text.slice(toks[k].e, toks[k + 1].s)) ? toks[k].w + text[toks[k].e] : toks[k].w);
     // "in June Holt …", "last May Ruiz …": after a preposition or a time word a month is a date
-    const dateLead = a > 0 && (PREPOSITIONS.has(low(toks[a - 1].w)) || DATE_LEAD.test(toks[a - 1].w) || /\d/.test(toks[a - 1].w));
-    const split = splitRun(words, afterPreposition(toks, a), !dateLead && !/^\s*\d/.test(text.slice(toks[b].e, toks[b].e + 3)));
+    const dateLead = a > 0 && (PREPOSITIONS.has(low(toks[a - 1].w)) || DATE_LEAD.test(toks[a - 1].w) || DIGIT.test(toks[a - 1].w));
+    const split = splitRun(words, afterPreposition(toks, a), !dateLead && !DIGIT_NEXT.test(text.slice(toks[b].e, toks[b].e + 3)));
     const { titles, org } = split;
     let { name } = split;
     // a Title Case headline ("Jane Holt Wins Again"): a given name and one surname, not the verbs after
     if (!org && name.length >= 3 && isKnownFirstName(name[0]) && !name.some((w) => w.length === 1 || w.endsWith('.')) && inTitleCaseLine(toks[a].s)) name = name.slice(0, 2);
     // "Minister for Transport Ana Ruiz": the run opens with the title's complement
-    if (!org && name.length >= 3 && name[0] === words[0] && a >= 2 && /^(?:of|for)$/.test(toks[a - 1].w) && isTitle(toks[a - 2].w)) name = name.slice(1);
+    if (!org && name.length >= 3 && name[0] === words[0] && a >= 2 && OF_OR_FOR.test(toks[a - 1].w) && isTitle(toks[a - 2].w)) name = name.slice(1);
     runs.push({ a, b, titles, name, org });
     if (name.length === 0) return;
     const nameStart = b - name.length + 1;
@@ -430,7 +458,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
       const r = runs[j];
       // "Trump's campaign manager", "the Carson campaign": a possessor or a modifier is not who a pronoun is
       if (r.org || r.name.length === 0 || stripPossessive(toks[r.b].w) !== toks[r.b].w) continue;
-      if (r.a > 0 && /^(?:the|a|an)$/i.test(toks[r.a - 1].w) && r.b + 1 < toks.length && /^\p{Ll}/u.test(toks[r.b + 1].w)) continue;
+      if (r.a > 0 && ARTICLE_I.test(toks[r.a - 1].w) && r.b + 1 < toks.length && STARTS_LOWER.test(toks[r.b + 1].w)) continue;
       const e = resolveNameWords(idx, r.name, toks[r.a].s);
       if (e?.kind === 'person') out.push({ s: toks[r.a].s, g: e.gender });
     }
@@ -448,19 +476,19 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     if (titles.some((t) => HONORIFICS.has(low(t)))) e.strong = true;
     // "the Clinton campaign", "a Holt rally": a name used as a modifier is neither subject nor antecedent
     const nb0 = toks[b + 1];
-    const modifier = titles.length === 0 && a > 0 && /^(?:the|a|an)$/i.test(toks[a - 1].w) && !!nb0 && text.slice(toks[b].e, nb0.s) === ' ' && /^\p{Ll}/u.test(nb0.w) && !isCue(nb0.w);
+    const modifier = titles.length === 0 && a > 0 && ARTICLE_I.test(toks[a - 1].w) && !!nb0 && text.slice(toks[b].e, nb0.s) === ' ' && STARTS_LOWER.test(nb0.w) && !isCue(nb0.w);
     // "Obama consultant Cornell Belcher", "Holt campaign manager Ana Ruiz": a name describing the next person
     const describes = DESCRIBING_NAMES && titles.length === 0 && describesNext(text, toks, b);
     const subject = !modifier && !describes && isSubject(text, toks, a, b);
     // "her husband, Milton Holt", "Trump's wife, Melania": the relation gives the gender
     if (KIN_GIVES_GENDER && !e.gender && a >= 2 && Object.prototype.hasOwnProperty.call(KIN, low(toks[a - 1].w))
-      && /^,? $/.test(text.slice(toks[a - 1].e, toks[a].s)) && /^(?:his|her|their|our|my)$|['\u2019]s$/i.test(toks[a - 2].w)) {
+      && COMMA_BLANK.test(text.slice(toks[a - 1].e, toks[a].s)) && POSSESSOR.test(toks[a - 2].w)) {
       e.gender = KIN[low(toks[a - 1].w)];
     }
     // "his wife, Jane Holt": a relative introduced by relation does not take the surname over from
     // the person it relates to (a later bare "Holt" is still him)
     if (KIN_KEEPS_SURNAME && name.length > 1 && a >= 2 && Object.prototype.hasOwnProperty.call(KIN, low(toks[a - 1].w))
-      && /^,? $/.test(text.slice(toks[a - 1].e, toks[a].s)) && /^(?:his|her|their|our|my)$|['\u2019]s$/i.test(toks[a - 2].w)) {
+      && COMMA_BLANK.test(text.slice(toks[a - 1].e, toks[a].s)) && POSSESSOR.test(toks[a - 2].w)) {
       const at = e.fullAt.indexOf(toks[a].s);
       if (at >= 0) e.fullAt.splice(at, 1);
     }
@@ -472,18 +500,18 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     }
     // "Rupert Ashdown, said …", "Holt told …": the subject of a reporting verb is someone
     const nb = toks[b + 1];
-    const speaking = (subject && !!nb && isCue(nb.w) && /^,? $/.test(text.slice(toks[b].e, nb.s))) 
+    const speaking = (subject && !!nb && isCue(nb.w) && COMMA_BLANK.test(text.slice(toks[b].e, nb.s))) 
       // inverted, after a comma or quote: "…, noted Dario Chenko"; not the object in "urged Korea"
-      || (a > 1 && isCue(toks[a - 1].w) && !/ing$/.test(toks[a - 1].w) && /[,\u201d"]\s*$/.test(text.slice(toks[a - 2].e, toks[a - 1].s)));
+      || (a > 1 && isCue(toks[a - 1].w) && !ING_ENDING.test(toks[a - 1].w) && COMMA_OR_CLOSE_BEFORE.test(text.slice(toks[a - 2].e, toks[a - 1].s)));
     if (speaking) e.strong = true;
     // "Jo-Ann Formby, a professor at …, described …": a full name opening a sentence is a person
-    if (subject && name.length > 1 && /[.!?\n]\s*$|^$/.test(text.slice(Math.max(0, toks[a].s - 3), toks[a].s))) e.strong = true;
+    if (subject && name.length > 1 && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, toks[a].s - 3), toks[a].s))) e.strong = true;
     const prev = a > 0 ? low(toks[a - 1].w) : '';
     // "with Lavrov" and "Holt's statement": an object or a possessor is rarely a pronoun's antecedent
     const possessive = stripPossessive(toks[b].w) !== toks[b].w;
     // "As for Holt, he …": a fronted topic is the subject of what follows
-    const topic = TOPIC_FRONTING && !possessive && a >= 2 && /^for$/i.test(toks[a - 1].w) && /^as$/i.test(toks[a - 2].w)
-      && /^,/.test(text.slice(toks[b].e, toks[b].e + 1)) && (a === 2 || /[.!?\n]\s*$/.test(text.slice(toks[a - 3].e, toks[a - 2].s)));
+    const topic = TOPIC_FRONTING && !possessive && a >= 2 && FOR_WORD.test(toks[a - 1].w) && AS_WORD.test(toks[a - 2].w)
+      && STARTS_WITH_COMMA.test(text.slice(toks[b].e, toks[b].e + 1)) && (a === 2 || SENTENCE_END_BEFORE.test(text.slice(toks[a - 3].e, toks[a - 2].s)));
     idx.mentions.push({ s: toks[nameStart].s, e: toks[b].e, entity: e, object: !topic && (PREPOSITIONS.has(prev) || possessive || modifier || describes), subject: subject || topic, speaking });
   }
   if (titledLater.length > 0) {

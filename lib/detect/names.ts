@@ -7,6 +7,15 @@ import { stripPossessive } from '../text/tokens';
 import { genderOfFirstName, isKnownFirstName, type Gender } from './first-names';
 import { CAPITALISED_STOPWORDS, KNOWN_ORGS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const CURLY_APOSTROPHE = /\u2019/g; // global: only passed to replace, which starts at 0
+const PLACE_BASED = /^\p{Lu}\p{L}+-based$/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const ING_OR_LY_OPENER = /^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const ENDS_IN_CONSONANT_A = /[^aeiou]a$/i;
+const A_ENDING_NOT_FEMALE = /^(?:joshua|luca|nikita|garcia|costa|santa|saudi)$/i;
+
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'dame', 'lady', 'queen']);
 export const MALE_TITLES = new Set(['mr', 'congressman', 'chairman', 'spokesman', 'businessman', 'sir', 'lord', 'king']);
@@ -21,7 +30,7 @@ export const low = (w: string): string => {
 };
 export const keyOf = (w: string): string => {
   const l = stripPossessive(w).toLowerCase();
-  return l.includes('\u2019') ? l.replace(/\u2019/g, "'") : l;
+  return l.includes('\u2019') ? l.replace(CURLY_APOSTROPHE, "'") : l;
 };
 
 export function isTitle(w: string): boolean {
@@ -98,14 +107,14 @@ export function splitRun(words: string[], afterPreposition = false, monthMayBeNa
 /** A capitalised role noun ("Reporter", "Co-anchor") or place adjective ("Texas-based"): no part of a name. */
 function isDescriptorWord(w: string): boolean {
   const l = low(w);
-  return ROLE_NOUNS.has(l) || (l.startsWith('co-') && (ROLE_NOUNS.has(l.slice(3)) || TITLE_WORDS.has(l.slice(3)))) || /^\p{Lu}\p{L}+-based$/u.test(w);
+  return ROLE_NOUNS.has(l) || (l.startsWith('co-') && (ROLE_NOUNS.has(l.slice(3)) || TITLE_WORDS.has(l.slice(3)))) || PLACE_BASED.test(w);
 }
 
 /** Some word before the first given name is an organisation, a place or an acronym. */
 function leadIsNotName(name: string[], firstKnown: number): boolean {
   for (let k = 0; k < firstKnown; k++) {
     const w = name[k];
-    if (KNOWN_ORGS.has(low(w)) || ORG_HEADS.has(low(w)) || isPlace([w]) || /^\p{Lu}+$/u.test(w)) return true;
+    if (KNOWN_ORGS.has(low(w)) || ORG_HEADS.has(low(w)) || isPlace([w]) || ALL_UPPER.test(w)) return true;
   }
   return false;
 }
@@ -133,7 +142,7 @@ const AUXILIARIES = new Set(['does', 'did', 'do', 'is', 'was', 'are', 'were', 'h
  */
 function isClauseOpener(w: string): boolean {
   if (isKnownFirstName(w)) return false; // "Will Oduya"
-  return AUXILIARIES.has(low(w)) || /^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(w);
+  return AUXILIARIES.has(low(w)) || ING_OR_LY_OPENER.test(w);
 }
 
 /** Months that are also given names, with the gender they suggest ("June Holt", "April Reyes"). */
@@ -141,7 +150,7 @@ export const MONTH_GIVEN_NAMES: Record<string, Gender> = { june: 'f', april: 'f'
 
 /** A capitalised word that can follow a given name: not a stopword, title, number or organisation word. */
 function isSurnameLike(w: string | undefined): boolean {
-  if (!w || !/^\p{Lu}\p{Ll}/u.test(w)) return false;
+  if (!w || !CAPITALISED.test(w)) return false;
   const l = low(w);
   return !CAPITALISED_STOPWORDS.has(l) && !isTitle(w) && !ORG_HEADS.has(l) && !KNOWN_ORGS.has(l);
 }
@@ -156,7 +165,7 @@ export function runGender(titles: string[], name: string[]): Gender {
   const g = genderOfFirstName(name[0]) ?? (name.length > 1 ? MONTH_GIVEN_NAMES[low(name[0])] ?? null : null);
   if (g || name.length === 1) return g;
   // unknown given names ending in -a are mostly women's; a guess, not a fact
-  return /[^aeiou]a$/i.test(name[0]) && !/^(?:joshua|luca|nikita|garcia|costa|santa|saudi)$/i.test(name[0]) ? 'f' : null;
+  return ENDS_IN_CONSONANT_A.test(name[0]) && !A_ENDING_NOT_FEMALE.test(name[0]) ? 'f' : null;
 }
 
 /** The name without generational suffixes ("Jr.", "III"); the name itself when it has none (read only). */

@@ -8,6 +8,20 @@ import { isCapitalised, type Token } from '../text/tokens';
 import { AFFILIATION_NOUNS, CAPITALISED_STOPWORDS, CUE_FILLERS, NOMINAL_SPEAKERS, PREPOSITIONS, ROLE_NOUNS } from './lexicon';
 import { beforeGoOnTo, isCue, type SpeakerPhrase } from './cues';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const ANY_PUNCT = /[,.;:!?]/;
+const ENDS_IN_S = /s$/;
+const ING_ENDING = /ing$/i;
+const COMMA_OR_SEMICOLON = /[,;]/;
+const WHO_OR_WHICH = /^(?:who|which)$/i;
+const CLAUSE_BREAK = /[,;:]/;
+const COMMA_BLANK = /^,\s$/;
+const OBJECT_BREAK = /[,;:(\u2014]/;
+const CLAUSE_OPENER = /^(?:and|but|as|that|while|when|because|after|before|since|if)$/;
+const ONE_OR_ANOTHER = /^(?:one|another)$/i;
+const PUNCT_NEXT = /^\s*[.,;!?]/;
+const LETTER = /\p{L}/u;
+
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** People and groups that speak unnamed ("a source", "members", "a woman"): general English. */
@@ -93,7 +107,7 @@ function placeComma(text: string, toks: Token[], k: number): boolean {
   // "the gala Thursday, Holt described": a day or a sentence word is not a city
   if (CAPITALISED_STOPWORDS.has(lw(toks[k].w)) || CAPITALISED_STOPWORDS.has(lw(toks[k + 1].w))) return false;
   const after = k + 2 < toks.length ? gapAfter(text, toks, k + 1) : text.slice(toks[k + 1].e, toks[k + 1].e + 2);
-  return /[,.;:!?]/.test(after);
+  return ANY_PUNCT.test(after);
 }
 
 /** "a Feb. 1 letter", "a spokesman for Mr. Holt": the period of an abbreviation ends no phrase. */
@@ -112,9 +126,9 @@ const hasClause = (toks: Token[], h: number, b: number): boolean => {
  */
 function isBarePlural(toks: Token[], a: number, h: number, b: number): boolean {
   const l = lw(toks[h].w);
-  if (!PERSON_HEADS.has(l) || !/s$/.test(l) || (h > a && isCapitalised(toks[h].w))) return false;
+  if (!PERSON_HEADS.has(l) || !ENDS_IN_S.test(l) || (h > a && isCapitalised(toks[h].w))) return false;
   // "Addressing attendees of …", "without reporters": a participle or preposition opens no subject
-  if (/ing$/i.test(toks[a].w)) return false;
+  if (ING_ENDING.test(toks[a].w)) return false;
   // "Nuclear safety experts", "Holt aides": modifiers open with a capital ("without reporters" does not)
   if (h > a && !isCapitalised(toks[a].w)) return false;
   for (let i = a; i <= h; i++) {
@@ -146,7 +160,7 @@ function isUnnamedPhrase(toks: Token[], a: number, b: number, unlisted: boolean)
   if (DOCUMENT_HEADS.has(l)) return true;
   // "a clerk who …", "one trucker from Ohio": an indefinite person the lexicon does not list
   if (!(PERSON_HEADS.has(l) || NOMINAL_SPEAKERS.has(l) || ROLE_NOUNS.has(l) || (AFFILIATION && AFFILIATION_NOUNS.has(l)))) return unlisted && INDEFINITE.has(open) && !ADJECTIVE_ENDING.test(l);
-  return INDEFINITE.has(open) || /s$/.test(l) || l === 'people';
+  return INDEFINITE.has(open) || ENDS_IN_S.test(l) || l === 'people';
 }
 
 function asPhrase(text: string, toks: Token[], a: number, b: number): SpeakerPhrase {
@@ -162,20 +176,20 @@ export function unnamedSubject(text: string, toks: Token[], v: number, floor: nu
   // a colon lead-in has no cue word: "… delivered a blunt message to Holt:" is not a subject
   if (v >= toks.length || !isCue(toks[v].w)) return null;
   let e = beforeGoOnTo(toks, v - 1, floor);
-  while (e >= floor && CUE_FILLERS.has(lw(toks[e].w)) && !/[,;]/.test(gapAfter(text, toks, e))) e--;
+  while (e >= floor && CUE_FILLERS.has(lw(toks[e].w)) && !COMMA_OR_SEMICOLON.test(gapAfter(text, toks, e))) e--;
   // "a source who asked not to be named publicly said": an adverb inside a relative clause
   // belongs to the phrase; "a source close to the talks also said": before the cue it does not
   const unlisted = UNLISTED_HEADS && PERSON_CUES.has(lw(toks[v].w));
   const whole = e < v - 1 ? phraseEndingAt(text, toks, v - 1, floor, unlisted) : null;
-  if (whole && whole.words.some((w) => /^(?:who|which)$/i.test(w))) return whole;
+  if (whole && whole.words.some((w) => WHO_OR_WHICH.test(w))) return whole;
   return phraseEndingAt(text, toks, e, floor, unlisted);
 }
 
 function phraseEndingAt(text: string, toks: Token[], e: number, floor: number, unlisted: boolean): SpeakerPhrase | null {
   // "a woman who said": the cue is the relative clause's own verb
-  if (e < floor || /^(?:who|which)$/i.test(toks[e].w)) return null;
+  if (e < floor || WHO_OR_WHICH.test(toks[e].w)) return null;
   // "a woman in Leeds, England, told": the comma that closes a place name
-  if (/[,;:]/.test(gapAfter(text, toks, e)) && !(e > floor && /^,\s$/.test(gapAfter(text, toks, e - 1)) && placeComma(text, toks, e - 1))) return null;
+  if (CLAUSE_BREAK.test(gapAfter(text, toks, e)) && !(e > floor && COMMA_BLANK.test(gapAfter(text, toks, e - 1)) && placeComma(text, toks, e - 1))) return null;
   let best = -1;
   for (let i = e; i >= floor && e - i < MAX_TOKENS; i--) {
     const g = gapAfter(text, toks, i);
@@ -184,11 +198,11 @@ function phraseEndingAt(text: string, toks: Token[], e: number, floor: number, u
     if (isUnnamedPhrase(toks, i, e, unlisted)) best = i;
   }
   if (best < 0) return null;
-  if (best > floor && !/[,;:(\u2014]/.test(gapAfter(text, toks, best - 1))) {
+  if (best > floor && !OBJECT_BREAK.test(gapAfter(text, toks, best - 1))) {
     // "sent a letter to the board saying": an object, not the subject
     const p = lw(toks[best - 1].w);
     // ("told a young woman who suggested …": the object of "told", whose own clause it opens)
-    if (!(CUE_FILLERS.has(p) || /^(?:and|but|as|that|while|when|because|after|before|since|if)$/.test(p))) return null;
+    if (!(CUE_FILLERS.has(p) || CLAUSE_OPENER.test(p))) return null;
   }
   return asPhrase(text, toks, best, e);
 }
@@ -200,7 +214,7 @@ function phraseEndingAt(text: string, toks: Token[], e: number, floor: number, u
 export function unnamedForward(text: string, toks: Token[], k: number, ceil: number): SpeakerPhrase | null {
   if (k >= ceil || !OPENERS.has(lw(toks[k].w))) return null;
   // "“…,” read one.", "said another,": a lone pronoun-like determiner that ends its clause
-  if (/^(?:one|another)$/i.test(toks[k].w) && /^\s*[.,;!?]/.test(text.slice(toks[k].e, toks[k].e + 2))) return asPhrase(text, toks, k, k);
+  if (ONE_OR_ANOTHER.test(toks[k].w) && PUNCT_NEXT.test(text.slice(toks[k].e, toks[k].e + 2))) return asPhrase(text, toks, k, k);
   let relative = false;
   // read to the end of the clause, past the caller's cue window (the phrase is checked whole)
   for (let b = k + 1; b < toks.length && b - k < MAX_TOKENS; b++) {
@@ -209,7 +223,7 @@ export function unnamedForward(text: string, toks: Token[], k: number, ceil: num
     // a cue ends the phrase, except inside its relative clause ("who asked not to speak publicly")
     if (STOPS.has(l) || (!relative && isCue(toks[b].w) && !DOCUMENT_HEADS.has(l) && !PERSON_HEADS.has(l))) return null;
     const g = b + 1 < toks.length ? gapAfter(text, toks, b) : text.slice(toks[b].e, toks[b].e + 2);
-    const last = (BREAK.test(g) && !abbreviation(toks[b].w, g)) || (g.includes(',') && !placeComma(text, toks, b)) || (b + 1 >= toks.length && !/\p{L}/u.test(g));
+    const last = (BREAK.test(g) && !abbreviation(toks[b].w, g)) || (g.includes(',') && !placeComma(text, toks, b)) || (b + 1 >= toks.length && !LETTER.test(g));
     if (!last) continue;
     return isUnnamedPhrase(toks, k, b, false) ? asPhrase(text, toks, k, b) : null;
   }

@@ -5,6 +5,9 @@
  * cannot be apostrophes (don't, Ukraine's, '90s, the Joneses' house).
  */
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const BLANK = /\s/;
+
 export type MarkFamily = 'double' | 'single' | 'corner' | 'white-corner';
 export type MarkRole = 'open' | 'close' | 'either';
 
@@ -36,7 +39,7 @@ const ELISION_PEEK = 6;
  */
 const DOUBLE_APOSTROPHE_IS_QUOTE = false;
 
-const isSpace = (c: string): boolean => c === '' || /\s/.test(c);
+const isSpace = (c: string): boolean => c === '' || BLANK.test(c);
 const isWordChar = (c: string): boolean => c !== '' && /[\p{L}\p{N}]/u.test(c);
 
 function roleFromContext(prev: string, next: string): MarkRole {

@@ -12,6 +12,18 @@ import { isPossessedPhrase, POSSESSIVE_DETERMINER } from './phrase';
 import { isLoneCommonWord } from './common-words';
 import { sentenceStartBefore } from '../text/sentences';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const CONTRACTION = /['\u2019](?:s|d|ll|ve|re|m)$/;
+const PREPOSITION_BEFORE = /\b(?:to|of|for|in|at|from|with)\s+(?:the\s+)?$/;
+const POSSESSIVE_END = /['\u2019]s$/;
+const ALL_CAPS_WORD = /^\p{Lu}{3,}$/u;
+const OF_PREPOSITION = /^(?:for|of|at|in|on|with)$/i;
+const SPOKES = /^spokes/;
+const THE_THIS_THAT = /^(?:the|this|that)$/i;
+const DETERMINER_WORD = /^(?:the|this|a|an)$/i;
+const THE_OR_THIS = /^(?:the|this)$/i;
+const LOWER_HEAD_WORD = /^[\p{Ll}\d][\p{L}\d'\u2019-]{2,}$/u;
+
 export interface Resolved {
   speaker: string | null;
   entity: Entity | null;
@@ -248,7 +260,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
   if (p.asWritten) return { speaker: mention, entity: null, method: 'role', mention, certainty: UNNAMED_PHRASE_CERTAINTY };
   if (p.kind === 'pronoun') {
     // "It’s denouncing …", "He'd said …": the pronoun without its contraction
-    const l = p.words[0].toLowerCase().replace(/['\u2019](?:s|d|ll|ve|re|m)$/, '');
+    const l = p.words[0].toLowerCase().replace(CONTRACTION, '');
     if (l === 'we') return null;
     if (l === 'i') {
       // "I said": the narrator, when the text signs or introduces its author
@@ -267,7 +279,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
     return { speaker: e.name, entity: e, method: 'pronoun', mention, certainty: e.gender ? 0.8 : 0.65 };
   }
   if (p.kind === 'name') {
-    const afterPrep = /\b(?:to|of|for|in|at|from|with)\s+(?:the\s+)?$/.test(env.text.slice(Math.max(0, p.s - 10), p.s));
+    const afterPrep = PREPOSITION_BEFORE.test(env.text.slice(Math.max(0, p.s - 10), p.s));
     const { name, org, titles } = splitRun(p.words, afterPrep);
     if (name.length === 0) return null;
     // "Team Holt said": a campaign's nickname, spoken as written, never the person
@@ -284,22 +296,22 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
     // "Reprising one of her lines, …", "Specifically, “…”": a lone common word is no speaker
     if (name.length === 1 && p.words.length === 1 && isLoneCommonWord(env, stripPossessive(name[0]))) return null;
     // transcript labels are written in capitals: "HOLT" -> "Holt"
-    const words = name.map((w) => w.replace(/['\u2019]s$/, '')).map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
+    const words = name.map((w) => w.replace(POSSESSIVE_END, '')).map((w) => (ALL_CAPS_WORD.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
     return { speaker: words.join(' '), entity: null, method: 'name', mention, certainty: 0.7 };
   }
   // the head noun: "a spokesperson for the ministry" -> spokesperson
-  const ofAt = p.words.findIndex((w, i) => i > 0 && /^(?:for|of|at|in|on|with)$/i.test(w));
+  const ofAt = p.words.findIndex((w, i) => i > 0 && OF_PREPOSITION.test(w));
   const head = keyOf(p.words[(ofAt > 0 ? ofAt : p.words.length) - 1]);
   // "Cameron's spokesman", "Holt's lawyer": someone who works for the possessor, not the possessor
   const possessor = ofAt < 0 ? p.words.slice(0, -1).filter((w) => isCapitalised(w) && stripPossessive(w) !== w).map(stripPossessive) : [];
   if (ROLE_NOUNS.has(head)) {
     const definite = !INDEFINITE.test(p.words[0]);
     const qualifiers = p.words.slice(1, -1).map(keyOf).filter((w) => env.idx.roles.has(w));
-    const fallback = !(SPOKES_ROLE_ONLY && /^spokes/.test(head));
+    const fallback = !(SPOKES_ROLE_ONLY && SPOKES.test(head));
     // "the judge", "the man": a bare role noun is anyone's; only someone the text gives that role is
     // it. "The Florida senator" carries what identifies its person: the nearest one is taken.
     // A spokesman speaks for the person just named: only someone the text calls a spokesman is one.
-    const bare = BARE_ROLE_TIED_ONLY && p.words.length === 2 && /^(?:the|this|that)$/i.test(p.words[0]);
+    const bare = BARE_ROLE_TIED_ONLY && p.words.length === 2 && THE_THIS_THAT.test(p.words[0]);
     const held = definite ? resolveRole(env, head, pos, qualifiers) : null;
     // "the Republican presidential candidate said": with no holder, the person just quoted is meant
     // before a bystander named since ("… called upon Mayor Ana Ruiz …")
@@ -314,7 +326,7 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
     if (e && POSSESSED_NOT_POSSESSOR && possessor.some((w) => e!.tokens.includes(w))) e = null;
     if (e) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.6 };
   }
-  const owner = ofAt < 0 ? p.words.slice(0, -1).filter((w) => isCapitalised(w) && !/^(?:the|this|a|an)$/i.test(w)) : [];
+  const owner = ofAt < 0 ? p.words.slice(0, -1).filter((w) => isCapitalised(w) && !DETERMINER_WORD.test(w)) : [];
   if (head === 'campaign' && owner.length > 0 && !INDEFINITE.test(p.words[0])) {
     // "Holt's campaign said", "the Holt campaign said": the campaign speaks, as an organisation
     const org = env.idx.orgs.get(campaignKey(owner[owner.length - 1]));
@@ -327,12 +339,12 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
     if (person) return { speaker: person.name, entity: person, method: person.kind === 'org' ? 'organisation' : 'name', mention, certainty: 0.55 };
     return { speaker: fullestOrg(env.idx, name) ?? name.join(' '), entity: null, method: 'organisation', mention, certainty: 0.55 };
   }
-  if (owner.length === 0 && ofAt < 0 && p.words.length <= 2 && DOCUMENT_HEADS.has(head) && /^(?:the|this)$/i.test(p.words[0])) {
+  if (owner.length === 0 && ofAt < 0 && p.words.length <= 2 && DOCUMENT_HEADS.has(head) && THE_OR_THIS.test(p.words[0])) {
     // "… a Tribune article hailed him … ¶ “…,” the article read": the owner named earlier speaks
     const earlier = ownerOfEarlierDocument(env, p.words[p.words.length - 1], p.s);
     if (earlier) return { ...earlier, mention, certainty: 0.5 };
   }
-  if (ORG_HEADS.has(head) && /^(?:the|this)$/i.test(p.words[0])) {
+  if (ORG_HEADS.has(head) && THE_OR_THIS.test(p.words[0])) {
     // "the commission says": the organisation the text named with that word
     const org = orgWithWord(env.idx, head);
     if (org) return { speaker: stripThe(fullOrgName(env.idx, org)), entity: org, method: 'organisation', mention, certainty: 0.6 };
@@ -350,11 +362,11 @@ export function resolvePhrase(env: ResolveEnv, p: SpeakerPhrase, pos: number, cu
   // reported as written (a lower-case head after a determiner, the subject of a reporting verb)
   const last = p.words[p.words.length - 1];
   if (UNLISTED_NOMINALS && cued && p.words.length >= 2 && NOMINAL_DETERMINER.test(p.words[0])
-    && ((/^[\p{Ll}\d][\p{L}\d'\u2019-]{2,}$/u.test(last) && !ADJECTIVE_ENDING.test(last))
+    && ((LOWER_HEAD_WORD.test(last) && !ADJECTIVE_ENDING.test(last))
       // "said an Iowa Democrat": a party or faith after an indefinite determiner is no name
       || (AFFILIATION_HEADS && INDEFINITE.test(p.words[0]) && AFFILIATION_NOUNS.has(last.toLowerCase())))) {
     // "Ana Ruiz, the moderator, …": "the moderator said" is the person the text describes so
-    if (/^(?:the|this)$/i.test(p.words[0])) {
+    if (THE_OR_THIS.test(p.words[0])) {
       const head = last.toLowerCase();
       const e = resolveRole(env, head, pos, []) ?? nearestPerson(env, genderOfRole(head), false, pos);
       if (e && e.kind === 'person' && describedAs(env, e, head, pos)) return { speaker: e.name, entity: e, method: 'role', mention, certainty: 0.6 };

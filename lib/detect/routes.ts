@@ -12,6 +12,28 @@ import { isLoneCommonWord } from './common-words';
 import { DOCUMENT_HEADS } from './phrase';
 import type { RawSpan } from './spans';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const LAST_WORD_BEFORE = /(\p{L}+)\s+$/u;
+const THE_WORD = /^the$/i;
+const ENDS_IN_S = /s$/;
+const ARTICLE_WORD = /^(?:the|a|an)$/i;
+const CLAUSE_ENDS_NEXT = /^\s*(?:[.,;!?\u2014]|$)/;
+const INFLECTED_ENDING = /(?:s|ed)$/;
+const CLAUSE_PUNCT = /[,.;:]/;
+const QUOTE_ENDS_IN_COMMA_OR_MARK = /[,?!—]\s*$/;
+const COMMA_AS_BEFORE = /,\s*(?:as\s+)?$/;
+const ANY_CLAUSE_PUNCT = /[,.;:!?]/;
+const INITIALS = /\b\p{L}\./gu; // global: only passed to replace, which starts at 0
+const ENDS_IN_COMMA_OR_DASH = /[,\u2014]\s*$/;
+const STARTS_WITH_COMMA = /^,/;
+const ENDS_IN_COMMA = /,\s*$/;
+const ING_ENDING_I = /ing$/i;
+const COMMA = /,/;
+const AGREE_FORMS = /^agree[sd]?$/;
+const CONTINUE_FORMS = /^continues?$/;
+const ING_ENDING = /ing$/;
+const COMMA_OR_PAREN = /[,)]/;
+
 export interface Attribution {
   resolved: Resolved | null;
   cue: string | null;
@@ -59,25 +81,25 @@ const ONLY_PUNCT = /^[\s,;\u2014\u2013-]*$/;
  */
 function governsUnlisted(text: string, cue: Token | string, ph: SpeakerPhrase): boolean {
   // "in the past described", "of the report said": a prepositional object is not the subject
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, ph.s - 16), ph.s));
+  const before = LAST_WORD_BEFORE.exec(text.slice(Math.max(0, ph.s - 16), ph.s));
   // "the retired neurosurgeon said" is usually someone named earlier (reviewed gold resolves it);
   // "the organizers", "a man", "one person" stand as written
   // …but "the 46-year-old said" and "the conservative-leaning newspaper wrote" name no one the
   // text resolves a role to: an age or an outlet, organisation or document is returned as written
   const last = lw(ph.words[ph.words.length - 1]);
-  if (/^the$/i.test(ph.words[0]) && !/s$/.test(last) && !(UNLISTED_THE_SINGULAR && ((THE_SINGULAR_ALL && !ORG_HEADS.has(last)) || AGE_PHRASE.test(last) || NON_PERSON_HEADS.has(last)))) return false;
+  if (THE_WORD.test(ph.words[0]) && !ENDS_IN_S.test(last) && !(UNLISTED_THE_SINGULAR && ((THE_SINGULAR_ALL && !ORG_HEADS.has(last)) || AGE_PHRASE.test(last) || NON_PERSON_HEADS.has(last)))) return false;
   // "such “low-hanging fruit” …, according to several industry surveys": too often a term's context
   // …but "according to the newspaper" names no term: an outlet or document is its source
-  if (typeof cue === 'string') return ACCORDING_TO_OUTLET && cue === 'according to' && /^(?:the|a|an)$/i.test(ph.words[0])
+  if (typeof cue === 'string') return ACCORDING_TO_OUTLET && cue === 'according to' && ARTICLE_WORD.test(ph.words[0])
     && (NON_PERSON_HEADS.has(last) || DOCUMENT_HEADS.has(last));
   if (before && PREPOSITIONS.has(lw(before[1]))) return false;
   // "…,” said the 46-year-old.": an inverted speaker ends the clause ("described the impact as" does not)
-  if (ph.s > cue.s && !/^\s*(?:[.,;!?\u2014]|$)/.test(text.slice(ph.e, ph.e + 3))) return false;
+  if (ph.s > cue.s && !CLAUSE_ENDS_NEXT.test(text.slice(ph.e, ph.e + 3))) return false;
   const w = lw(cue.w);
   if (w.endsWith('ing') || CUE_NOUNS.has(w)) return false;
   // "the email goes on to say": the inflection is on "goes"
-  const inflected = /(?:s|ed)$/.test(w) || IRREGULAR_PAST.has(w) || GONE_ON_TO.test(text.slice(Math.max(0, cue.s - 20), cue.s));
-  return inflected || /s$/.test(ph.words[ph.words.length - 1]);
+  const inflected = INFLECTED_ENDING.test(w) || IRREGULAR_PAST.has(w) || GONE_ON_TO.test(text.slice(Math.max(0, cue.s - 20), cue.s));
+  return inflected || ENDS_IN_S.test(ph.words[ph.words.length - 1]);
 }
 /** "The <age>" and "the <outlet/organisation/document>" are unnamed speakers as written (see governsUnlisted). */
 const UNLISTED_THE_SINGULAR = true;
@@ -117,14 +139,14 @@ export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteT
     let ph = phraseAfter(text, toks, 1, ceil);
     // "said longtime 9/11 widow Jane Doe": read past a short description to the name
     for (let k = 2; !ph && k <= INVERTED_DESCRIPTION_TOKENS && k < ceil; k++) {
-      if (/[,.;:]/.test(text.slice(toks[k - 1].s, toks[k].s))) break;
+      if (CLAUSE_PUNCT.test(text.slice(toks[k - 1].s, toks[k].s))) break;
       if (isCapitalised(toks[k].w)) ph = phraseAfter(text, toks, k, ceil);
     }
     return finish(env, ph, toks[0], 'after', toks[0].s, win);
   }
   // "“This is fantastic!” beamed Jane Holt of Madison": a past-tense verb the cue list lacks,
   // between a direct quote and a known person's name that ends the clause, is an inverted cue
-  if (/[,?!\u2014]\s*$/.test(quoteText) && PAST_TENSE.test(toks[0].w) && toks.length > 1 && ONLY_PUNCT.test(text.slice(from, toks[0].s))
+  if (QUOTE_ENDS_IN_COMMA_OR_MARK.test(quoteText) && PAST_TENSE.test(toks[0].w) && toks.length > 1 && ONLY_PUNCT.test(text.slice(from, toks[0].s))
     && text.slice(toks[0].e, toks[1].s) === ' ') {
     const ph = phraseAfter(text, toks, 1, Math.min(toks.length, 1 + AFTER_CUE_TOKENS));
     if (ph && ph.kind === 'name' && CLAUSE_END_AFTER_NAME.test(text.slice(ph.e, ph.e + 4))) {
@@ -158,23 +180,23 @@ export function attributeAfter(env: ResolveEnv, from: number, to: number, quoteT
     const lead = text.slice(from, ph.s);
     if (CUE_NOUNS.has(toks[v].w) && /\b(?:a|an|the|his|her|its|their)\s+$/.test(lead)) continue; // "a Jane Holt tweet"
     // "…,” when Holt blasted him": a subordinate clause after the quote has its own subject
-    const setOff = ONLY_PUNCT.test(lead) || /,\s*(?:as\s+)?$/.test(lead)
-      || (ph.kind === 'name' && !/[,.;:!?]/.test(lead.replace(/\b\p{L}\./gu, '')) && !SUBORDINATOR.test(lead));
+    const setOff = ONLY_PUNCT.test(lead) || COMMA_AS_BEFORE.test(lead)
+      || (ph.kind === 'name' && !ANY_CLAUSE_PUNCT.test(lead.replace(INITIALS, '')) && !SUBORDINATOR.test(lead));
     if (!setOff) return null;
     return finish(env, ph, toks[v], 'after', toks[v].s, win);
   }
   // "…,” Jane Doe, the attorney general of a state that sued, … (cue out of reach)
-  if (/[,\u2014]\s*$/.test(quoteText) && ONLY_PUNCT.test(text.slice(from, toks[0].s))) {
+  if (ENDS_IN_COMMA_OR_DASH.test(quoteText) && ONLY_PUNCT.test(text.slice(from, toks[0].s))) {
     const ph = phraseAfter(text, toks, 0, Math.min(toks.length, AFTER_CUE_TOKENS));
     const next = ph && text.slice(ph.e, ph.e + 2);
-    if (ph && ph.kind === 'name' && ph.words.length > 1 && next && /^,/.test(next)) {
+    if (ph && ph.kind === 'name' && ph.words.length > 1 && next && STARTS_WITH_COMMA.test(next)) {
       const r = finish(env, ph, '', 'after', ph.s, win);
       if (r) return { ...r, cue: null, confidence: r.confidence * NAME_AFTER_COMMA_CERTAINTY };
     }
   }
   // "“…?” Holt went on", "“…,” an angry Holt retaliated": a known person right after the quote,
   // before a verb the cue list lacks, is its speaker (rather than the previous quote's)
-  if (VERB_AFTER_NAME && /[,?!—]\s*$/.test(quoteText) && ONLY_PUNCT.test(text.slice(from, toks[0].s))) {
+  if (VERB_AFTER_NAME && QUOTE_ENDS_IN_COMMA_OR_MARK.test(quoteText) && ONLY_PUNCT.test(text.slice(from, toks[0].s))) {
     const ph = phraseAfter(text, toks, 0, Math.min(toks.length, AFTER_NAME_TOKENS));
     const at = ph ? toks.findIndex((t) => t.s >= ph.e) : -1;
     if (ph && ph.kind === 'name' && at > 0 && text.slice(ph.e, toks[at].s) === ' ' && /^\p{Ll}+$/u.test(toks[at].w) && !NOT_A_VERB.test(toks[at].w)) {
@@ -195,11 +217,11 @@ const INVERTED_AFTER_CLAUSE = true;
  */
 function invertedAfterComma(text: string, toks: Token[], v: number): SpeakerPhrase | null {
   const w = lw(toks[v].w);
-  if (w.endsWith('ing') || CUE_NOUNS.has(w) || !/,\s*$/.test(text.slice(toks[v - 1].e, toks[v].s)) || text.slice(toks[v].e, toks[v + 1]?.s ?? toks[v].e) !== ' ') return null;
+  if (w.endsWith('ing') || CUE_NOUNS.has(w) || !ENDS_IN_COMMA.test(text.slice(toks[v - 1].e, toks[v].s)) || text.slice(toks[v].e, toks[v + 1]?.s ?? toks[v].e) !== ' ') return null;
   const ceil = Math.min(toks.length, v + 1 + AFTER_CUE_TOKENS);
   let ph = phraseAfter(text, toks, v + 1, ceil);
   for (let k = v + 2; !ph && k <= v + INVERTED_DESCRIPTION_TOKENS && k < ceil; k++) {
-    if (/[,.;:]/.test(text.slice(toks[k - 1].s, toks[k].s))) break;
+    if (CLAUSE_PUNCT.test(text.slice(toks[k - 1].s, toks[k].s))) break;
     if (isCapitalised(toks[k].w)) ph = phraseAfter(text, toks, k, ceil);
   }
   return ph && ph.kind === 'name' && CLAUSE_END_AFTER_NAME.test(text.slice(ph.e, ph.e + 4)) ? ph : null;
@@ -230,7 +252,7 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
     // before the colon is the object of the cue; the cue's own subject (read below) speaks
     // "Responding to …, Holt's aide rallied supporters, saying:": a participle's subject is the
     // main clause's (read by the cue loop below), not the words between the commas before it
-    const participle = PARTICIPLE_COLON && /ing$/i.test(toks[last].w) && last > 0 && /,/.test(text.slice(toks[last - 1].e, toks[last].s));
+    const participle = PARTICIPLE_COLON && ING_ENDING_I.test(toks[last].w) && last > 0 && COMMA.test(text.slice(toks[last - 1].e, toks[last].s));
     const r = participle ? null : isCue(toks[last].w)
       ? finish(env, subjectBefore(text, toks, last, 0), toks[last], 'colon', toks[last].s, win)
       : atColon && objectOfCue(text, toks, atColon) ? null : finish(env, atColon, ':', 'colon', to, win);
@@ -264,10 +286,10 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
       if (!isCueAt(toks, v) || CUE_NOUNS.has(toks[v].w) !== nouns) continue;
       tried++;
       // ", arguing that …": a participle hangs on the main clause, whose subject speaks
-      const participle = /ing$/i.test(toks[v].w) && v > 0 && /,/.test(text.slice(toks[v - 1].e, toks[v].s));
+      const participle = ING_ENDING_I.test(toks[v].w) && v > 0 && COMMA.test(text.slice(toks[v - 1].e, toks[v].s));
       // "the site surveyed 56,000 developers but noted that …": a second predicate shares the subject
       // (a finite verb, with no earlier cue in the sentence whose own subject would speak)
-      const coordinated = !nouns && !participle && v > 1 && COORDINATORS.test(toks[v - 1].w) && !/ing$/i.test(toks[v].w)
+      const coordinated = !nouns && !participle && v > 1 && COORDINATORS.test(toks[v - 1].w) && !ING_ENDING_I.test(toks[v].w)
         && !toks.slice(0, v - 1).some((t, k) => isCueAt(toks, k) && !CUE_NOUNS.has(t.w));
       if (participle) {
         const rp = subjectPastIntro(env, toks, v, (ph) => finish(env, ph, toks[v], 'before', toks[v].s, win));
@@ -333,7 +355,7 @@ function subjectPastIntro(env: ResolveEnv, toks: Token[], ceil: number, attribut
   const keep = first.words.length === 1 && isLoneCommonWord(env, first.words[0]) ? null : r0;
   let from = first.e;
   for (let n = 0; n < MAX_INTRO_PHRASES; n++) {
-    const c = toks.findIndex((t, k) => k > 0 && k < ceil && t.s >= from && /,/.test(text.slice(toks[k - 1].e, t.s)));
+    const c = toks.findIndex((t, k) => k > 0 && k < ceil && t.s >= from && COMMA.test(text.slice(toks[k - 1].e, t.s)));
     if (c < 0) break;
     const ph = sentenceSubject(text, toks.slice(c), ceil - c);
     if (!ph) break;
@@ -439,9 +461,9 @@ function accordingTo(text: string, toks: Token[], k: number): SpeakerPhrase | nu
 /** A reporting cue at token v, including the idioms "as X put it", "pointed out" and "went on". */
 function isCueAt(toks: Token[], v: number): boolean {
   // "agreed to an interview": an agreement to act reports nothing
-  if (/^agree[sd]?$/.test(toks[v].w) && toks[v + 1]?.w === 'to') return false;
+  if (AGREE_FORMS.test(toks[v].w) && toks[v + 1]?.w === 'to') return false;
   // "The letter continues: “…”" reports; "Rubio will continue to be …" does not
-  if (/^continues?$/.test(toks[v].w) && ((v + 1 < toks.length && toks[v + 1].w !== 'that')
+  if (CONTINUE_FORMS.test(toks[v].w) && ((v + 1 < toks.length && toks[v + 1].w !== 'that')
     || (v > 0 && /^(?:to|will|would|can|could|may|might|must|should)$/.test(toks[v - 1].w)))) return false;
   const w = toks[v].w;
   const next = toks[v + 1]?.w;
@@ -468,7 +490,7 @@ export function attributeFinalCue(env: ResolveEnv, from: number, to: number): At
   const toks = windowTokens(env, from, to).filter((t) => !env.isQuoted(t.s));
   const win = text.slice(from, to);
   for (let v = toks.length - 1; v > 0 && v >= toks.length - FINAL_CUE_TOKENS; v--) {
-    if (isCueAt(toks, v) && !CUE_NOUNS.has(toks[v].w) && !/ing$/.test(toks[v].w)) {
+    if (isCueAt(toks, v) && !CUE_NOUNS.has(toks[v].w) && !ING_ENDING.test(toks[v].w)) {
       const ph = subjectBefore(text, toks, v, 0);
       // the clause is set off from the sentence: a comma or a quote's end before its subject
       if (!ph || !/[,\u201d"]\s*$/.test(text.slice(Math.max(from, ph.s - 3), ph.s))) return null;
@@ -500,9 +522,9 @@ export function attributeTrailingCue(env: ResolveEnv, from: number, to: number):
   // "Holt, his former partner, called him a master of the deal. “He …”": the sentence's subject
   // speaks through its main verb, a cue a few words in
   for (let v = 1; v < Math.min(toks.length, LEAD_CUE_TOKENS); v++) {
-    if (!isCueAt(toks, v) || CUE_NOUNS.has(toks[v].w) || /ing$/.test(toks[v].w)) continue;
+    if (!isCueAt(toks, v) || CUE_NOUNS.has(toks[v].w) || ING_ENDING.test(toks[v].w)) continue;
     const ph = subjectBefore(env.text, toks, v, 0);
-    if (!ph || ph.kind !== 'name' || ph.s !== toks[0].s && !/[,)]/.test(env.text.slice(toks[0].s, ph.s))) return null;
+    if (!ph || ph.kind !== 'name' || ph.s !== toks[0].s && !COMMA_OR_PAREN.test(env.text.slice(toks[0].s, ph.s))) return null;
     const r = finish(env, ph, toks[v], 'before', toks[v].s, env.text.slice(from, to));
     return r && { ...r, confidence: r.confidence * TRAILING_CUE_CERTAINTY * TRAILING_CUE_CERTAINTY };
   }

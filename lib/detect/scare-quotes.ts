@@ -13,6 +13,22 @@ import type { Resolved } from './resolve';
 import type { RawSpan } from './spans';
 import { letterOrDigitAt, unitsAt } from '../text/tokens';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const BLANK = /\s/;
+const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+const LONG_S = /\u017f/g; // global: only passed to replace, which starts at 0
+const KELVIN_SIGN = /\u212a/g; // global: only passed to replace, which starts at 0
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_BLANK = /^\s/;
+const BLANK_THEN_LOWER = /^\s\p{Ll}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const ENDS_IN_PUNCT = /[,.;:!?]$/;
+const BLANK_THEN_UPPER = /^\s\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const STARTS_LETTER = /^\p{L}/u;
+const ENDS_LIKE_INTERJECTION = /[,.!?]$/;
+const POSSESSIVE_BEFORE = /['\u2019]s\s*$/;
+
 export type QuoteUse = 'title' | 'label' | 'nickname' | 'modifier' | 'named' | 'headline' | null;
 
 /** Longest quote (in characters) that can be a title, label or scare quote at all. */
@@ -99,14 +115,14 @@ function onlyWord(s: string): string {
 
 const isBlankAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(s[i]);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : BLANK.test(s[i]);
 };
 
 /** Every word capitalised except short function words, the first one capitalised. */
 export function isTitleCase(s: string): boolean {
   const ws = wordsOf(s);
-  if (ws.length === 0 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
-  return ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.has(w.toLowerCase()));
+  if (ws.length === 0 || !STARTS_UPPER_OR_DIGIT.test(ws[0])) return false;
+  return ws.every((w) => STARTS_UPPER_OR_DIGIT.test(w) || MINOR.has(w.toLowerCase()));
 }
 
 export const PREVIOUS_WORD = /([\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*)[\s,:]*$/u;
@@ -144,9 +160,9 @@ export function nextWord(text: string, pos: number): string {
 /** A long title: every word capitalised but function words, one other lower-case word at most. */
 function isLongTitle(s: string): boolean {
   const ws = wordsOf(s);
-  if (ws.length === 0 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
+  if (ws.length === 0 || !STARTS_UPPER_OR_DIGIT.test(ws[0])) return false;
   let lower = 0;
-  for (const w of ws) if (!/^[\p{Lu}\p{N}]/u.test(w) && !MINOR.has(w.toLowerCase()) && !TITLE_LOWER.has(w.toLowerCase()) && ++lower > 1) return false;
+  for (const w of ws) if (!STARTS_UPPER_OR_DIGIT.test(w) && !MINOR.has(w.toLowerCase()) && !TITLE_LOWER.has(w.toLowerCase()) && ++lower > 1) return false;
   return true;
 }
 
@@ -176,7 +192,7 @@ function lastFoldedWord(s: string): string {
   let r = t;
   while (r > 0 && t - r < 12 && isFoldLetter(s.charCodeAt(r - 1))) r--;
   if (r > 0 && isFoldLetter(s.charCodeAt(r - 1))) return ''; // longer than any naming word
-  return s.slice(r, t).replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+  return s.slice(r, t).replace(LONG_S, 's').replace(KELVIN_SIGN, 'k').toLowerCase();
 }
 
 /** Whether the words before a quote name it (KNOWN_AS, FILED_AS, GROUP_CALLS, BRANDED with a Title Case quote). */
@@ -206,21 +222,21 @@ export function classifyUse(text: string, sp: RawSpan, para: Range | undefined):
   const nextPos = sp.after;
   const gap = text.slice(nextPos, nextPos + 2);
   const next = nextWord(text, nextPos);
-  if (n === 1 && /^\p{Lu}/u.test(content.slice(wordStart(content))) && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && /^\s/.test(gap)) return 'nickname';
-  if (n <= LABEL_MAX_WORDS && /^\s\p{Ll}/u.test(gap) && LABEL_HEADS.has(next.toLowerCase())) return 'label';
+  if (n === 1 && STARTS_UPPER.test(content.slice(wordStart(content))) && STARTS_UPPER.test(prev) && STARTS_UPPER.test(next) && STARTS_BLANK.test(gap)) return 'nickname';
+  if (n <= LABEL_MAX_WORDS && BLANK_THEN_LOWER.test(gap) && LABEL_HEADS.has(next.toLowerCase())) return 'label';
   if (n <= TITLE_MAX_WORDS && TITLE_INTRODUCERS.has(prev.toLowerCase())) return 'label';
   // its "senior fellow" Jane Holt: an epithet before a name
-  if (n <= LABEL_MAX_WORDS && /^\p{Ll}/u.test(content) && !/[,.;:!?]$/.test(content) && DETERMINERS.test(before)
-    && /^\s\p{Lu}/u.test(gap) && /^\p{Lu}\p{Ll}/u.test(next) && !CALENDAR.test(next)) return 'label';
+  if (n <= LABEL_MAX_WORDS && STARTS_LOWER.test(content) && !ENDS_IN_PUNCT.test(content) && DETERMINERS.test(before)
+    && BLANK_THEN_UPPER.test(gap) && CAPITALISED.test(next) && !CALENDAR.test(next)) return 'label';
   // "she" is a "he": a word mentioned, not said
   if (n === 1 && MENTIONED_WORDS.has(onlyWord(content).toLowerCase())) return 'label';
   if (isNamed(text, sp, content, n)) return 'named';
-  const interjection = n === 1 && /^\p{L}/u.test(content) && /[,.!?]$/.test(content); // "Yes," he said
+  const interjection = n === 1 && STARTS_LETTER.test(content) && ENDS_LIKE_INTERJECTION.test(content); // "Yes," he said
   if (!interjection && isTitleCase(content) && (n <= TITLE_MAX_WORDS || wholeParagraph)) {
-    if (wholeParagraph || /['\u2019]s\s*$/.test(before) || n <= TITLE_MAX_WORDS) return 'title';
+    if (wholeParagraph || POSSESSIVE_BEFORE.test(before) || n <= TITLE_MAX_WORDS) return 'title';
   }
-  if (n <= MODIFIER_MAX_WORDS && /^\p{Ll}/u.test(content) && DETERMINERS.test(before) && /^\s\p{Ll}/u.test(gap)
-    && !/[,.;:!?]$/.test(content) && !NOT_NOUNS.has(next.toLowerCase())) return 'modifier';
+  if (n <= MODIFIER_MAX_WORDS && STARTS_LOWER.test(content) && DETERMINERS.test(before) && BLANK_THEN_LOWER.test(gap)
+    && !ENDS_IN_PUNCT.test(content) && !NOT_NOUNS.has(next.toLowerCase())) return 'modifier';
   return para !== undefined && !wholeParagraph && isHeadlineLine(text, para) ? 'headline' : null;
 }
 
@@ -237,6 +253,6 @@ const GUESS_MAX_WORDS = 4;
 export function isSpeakerGuess(text: string, sp: RawSpan, a: { resolved: Resolved | null; cue: string | null; how: string }): boolean {
   if (!a.resolved?.speaker || a.how !== 'before' || a.cue !== null) return false;
   const r = a.resolved;
-  if (/\s/.test(r.speaker!.trim()) || r.entity?.strong || r.entity?.kind === 'org' || r.method === 'organisation') return false;
+  if (BLANK.test(r.speaker!.trim()) || r.entity?.strong || r.entity?.kind === 'org' || r.method === 'organisation') return false;
   return countWords(text.slice(sp.start, sp.end), GUESS_MAX_WORDS + 1) <= GUESS_MAX_WORDS;
 }

@@ -8,6 +8,10 @@
 import type { Range } from '../text/paragraphs';
 import { findQuoteMarks, type MarkFamily, type QuoteMark } from './quote-marks';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const BLANK = /\s/;
+const DIGIT = /\d/;
+
 export interface RawSpan {
   /** Position of the opening mark. */
   open: number;
@@ -32,7 +36,7 @@ const LABEL_PEEK = 40;
 /** Longest quote (in paragraphs) that may continue across paragraph breaks. */
 const MAX_CONTINUED_PARAGRAPHS = 12;
 
-const isBlank = (c: string): boolean => /\s/.test(c);
+const isBlank = (c: string): boolean => BLANK.test(c);
 
 function makeSpan(text: string, open: QuoteMark, closeAt: number, close: QuoteMark | null, family: MarkFamily, multi: boolean): RawSpan | null {
   let s = open.pos + open.len;
@@ -100,7 +104,7 @@ function pairFamily(text: string, marks: QuoteMark[], paras: Range[], family: Ma
       continue;
     }
     // …only when the typewriter quote really opened (not an inch mark) and closes in this paragraph
-    const straightOuter = text[open.pos] === '"' && open.role === 'open' && !/\d/.test(text[open.pos - 1] ?? '');
+    const straightOuter = text[open.pos] === '"' && open.role === 'open' && !DIGIT.test(text[open.pos - 1] ?? '');
     if (m.role === 'open' && straightOuter && text[m.pos] !== '"' && closesLater(m.pos, paras[p].end)) {
       nested++; // "… “a quotation inside” …": typographic marks nested in a typewriter quote
       continue;

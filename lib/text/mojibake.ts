@@ -11,6 +11,8 @@ const BYTE_OF = new Map<string, number>([...CP1252].map((c, i) => [c, 0x80 + i])
 /** A lead byte read as a letter, then a continuation byte read as a sign or control. */
 const LOOKS_MISREAD = new RegExp(`[\\u00c2-\\u00f4][\\u0080-\\u00bf${CP1252.replace(/[\u0080-\u009f]/g, '')}]`);
 const DECODER = new TextDecoder('utf-8', { fatal: true });
+/** Compiled once: called for every name shown with every quote (a literal is a new object per call). */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 function decodeOnce(s: string): string | null {
   const bytes = new Uint8Array(s.length);
@@ -28,7 +30,7 @@ function decodeOnce(s: string): string | null {
 }
 
 export function repairMojibake(s: string): string {
-  if (!/[^\x00-\x7f]/.test(s)) return s;
+  if (!NON_ASCII.test(s)) return s;
   let out = s.normalize('NFC');
   if (!LOOKS_MISREAD.test(out)) return s;
   for (let round = 0; round < 2 && LOOKS_MISREAD.test(out); round++) {

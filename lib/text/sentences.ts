@@ -4,6 +4,11 @@
  * initials ("John F. Kennedy") do not end a sentence.
  */
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const UPPER = /\p{Lu}/u;
+const DOTTED_INITIALS = /^\p{L}(?:\.\p{L})+$/u;
+const LOWER = /\p{Ll}/u;
+
 const ABBREVIATIONS = new Set(
   ('mr mrs ms dr sen rep reps sens gov gen col lt st jr sr inc corp co ltd vs etc no gop del pres ' +
     'sec amb atty adm cmdr cpl pvt supt insp det hon ' +
@@ -45,8 +50,8 @@ function isAbbreviation(text: string, i: number): boolean {
   // initial, no "U.S"): decided without building the word
   if (ascii && !dot && (i - s === 0 || i - s > ABBREVIATION_MAX)) return false;
   const word = text.slice(s, i).toLowerCase();
-  if (word.length === 1 && /\p{Lu}/u.test(text[s])) return true; // initial
-  if (/^\p{L}(?:\.\p{L})+$/u.test(word)) return true; // U.S, G.K, D.C
+  if (word.length === 1 && UPPER.test(text[s])) return true; // initial
+  if (DOTTED_INITIALS.test(word)) return true; // U.S, G.K, D.C
   return ABBREVIATIONS.has(word);
 }
 
@@ -55,7 +60,7 @@ function continuesLowercase(text: string, j: number): boolean {
   let k = j;
   while (k < text.length && k < j + 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
   const c = text.charCodeAt(k);
-  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(text[k] ?? '');
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(text[k] ?? '');
 }
 
 /** Is there a sentence end at i (a . ! ? … followed by closers, then a blank or the end)? */

@@ -18,6 +18,14 @@ import type { Entity, Mention } from '../mentions';
 import { fullOrgName, windowTokens, type ResolveEnv } from '../resolve';
 import type { RawSpan } from '../spans';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const LEADING_THE = /^the\s+/;
+const NOT_NAME_CHARS = /[^\p{L}\p{N} ]+/gu; // global: only passed to replace, which starts at 0
+const LEADING_THE_I = /^the\s+/i;
+const SENTENCE_BREAK = /[.!?\n]/;
+const CUE_AUXILIARY = /^(?:has|had|have|also|later|then|would|will|is|was|once|again|previously)$/;
+const LETTER = /\p{L}/u;
+
 /** Characters before a quote read for candidate mentions. */
 const BEFORE_CHARS = 1500;
 /** Most mentions read before a quote (nearest first). */
@@ -55,8 +63,8 @@ export interface CandidateSet {
   candidates: Candidate[];
 }
 
-const normKey = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]+/gu, '').trim();
-const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
+const normKey = (s: string): string => s.toLowerCase().replace(LEADING_THE, '').replace(NOT_NAME_CHARS, '').trim();
+const stripThe = (s: string): string => s.replace(LEADING_THE_I, '');
 const log1 = (x: number): number => Math.log(1 + Math.max(0, x));
 
 function nameOf(env: ResolveEnv, e: Entity): string {
@@ -130,8 +138,8 @@ function cueNext(env: ResolveEnv, m: Mention): boolean {
   const text = env.text;
   const toks = windowTokens(env, m.e, Math.min(text.length, m.e + CUE_REACH_CHARS));
   for (let k = 0; k < toks.length && k < 3; k++) {
-    if (isCue(toks[k].w)) return !/[.!?\n]/.test(text.slice(m.e, toks[k].s));
-    if (!/^(?:has|had|have|also|later|then|would|will|is|was|once|again|previously)$/.test(toks[k].w)) return false;
+    if (isCue(toks[k].w)) return !SENTENCE_BREAK.test(text.slice(m.e, toks[k].s));
+    if (!CUE_AUXILIARY.test(toks[k].w)) return false;
   }
   return false;
 }
@@ -139,7 +147,7 @@ function cuePrev(env: ResolveEnv, m: Mention): boolean {
   const text = env.text;
   const toks = windowTokens(env, Math.max(0, m.s - CUE_REACH_CHARS), m.s);
   for (let k = toks.length - 1; k >= 0 && k >= toks.length - 3; k--) {
-    if (isCue(toks[k].w)) return !/[.!?\n]/.test(text.slice(toks[k].e, m.s));
+    if (isCue(toks[k].w)) return !SENTENCE_BREAK.test(text.slice(toks[k].e, m.s));
   }
   return false;
 }
@@ -201,7 +209,7 @@ function addCandidate(out: Candidate[], byKey: Map<string, Candidate>, speaker: 
 function opensSentence(ctx: RankContext, m: Mention): boolean {
   const k = countBelow(ctx.ends, m.s);
   const from = k > 0 ? ctx.ends[k - 1] + 1 : 0;
-  return m.s - from < 8 && !/\p{L}/u.test(ctx.env.text.slice(from, m.s));
+  return m.s - from < 8 && !LETTER.test(ctx.env.text.slice(from, m.s));
 }
 
 /** Quotes read on each side for the paragraph's other speakers. */

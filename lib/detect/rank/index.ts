@@ -17,6 +17,9 @@ import trained from './ranker-weights.json';
 export type { Candidate, Features } from './candidates';
 export type { RankerModel } from './model';
 
+// Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
+const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:I|we|We)(?:[^\p{L}'’]|$)/u;
+
 /** The shipped model, or null when its file is malformed: then the rules answer alone. */
 export const RANKER: RankerModel | null = loadRanker(trained);
 
@@ -71,7 +74,7 @@ const LEAD_IN_CHARS = 160;
 function narratorLeadIn(text: string, open: number): boolean {
   const lead = text.slice(Math.max(0, open - LEAD_IN_CHARS), open);
   const clause = lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), lead.lastIndexOf('? '), lead.lastIndexOf('! ')) + 1);
-  return /(?:^|[^\p{L}])(?:I|we|We)(?:[^\p{L}'’]|$)/u.test(clause);
+  return FIRST_PERSON_SUBJECT.test(clause);
 }
 
 /**
