@@ -28,6 +28,9 @@ export const CUE_VERBS = words(`
   chant chanted sing sang proclaim proclaimed opine opined scoff scoffed
   agree agrees agreed sing sings sang chant chants comment comments commented cite cites cited retort retorted interject interjected thunder thundered hint hinted
   wonder wonders wondered surmise surmised elaborate elaborated
+  accuses slams mocks criticizes denounces decries derides lambasts boasts brags asserts maintains alleges
+  testifies acknowledges concludes predicts proclaims cautions stresses emphasizes touts laments threatens
+  muse muses mused recount recounts recounted exhort exhorts exhorted bark barked
 `);
 
 /** Cue words that are also nouns ("a Jane Holt tweet", "the agency report stated"). */

@@ -49,3 +49,10 @@ describe('reporting verbs and idioms the cue list lacked', () => {
     expect(speakerOf(LEAD + 'As Quillfeather pointed out in December, “The delegates will change it.”', 'The delegates will change it.')).toBe('Marta Quillfeather');
   });
 });
+
+describe('present-tense and less common reporting verbs', () => {
+  it('credits the subject of "accuses … of" and the speaker of "mused"', () => {
+    expect(speakerOf(LEAD + 'Quillfeather accuses Vance of subjecting her to an “artful smear” about the links.', 'artful smear')).toBe('Marta Quillfeather');
+    expect(speakerOf(LEAD + '“It was fine,” Vance mused.', 'It was fine,')).toBe('Tom Vance');
+  });
+});
