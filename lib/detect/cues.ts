@@ -124,7 +124,12 @@ export function phraseEndingAt(text: string, toks: Token[], k: number, floor: nu
   const w = toks[k].w;
   const l = lw(w);
   if (SUBJECT_PRONOUNS.has(bare(w))) return phrase('pronoun', toks, k, k);
-  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(l)) return phrase('name', toks, runBack(text, toks, k, floor), k);
+  if (isCapitalised(w) && !CAPITALISED_STOPWORDS.has(l)) {
+    let a = runBack(text, toks, k, floor);
+    // "Stated Holt: “…”", "Added Holt:": a past-tense cue opening the sentence is no part of the name
+    if (CUE_OPENS_NAME && a < k && PAST_CUE.test(toks[a].w) && isCue(lw(toks[a].w)) && (a === floor || /[.!?:;\n]\s*$/.test(gap(text, toks, a - 1)))) a++;
+    return phrase('name', toks, a, k);
+  }
   if (CLAUSE_BREAKERS.has(l) || PREPOSITIONS.has(l) || DETERMINERS.has(l) || (isCue(w) && !CUE_NOUNS.has(l))) return null;
   // a noun phrase: read back to its determiner ("the Republican nominee", "a campaign spokesman")
   let a = k;
@@ -158,23 +163,40 @@ export function phraseEndingAt(text: string, toks: Token[], k: number, floor: nu
  */
 export function subjectBefore(text: string, toks: Token[], v: number, floor: number): SpeakerPhrase | null {
   const unnamed = unnamedSubject(text, toks, v, floor);
-  if (unnamed) return unnamed;
+  if (unnamed) return (APPOSITIVE_OWNER && namedBefore(text, toks, unnamed, floor)) || unnamed;
   let ph = subjectBeforeRaw(text, toks, v, floor);
   if (!ph || ph.kind === 'pronoun') return ph;
-  // "Mr. Pratt of the Rivers Trust said": the person before "of" speaks
-  const at = toks.findIndex((t) => t.s === ph!.s);
-  let p = at - 1;
-  if (p > floor && lw(toks[p].w) === 'the') p--;
-  if (p > floor && OWNER_PREPOSITION.test(lw(toks[p].w))) {
+  // "Mr. Pratt of the Rivers Trust said": the person before "of" speaks; "Archbishop Jane Holt of
+  // the Holy Synod of Vale told": through each "of" of a chain
+  for (let hop = 0; hop < (OF_CHAIN ? MAX_OF_HOPS : 1); hop++) {
+    const at = toks.findIndex((t) => t.s === ph!.s);
+    // "Jane Holt of Columbia, South Carolina says": the second part of a place after "of"
+    if (PERSON_OF_PLACE && hop === 0 && ph.kind === 'name' && at - 1 > floor && /^, $/.test(gap(text, toks, at - 1))) {
+      const place = phraseEndingAt(text, toks, at - 1, floor);
+      const b = place ? toks.findIndex((t) => t.s === place.s) - 1 : -1;
+      const owner = place && place.kind === 'name' && b > floor && /^(?:of|from)$/.test(lw(toks[b].w)) && !/,/.test(gap(text, toks, b - 1))
+        ? phraseEndingAt(text, toks, b - 1, floor) : null;
+      if (owner && owner.kind === 'name' && owner.words.length > 1 && !ORG_HEADS.has(lw(owner.words[owner.words.length - 1]))) { ph = owner; break; }
+    }
+    let p = at - 1;
+    if (p > floor && lw(toks[p].w) === 'the') p--;
+    if (!(p > floor && OWNER_PREPOSITION.test(lw(toks[p].w)))) break;
     const owner = phraseEndingAt(text, toks, p - 1, floor);
     if (owner && owner.kind === 'name' && !COMMA.test(gap(text, toks, p - 1))) {
       const orgOf = ORG_HEADS.has(lw(owner.words[owner.words.length - 1])) && p === at - 1;
-      if (owner.words.length > 1 && !orgOf) ph = owner;
-      else if (orgOf) {
+      if (owner.words.length > 1 && !orgOf) { ph = owner; continue; }
+      if (orgOf) {
         // "the Association of Flight Crews said": one organisation name
         ph = { kind: 'name', words: [...owner.words, toks[p].w, ...ph.words], s: owner.s, e: ph.e };
+        break;
       }
     }
+    // "Jane Holt, the communications director for the Vale Party said": the appositive's person
+    // the subject found is itself a person ("Speaker of the House Rep. Jane Holt said")
+    const personal = ph.words.some((w) => isKnownFirstName(w) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/.test(w));
+    const person = APPOSITIVE_OWNER && !personal ? appositiveOwner(text, toks, p, floor) : null;
+    if (person) ph = person;
+    break;
   }
   // "of Republican claims", "his statement": the cue word is a noun here
   const i = toks.findIndex((t) => t.s === ph.s);
@@ -186,6 +208,56 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
     if ((PREPOSITIONS.has(p) || (DETERMINERS.has(p) && raw === p && !orgName)) && !CLAUSE_BREAK.test(gap(text, toks, i - 1))) return null;
   }
   return ph;
+}
+
+/** "Jane Holt of Columbia, South Carolina says": the person, not the place after the comma. */
+const PERSON_OF_PLACE = true;
+/** A capitalised cue verb opening the sentence before a name ("Stated Holt:") is not read into the name. */
+const CUE_OPENS_NAME = true;
+const PAST_CUE = /^\p{Lu}\p{Ll}+(?:ed)$|^(?:Said|Wrote|Told)$/u;
+/** Follow a chain of "of" phrases back to the person who heads it. */
+const OF_CHAIN = true;
+const MAX_OF_HOPS = 3;
+/** A person named before an appositive role whose complement is the subject found ("Holt, director of the X said"). */
+const APPOSITIVE_OWNER = true;
+/** Most words of a role between the comma and its preposition ("the deputy communications director"). */
+const MAX_ROLE_WORDS = 6;
+
+/**
+ * "Jane Holt, a former agent for the service has written", "Jane Holt — a teacher from Vale —
+ * says": an unnamed phrase right after a person's name and a comma or dash is its appositive.
+ */
+function namedBefore(text: string, toks: Token[], ph: SpeakerPhrase, floor: number): SpeakerPhrase | null {
+  const at = toks.findIndex((t) => t.s === ph.s);
+  if (at - 1 <= floor || !/^\s*(?:,|[\u2014\u2013]|--)\s*$/.test(gap(text, toks, at - 1)) || !/^(?:a|an|the)$/i.test(ph.words[0])) return null;
+  const name = phraseEndingAt(text, toks, at - 1, floor);
+  if (!name || name.kind !== 'name' || stripPossessive(name.words[name.words.length - 1]) !== name.words[name.words.length - 1]) return null;
+  return name.words.length > 1 || isKnownFirstName(name.words[0]) ? name : null;
+}
+
+/**
+ * "Jane Holt, the communications director for the Vale Party said", "Tom Pratt, president and
+ * CEO of the Grove Association stated": the name before a comma, when only a role (lower-case
+ * words, title words, "and") lies between the comma and the preposition at token p.
+ */
+function appositiveOwner(text: string, toks: Token[], p: number, floor: number): SpeakerPhrase | null {
+  let j = p - 1;
+  let role = false;
+  while (j > floor && p - j <= MAX_ROLE_WORDS && !/[,;:()\u2014]/.test(gap(text, toks, j))) {
+    const w = toks[j].w;
+    const l = lw(w);
+    if (describesPerson(l)) role = true;
+    else if (l !== 'and' && !(/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isCue(w) && !CLAUSE_BREAKERS.has(l) && !PREPOSITIONS.has(l))) return null;
+    if (!/,/.test(gap(text, toks, j - 1))) { j--; continue; }
+    if (!role) return null;
+    const name = phraseEndingAt(text, toks, j - 1, floor);
+    if (!name || name.kind !== 'name' || stripPossessive(name.words[name.words.length - 1]) !== name.words[name.words.length - 1]) return null;
+    // "the Star of David, Speaker …": a preposition's object is no appositive's head
+    const b = toks.findIndex((t) => t.s === name.s) - 1;
+    if (b >= floor && PREPOSITIONS.has(lw(toks[b].w))) return null;
+    return name.words.length > 1 || isKnownFirstName(name.words[0]) ? name : null;
+  }
+  return null;
 }
 
 /** "goes on to", "went on to", "continued to" between a subject and its cue ("The email goes on to say:"). */
@@ -244,6 +316,11 @@ function subjectBeforeRaw(text: string, toks: Token[], v: number, floor: number,
       const isObject = before >= floor && (PREPOSITIONS.has(lw(toks[before].w))
         || (before > floor && lw(toks[before].w) === 'the' && PREPOSITIONS.has(lw(toks[before - 1].w))));
       if (head.kind !== 'noun' && (!isObject || !relative)) return head; // an antecedent may be an object
+      // "Jane Holt of Columbia, South Carolina says": a place after "of"/"from" describes the person before it
+      if (PERSON_OF_PLACE && isObject && before > floor && head.kind === 'name' && /^(?:of|from)$/.test(lw(toks[before].w)) && !/,/.test(gap(text, toks, before - 1))) {
+        const owner = phraseEndingAt(text, toks, before - 1, floor);
+        if (owner && owner.kind === 'name' && owner.words.length > 1 && !ORG_HEADS.has(lw(owner.words[owner.words.length - 1]))) return owner;
+      }
     }
     return inner;
   }
@@ -370,6 +447,11 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
     return run;
   }
   if (isDescriptor(w)) return nameForward(text, toks, k, ceil);
+  // "76-year-old Jane Holt, founder of …": an age before a name describes it
+  if (AGE_BEFORE_NAME && AGE.test(w) && k + 1 < ceil && joinsName(gap(text, toks, k)) && isCapitalised(toks[k + 1].w)) {
+    const run = nameForward(text, toks, k + 1, ceil);
+    if (run && run.kind === 'name') return run;
+  }
   if (!DETERMINERS.has(l) && !quantity) return null;
   const unnamed = unnamedForward(text, toks, k, ceil);
   if (unnamed) return unnamed;
@@ -398,6 +480,8 @@ export function phraseAfter(text: string, toks: Token[], k: number, ceil: number
   return b > k ? phrase('noun', toks, k, b) : null;
 }
 
+const AGE = /^\d+-year-old$/;
+const AGE_BEFORE_NAME = true;
 /** A determiner's role noun before a name ("added his campaign manager Jane Holt") gives the name. */
 const ROLE_THEN_NAME = true;
 /** The clause ends after an appositive name. */

@@ -67,7 +67,7 @@ export const TITLE_WORDS = words(`
   strategist adviser advisor aide manager official officials analyst coach ceo rival challenger
   opponent superintendent curator principal dean provost historian researcher scientist critic
   editor inspector detective constable councillor councilmember supervisor trustee treasurer
-  auditor bishop rabbi imam pastor voter resident student teacher nurse farmer retiree veteran
+  auditor bishop archbishop cardinal rabbi imam pastor voter resident student teacher nurse farmer retiree veteran
   pollster comedian actor actress journalist columnist commentator activist singer author writer
   producer filmmaker director musician rapper novelist blogger
 `);

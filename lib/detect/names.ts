@@ -5,13 +5,14 @@
  */
 import { stripPossessive } from '../text/tokens';
 import { genderOfFirstName, isKnownFirstName, type Gender } from './first-names';
-import { CAPITALISED_STOPWORDS, KNOWN_ORGS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { CAPITALISED_STOPWORDS, CUE_VERBS, KNOWN_ORGS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 
 // Patterns read per token or per quote, compiled once: a literal in a function body is a new object at every call.
 const CURLY_APOSTROPHE = /\u2019/g; // global: only passed to replace, which starts at 0
 const PLACE_BASED = /^\p{Lu}\p{L}+-based$/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
 const ING_OR_LY_OPENER = /^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u;
+const PAST_CUE_OPENER = /^\p{Lu}\p{Ll}+ed$|^(?:Said|Wrote|Told)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const ENDS_IN_CONSONANT_A = /[^aeiou]a$/i;
 const A_ENDING_NOT_FEMALE = /^(?:joshua|luca|nikita|garcia|costa|santa|saudi)$/i;
@@ -142,7 +143,8 @@ const AUXILIARIES = new Set(['does', 'did', 'do', 'is', 'was', 'are', 'were', 'h
  */
 function isClauseOpener(w: string): boolean {
   if (isKnownFirstName(w)) return false; // "Will Oduya"
-  return AUXILIARIES.has(low(w)) || ING_OR_LY_OPENER.test(w);
+  // "Stated Holt:", "Added Holt:": a past-tense reporting verb
+  return AUXILIARIES.has(low(w)) || ING_OR_LY_OPENER.test(w) || (PAST_CUE_OPENER.test(w) && CUE_VERBS.has(low(w)));
 }
 
 /** Months that are also given names, with the gender they suggest ("June Holt", "April Reyes"). */

@@ -247,7 +247,10 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
   const tail = text.slice(toks[toks.length - 1].e, to);
   if (tail.includes(':')) {
     const last = toks.length - 1;
-    const atColon = isCue(toks[last].w) ? null : subjectBefore(text, toks, toks.length, Math.max(0, toks.length - 5));
+    // "Rep. Jane Holt (D-Ore.): “…”": the name before the parenthesis
+    const paren = COLON_PARENTHESIS && /\)\s*:\s*$/.test(tail) ? openingParenthesis(text, toks) : -1;
+    const atColon = isCue(toks[last].w) ? null
+      : paren > 0 ? subjectBefore(text, toks, paren, Math.max(0, paren - 5)) : subjectBefore(text, toks, toks.length, Math.max(0, toks.length - 5));
     // "Priebus told Fox News:", "Palmieri said in a statement:", "as Cornyn put it:": the phrase
     // before the colon is the object of the cue; the cue's own subject (read below) speaks
     // "Responding to …, Holt's aide rallied supporters, saying:": a participle's subject is the
@@ -297,7 +300,7 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
         continue;
       }
       const ph = coordinated ? speakerHeaded(toks, sentenceSubject(text, toks, v - 1))
-        : nouns ? ownerBefore(text, toks, v) : subjectBefore(text, toks, v, 0);
+        : nouns ? ownerBefore(text, toks, v) : (PASSIVE_AGENT && agentAfterBy(text, toks, v)) || subjectBefore(text, toks, v, 0);
       const r = finish(env, ph, toks[v], 'before', toks[v].s, win);
       // a lone capitalised word opening the sentence ("Hastily", "Outside") is no subject unless the text knows it
       if (r && coordinated && ph!.kind === 'name' && ph!.words.length === 1 && !r.resolved?.entity) continue;
@@ -316,16 +319,41 @@ export function attributeBefore(env: ResolveEnv, from: number, to: number): Attr
 /** ", saying:" before a colon is read as the participle it is. */
 const PARTICIPLE_COLON = true;
 
+/** The first token inside the parenthesis that closes the window ("Holt (D-Ore.):"), or -1. */
+function openingParenthesis(text: string, toks: Token[]): number {
+  for (let q = toks.length - 1; q > 0 && q >= toks.length - 6; q--) if (text.slice(toks[q - 1].e, toks[q].s).includes('(')) return q;
+  return -1;
+}
+const COLON_PARENTHESIS = true;
+/** A name before a colon that is a preposition's object ("… in San Bernardino:", "to the paper Le Soir:") does not speak. */
+const COLON_PREP_OBJECT = true;
+/** Prepositions whose object before a colon is a place or addressee, not the source ("from", "by", "of" give the source). */
+const OBJECT_PREPOSITIONS = new Set(['in', 'to', 'at', 'on', 'with', 'for', 'about', 'against', 'after', 'near', 'inside', 'outside', 'into', 'across']);
+
 /** The phrase follows a cue verb ("told Fox News") or a preposition after one ("said in a statement"). */
 function objectOfCue(text: string, toks: Token[], ph: SpeakerPhrase): boolean {
-  const k = toks.findIndex((t) => t.s >= ph.s);
+  let k = toks.findIndex((t) => t.s >= ph.s);
   if (k <= 0) return false;
+  if (COLON_PREP_OBJECT && prepositionObject(text, toks, k)) return true;
+  // "told The Huffington Post:": a capitalised article opens the outlet's name
+  if (k > 1 && /^The$/.test(toks[k - 1].w) && text.slice(toks[k - 1].e, toks[k].s) === ' ') k--;
   if (text.slice(toks[k - 1].e, toks[k].s) !== ' ') return false; // "Pollsters agree - Carl Bialik:"
   if (cueVerbAt(toks, k - 1)) return true;
   if (!PREPOSITIONS.has(lw(toks[k - 1].w))) return false;
   // the preposition belongs to a cue's clause: a cue verb within the few words before it
   for (let j = k - 2; j >= 0 && j >= k - 6 && !/[.!?:;]/.test(text.slice(toks[j].e, toks[j + 1].s)); j--) {
     if (cueVerbAt(toks, j)) return true;
+  }
+  return false;
+}
+
+/** The name at token k follows a preposition, through "the" and up to three modifiers ("to the Dutch newspaper NRC"). */
+function prepositionObject(text: string, toks: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    if (text.slice(toks[j].e, toks[j + 1].s) !== ' ') return false;
+    const w = lw(toks[j].w);
+    if (OBJECT_PREPOSITIONS.has(w)) return !(w === 'to' && j > 0 && lw(toks[j - 1].w) === 'according');
+    if (isCue(toks[j].w) || PREPOSITIONS.has(w)) return false;
   }
   return false;
 }
@@ -437,6 +465,22 @@ function invertedLead(text: string, toks: Token[]): SpeakerPhrase | null {
   // the quote follows the name's clause: only punctuation, or an appositive set off by commas
   const rest = text.slice(ph.e, toks[toks.length - 1].e + 1);
   return /^\s*[,:]/.test(rest) || ph.e === toks[toks.length - 1].e ? ph : null;
+}
+
+/** "Holt was asked by host Tom Pratt, …, “…”": the agent of a passive cue speaks. */
+const PASSIVE_AGENT = true;
+const PASSIVE_AUXILIARIES = /^(?:was|were|is|are|been|being)$/;
+
+/** The name after "by" when the cue at token v is passive ("was asked by moderator Jane Holt"), or null. */
+function agentAfterBy(text: string, toks: Token[], v: number): SpeakerPhrase | null {
+  if (v === 0 || !PASSIVE_AUXILIARIES.test(lw(toks[v - 1].w)) || toks[v + 1]?.w !== 'by' || /ing$/.test(toks[v].w)) return null;
+  const ceil = Math.min(toks.length, v + 2 + AFTER_CUE_TOKENS);
+  let ph = phraseAfter(text, toks, v + 2, ceil);
+  for (let k = v + 3; !ph && k <= v + 1 + INVERTED_DESCRIPTION_TOKENS && k < ceil; k++) {
+    if (/[,.;:]/.test(text.slice(toks[k - 1].s, toks[k].s))) break;
+    if (isCapitalised(toks[k].w)) ph = phraseAfter(text, toks, k, ceil);
+  }
+  return ph && ph.kind === 'name' ? ph : null;
 }
 
 /** The possessive name right before a cue noun ("Jane Holt's claim"), or null. */
