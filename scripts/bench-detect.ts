@@ -129,6 +129,23 @@ function measureCold(names: [string, string], processes: number): BenchResult[] 
 }
 
 /**
+ * A machine reference, not a budget: one regular-expression pass that finds quoted spans and
+ * nothing else, timed alternately with the shipped detector. The budgets are absolute
+ * milliseconds, but 2-core machines here differ by 2.5x (c565731 ran the 50k row in 57 ms on one
+ * and 129 ms on another); the ratio of the two rows tells a slower machine from slower code.
+ */
+const QUOTED_SPAN = /["\u201c][^"\u201c\u201d]{1,600}["\u201d]/g;
+export function plainQuoteScan(text: string): number {
+  let n = 0;
+  QUOTED_SPAN.lastIndex = 0;
+  while (QUOTED_SPAN.exec(text)) n++;
+  return n;
+}
+
+/** Name of the reference row, and of the shipped row timed with it (bench.ts prints their ratio). */
+export const REFERENCE_PAIR = ['reference: shipped, 50,000 words', 'reference: one regex pass for quoted spans, 50,000 words'] as const;
+
+/**
  * The shipped configuration (detectInText: the rules, and the ranker where they find no speaker)
  * against the budgets, then the rules alone, to show what the learned step costs.
  */
@@ -141,7 +158,14 @@ export async function benchDetect(): Promise<BenchResult[]> {
     ...measureCold(['shipped, 5,000 words, first call of a process', 'shipped, 5,000 words, first 10 calls'], 5),
     ...measurePair(['interleaved: shipped, 5,000 words', 'interleaved: rules alone, 5,000 words'], five, 30, detectInText, detectQuotesRules),
     ...measurePair(['interleaved: shipped, 50,000 words', 'interleaved: rules alone, 50,000 words'], fifty, 10, detectInText, detectQuotesRules),
+    ...measurePair([...REFERENCE_PAIR], fifty, 15, detectInText, plainQuoteScan),
   ];
+}
+
+/** How many times the reference regex pass the shipped detector takes, from benchDetect's rows. */
+export function referenceRatio(rows: BenchResult[]): number {
+  const [shipped, plain] = REFERENCE_PAIR.map((n) => rows.find((r) => r.name === n)?.medianMs ?? NaN);
+  return Math.round(shipped / plain);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv.includes('--cold')) {
@@ -159,5 +183,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.arg
       const budget = r.targetMs ? `   budget < ${r.targetMs} ms ${r.medianMs < r.targetMs ? 'ok' : 'OVER'}` : '';
       console.log(`${r.name.padEnd(44)} median ${r.medianMs} ms   p95 ${r.p95Ms} ms${budget}`);
     }
+    console.log(`shipped / regex-pass reference, 50,000 words: ${referenceRatio(results)}x (medians)`);
   });
 }

@@ -114,6 +114,9 @@ async function main(): Promise<void> {
     if (d.targetMs) row(`detect: ${d.name} (median / p95)`, `${d.medianMs} / ${d.p95Ms} ms`, `median < ${d.targetMs} ms`, d.medianMs < d.targetMs);
     else row(`detect: ${d.name} (median / p95)`, `${d.medianMs} / ${d.p95Ms} ms`);
   }
+  // The same two rows bench-detect's REFERENCE_PAIR names: their ratio carries across machines.
+  const [refShipped, refPlain] = ['reference: shipped', 'reference: one regex pass'].map((p) => detect.find((d) => d.name.startsWith(p)));
+  if (refShipped && refPlain) row('detect: shipped / one regex pass, 50,000 words (median ratio)', `${Math.round(refShipped.medianMs / refPlain.medianMs)}x`);
   log('translated speech (kremlin transcripts, paraphrased)...');
   const rw = await benchReworded();
   out.reworded = rw;
