@@ -10,6 +10,7 @@ import { sentenceEndAfter, sentenceStartBefore } from '../text/sentences';
 import type { ResolveEnv } from './resolve';
 import { attributeAfter, attributeBefore, attributeFinalCue, attributeLabel, attributeTrailingCue, type Attribution } from './routes';
 import type { RawSpan } from './spans';
+import { isCue } from './cues';
 
 export type { Attribution } from './routes';
 
@@ -75,6 +76,24 @@ const INTERRUPTED_APPOSITIVE = true;
 /** ", the group's director, " (no sentence punctuation, no quote mark, no clause of its own). */
 const APPOSITIVE_THEN_QUOTE = /^,\s[^.!?;:"\u201c\u201d]{1,120},\s*$/;
 
+/**
+ * "“…,” said Jane Holt at the time, adding that “…”": a participle after the previous quote's
+ * inverted cue hangs on that clause, so its subject (the name the cue inverted) speaks.
+ */
+const PARTICIPLE_AFTER_INVERTED = true;
+/** After the inverted speaker: no sentence end, then ", adding that" closing the lead-in. */
+const PARTICIPLE_TAIL = /^[^.!?;:\u201c\u201d"]{0,80},\s+(\p{Ll}+ing)(?:\s+that)?[\s,:]*$/u;
+
+const PARENTHETICAL = /\([^()]{0,24}\)/g; // global: only passed to replace
+
+function participleAfterInverted(text: string, prev: RawSpan, sp: RawSpan, from: Attribution): boolean {
+  if (from.how !== 'after' || !from.resolved || from.resolved.at == null) return false;
+  const end = from.resolved.at + from.resolved.mention.length;
+  if (from.resolved.at < prev.after || end > sp.open) return false;
+  const m = PARTICIPLE_TAIL.exec(text.slice(end, sp.open).replace(PARENTHETICAL, ''));
+  return !!m && isCue(m[1]);
+}
+
 const carry = (from: Attribution): Attribution => ({ ...from, confidence: from.confidence * CARRY_CERTAINTY, how: 'carry' });
 
 export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]): Attribution[] {
@@ -96,13 +115,17 @@ export function attributeSpans(env: ResolveEnv, paras: Range[], spans: RawSpan[]
       ?? (endsSentenceMidway(text, sp, beforeFrom) ? null : attributeAfter(env, closeAt, sentenceEndAfter(text, closeAt, afterLimit), text.slice(sp.start, sp.end)))
       ?? (INTERRUPTED_FIRST && last && prev && isInterrupted(text, prev, sp, last.a) ? carry(last.a) : null)
       ?? attributeBefore(env, beforeFrom, sp.open);
-    if (!a || (a.how === 'before' && a.cue === null)) {
+    // "… adding that “we are fine.” Later, Holt stated …": a quote that closes its sentence leaves
+    // the next sentence's cue to the quotes of that sentence
+    const closesSentence = ENDS_SENTENCE.test(text.slice(sp.start, sp.end)) && !GOES_ON_LOWER_CASE.test(text.slice(sp.after, sp.after + 4));
+    if ((!a || (a.how === 'before' && a.cue === null)) && !closesSentence) {
       // a cue clause that ends the quote's sentence outranks its cue-less subject
       const limit = Math.min(paraEnd, closeAt + FINAL_CUE_WINDOW);
       const end = sentenceEndAfter(text, closeAt, limit);
       const f = end < limit || limit === paraEnd ? attributeFinalCue(env, closeAt, end) : null;
       if (f) a = f;
     }
+    if (PARTICIPLE_AFTER_INVERTED && (!a || a.cue === null) && last && prev && participleAfterInverted(text, prev, sp, last.a)) a = carry(last.a);
     const startsParagraph = sp.open === paras[p].start;
     if (!a && startsParagraph && p > 0 && text.slice(paras[p - 1].start, paras[p - 1].end).trimEnd().endsWith(':')) {
       const pe = paras[p - 1].end;

@@ -56,3 +56,16 @@ describe('present-tense and less common reporting verbs', () => {
     expect(speakerOf(LEAD + '“It was fine,” Vance mused.', 'It was fine,')).toBe('Tom Vance');
   });
 });
+
+describe('a quote that closes its sentence', () => {
+  it('leaves the next sentence’s cue to that sentence’s quotes', () => {
+    const t = LEAD + 'The plant is now “safe for the workers.” Later, Quillfeather stated of the audit that the report “was not good.”';
+    expect(speakerOf(t, 'safe for the workers.')).not.toBe('Marta Quillfeather');
+    expect(speakerOf(t, 'was not good.')).toBe('Marta Quillfeather');
+  });
+
+  it('credits a participle after an inverted cue to the inverted speaker', () => {
+    const t = LEAD + '“It is not new,” said Vance (R-Ohio) at the time, adding that “we are fine with it.” Later, Quillfeather stated that the report “was not good.”';
+    expect(speakerOf(t, 'we are fine with it.')).toBe('Tom Vance');
+  });
+});
