@@ -204,12 +204,17 @@ export function subjectBefore(text: string, toks: Token[], v: number, floor: num
     const p = lw(toks[i - 1].w);
     const raw = toks[i - 1].w; // a capitalised "The" opens a name ("The Hill reported")
     // …but "the Herald wrote": a capitalised organisation head after "the" names the organisation
-    const orgName = p === 'the' && isCapitalised(ph.words[0]) && ORG_HEADS.has(lw(ph.words[0]));
+    // and "the NRA said": an acronym after "the" is an organisation, unless the cue is a noun ("the GOP response")
+    const orgName = p === 'the' && isCapitalised(ph.words[0]) && (ORG_HEADS.has(lw(ph.words[0]))
+      || (THE_ACRONYM && ACRONYM.test(ph.words[0]) && !CUE_NOUNS.has(lw(toks[v].w))));
     if ((PREPOSITIONS.has(p) || (DETERMINERS.has(p) && raw === p && !orgName)) && !CLAUSE_BREAK.test(gap(text, toks, i - 1))) return null;
   }
   return ph;
 }
 
+/** "the NRA said", "the ACU wrote": an acronym after a lower-case "the" names an organisation. */
+const THE_ACRONYM = true;
+const ACRONYM = /^[A-Z]{2,6}$/;
 /** "Jane Holt of Columbia, South Carolina says": the person, not the place after the comma. */
 const PERSON_OF_PLACE = true;
 /** A capitalised cue verb opening the sentence before a name ("Stated Holt:") is not read into the name. */
