@@ -129,6 +129,13 @@ export function detectQuotesRanked(text: string, model: RankerModel | null = RAN
 export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQuote[] {
   const { env: { text }, paras, spans, attrs } = an;
   const out: DetectedQuote[] = [];
+  // a text's quotes show the same few dozen names: each is repaired once
+  const repaired = new Map<string, string>();
+  const shown = (name: string): string => {
+    let r = repaired.get(name);
+    if (r === undefined) repaired.set(name, (r = repairMojibake(name)));
+    return r;
+  };
   spans.forEach((sp, i) => {
     let a = calibrated(withRanked(attrs[i], ranked[i]));
     const use = classifyUse(text, sp, paras[paragraphIndexAt(paras, sp.open)]);
@@ -147,10 +154,10 @@ export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQ
       end: sp.end,
       text: text.slice(sp.start, sp.end),
       kind: kindOf(text, sp, paras),
-      speaker: a.resolved?.speaker != null ? repairMojibake(a.resolved.speaker) : null,
+      speaker: a.resolved?.speaker != null ? shown(a.resolved.speaker) : null,
       confidence: Math.round(a.confidence * 100) / 100,
       cue: a.cue,
-      evidence: { cue: ev.cue, mention: ev.mention, method: ev.method, named: !!a.resolved?.entity, others: nearbyNames(an.env.idx, sp.open, sp.after).map(repairMojibake) },
+      evidence: { cue: ev.cue, mention: ev.mention, method: ev.method, named: !!a.resolved?.entity, others: nearbyNames(an.env.idx, sp.open, sp.after).map(shown) },
       context: a.context,
     });
   });

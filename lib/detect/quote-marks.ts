@@ -82,9 +82,10 @@ function singleRole(text: string, i: number, ch: string, prev: string, next: str
 export function findQuoteMarks(text: string): QuoteMark[] {
   const out: QuoteMark[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const code = ch.charCodeAt(0);
+    // the code unit first: most characters are no mark, and need no one-character string
+    const code = text.charCodeAt(i);
     if (code !== 34 && code !== 39 && code !== 96 && code < 0xab) continue;
+    const ch = text[i];
     if (ch === '\u300c' || ch === '\u300d') {
       out.push({ pos: i, family: 'corner', role: ch === '\u300c' ? 'open' : 'close', len: 1 });
       continue;

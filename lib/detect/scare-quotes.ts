@@ -63,18 +63,15 @@ const LONG_TITLE_MAX_WORDS = 20;
 const HEADLINE_MAX_WORDS = 20;
 /** Longest line (in characters) that can be a headline or caption. */
 const HEADLINE_MAX_CHARS = 240;
-/** A line that ends a sentence (or a quotation, or a lead-in): not a headline. */
-const SENTENCE_END = /[.!?:;\u2026"\u201d\u2019')\]]\s*$/u;
+/**
+ * A line that ends in one of these, blanks aside, ends a sentence (or a quotation, or a lead-in):
+ * not a headline. Read from the end (/[…]\s*$/ retried at every start of the line).
+ */
+const SENTENCE_END_CHARS = '.!?:;\u2026"\u201d\u2019\')]';
 /** Function words a long title leaves in lower case besides MINOR (`Communities that Arise`). */
 const TITLE_LOWER = new Set(['that', 'which', 'who', 'when', 'where', 'how', 'why', 'what', 'into', 'over', 'under', 'about', 'after', 'before', 'up', 'out', 'off', 'not', 'are', 'was', 'be']);
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
-
-function wordsOf(s: string): string[] {
-  return s.match(WORD) ?? [];
-}
-
-// WORD scanned by hand where a quote is only counted or its neighbour read (once per quote:
-// the regex's match arrays were most of this file's garbage)
+// A word is a match of WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu, scanned by hand (once per
+// quote: the regex's match arrays were most of this file's garbage)
 const isWordJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 
 /** End of the WORD match starting at i (read no further than end), or i when none starts there. */
@@ -113,6 +110,27 @@ function onlyWord(s: string): string {
   return s.slice(i, wordEnd(s, i, s.length));
 }
 
+/**
+ * Whether visit holds for every WORD match of s (given by its bounds, in order); stops at the
+ * first that fails. The words are read in place: match arrays were most of classifyUse's garbage.
+ */
+function everyWord(s: string, visit: (start: number, end: number) => boolean): boolean {
+  for (let i = 0; i < s.length;) {
+    const e = wordEnd(s, i, s.length);
+    if (e === i) { i += unitsAt(s, i); continue; }
+    if (!visit(i, e)) return false;
+    i = e;
+  }
+  return true;
+}
+
+/** STARTS_UPPER_OR_DIGIT.test(s.slice(start, end)), ASCII read by code. */
+function startsUpperOrDigit(s: string, start: number, end: number): boolean {
+  const c = s.charCodeAt(start);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return STARTS_UPPER_OR_DIGIT.test(s.slice(start, end));
+}
+
 const isBlankAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : BLANK.test(s[i]);
@@ -120,9 +138,11 @@ const isBlankAt = (s: string, i: number): boolean => {
 
 /** Every word capitalised except short function words, the first one capitalised. */
 export function isTitleCase(s: string): boolean {
-  const ws = wordsOf(s);
-  if (ws.length === 0 || !STARTS_UPPER_OR_DIGIT.test(ws[0])) return false;
-  return ws.every((w) => STARTS_UPPER_OR_DIGIT.test(w) || MINOR.has(w.toLowerCase()));
+  let words = 0;
+  return everyWord(s, (a, e) => {
+    const first = words++ === 0;
+    return startsUpperOrDigit(s, a, e) || (!first && MINOR.has(s.slice(a, e).toLowerCase()));
+  }) && words > 0;
 }
 
 export const PREVIOUS_WORD = /([\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*)[\s,:]*$/u;
@@ -159,11 +179,15 @@ export function nextWord(text: string, pos: number): string {
 
 /** A long title: every word capitalised but function words, one other lower-case word at most. */
 function isLongTitle(s: string): boolean {
-  const ws = wordsOf(s);
-  if (ws.length === 0 || !STARTS_UPPER_OR_DIGIT.test(ws[0])) return false;
+  let words = 0;
   let lower = 0;
-  for (const w of ws) if (!STARTS_UPPER_OR_DIGIT.test(w) && !MINOR.has(w.toLowerCase()) && !TITLE_LOWER.has(w.toLowerCase()) && ++lower > 1) return false;
-  return true;
+  return everyWord(s, (a, e) => {
+    const first = words++ === 0;
+    if (startsUpperOrDigit(s, a, e)) return true;
+    if (first) return false;
+    const w = s.slice(a, e).toLowerCase();
+    return MINOR.has(w) || TITLE_LOWER.has(w) || ++lower <= 1;
+  }) && words > 0;
 }
 
 /** A short line with no sentence punctuation at its end: a headline, a standfirst or a caption. */
@@ -171,7 +195,9 @@ function isHeadlineLine(text: string, para: Range): boolean {
   // bounded first: this runs for every quote of a paragraph that may be a megabyte long
   if (para.end - para.start > HEADLINE_MAX_CHARS) return false;
   const line = text.slice(para.start, para.end);
-  return !SENTENCE_END.test(line) && countWords(line, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS;
+  const trimmed = line.trimEnd(); // trimEnd strips exactly what \s matches
+  const endsSentence = trimmed.length > 0 && SENTENCE_END_CHARS.includes(trimmed[trimmed.length - 1]);
+  return !endsSentence && countWords(line, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS;
 }
 
 /** The words a naming construction ends on, folded as /iu folds them (KNOWN_AS … BRANDED all end `word\s*$`). */
