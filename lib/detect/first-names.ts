@@ -41,16 +41,23 @@ veronica vicki violet wanda yolanda carla esther martha
 christina ava stephanie jessica gina hope kellie sherry loretta ruby
 `;
 
+import { FEMALE_GIVEN, MALE_GIVEN } from './given-names-tables';
+const MALE_GENDER = new Set(MALE_GIVEN.split(' '));
+const FEMALE_GENDER = new Set(FEMALE_GIVEN.split(' '));
+
 export const MALE_NAMES = new Set(MALE.trim().split(/\s+/));
 export const FEMALE_NAMES = new Set(FEMALE.trim().split(/\s+/));
 
 export type Gender = 'm' | 'f' | null;
 
-/** The gender a given name suggests, or null when unknown or ambiguous. */
-export function genderOfFirstName(name: string): Gender {
+/**
+ * The gender a given name suggests, or null when unknown or ambiguous. beforeSurname: the word
+ * opens a longer name ("Denis McDonough"); alone ("Allen said") it is as often a surname.
+ */
+export function genderOfFirstName(name: string, beforeSurname = false): Gender {
   const n = name.toLowerCase();
-  const m = MALE_NAMES.has(n);
-  const f = FEMALE_NAMES.has(n);
+  const m = MALE_NAMES.has(n) || (beforeSurname && MALE_GENDER.has(n));
+  const f = FEMALE_NAMES.has(n) || (beforeSurname && FEMALE_GENDER.has(n));
   if (m === f) return null;
   return m ? 'm' : 'f';
 }

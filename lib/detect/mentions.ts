@@ -10,7 +10,7 @@ import { isCue } from './cues';
 import { buildSpellingIndex, resolveNameWords } from './lookup';
 import { CAPITALISED_STOPWORDS, CLAUSE_BREAKERS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import {
-  coreTokens, FEMALE_TITLES, HONORIFICS, isPlace, isTitle, keyOf, low, MALE_TITLES, runGender, splitRun,
+  coreTokens, FEMALE_TITLES, HONORIFICS, isPlace, isTitle, keyOf, low, MALE_TITLES, runGender, runGenderIsGuess, splitRun,
 } from './names';
 
 export { keyOf, runGender, splitRun } from './names';
@@ -53,6 +53,8 @@ export interface Entity {
   first: number;
   /** Known to be a person (given name, honorific or role seen), or already quoted as a speaker. */
   strong: boolean;
+  /** The gender is a guess from the given name ("Marty", "Yukiya"): the text's pronouns overrule it. */
+  guessed?: boolean;
   /** How many subject mentions were read for a gender ("… while he was in office"). */
   learned?: number;
   /** Where the text names this person with more than a surname. */
@@ -291,6 +293,9 @@ function learnGender(text: string, from: number, others: { s: number; g: Gender 
   return m === f ? null : m ? 'm' : 'f';
 }
 
+/** A gender guessed from a given name yields to the one the text's pronouns give. */
+const GUESSED_GENDER_YIELDS = true;
+
 /** Subject mentions of a person read for a pronoun that gives the gender, at most. */
 const GENDER_LEARN_TRIES = 4;
 
@@ -420,6 +425,7 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     if (name.length === 1) { singles.push({ a: nameStart, b, titles, name }); return; }
     if (isPlace(name)) return;
     const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s, titles.length > 0);
+    if (GUESSED_GENDER_YIELDS && e.gender && e.count === 1) e.guessed = runGenderIsGuess(titles, name);
     addRoles(idx, text, toks, a, titles, e);
   });
   // surnames given only with a title ("Mr. Holt", "Sen. Pratt") name a person too
@@ -493,10 +499,10 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
       if (at >= 0) e.fullAt.splice(at, 1);
     }
     // each subject mention, until one says it: "Calderon also noted that … while he was in office"
-    if (!e.gender && subject && (e.learned ?? 0) < GENDER_LEARN_TRIES) {
-      e.gender = learnGender(text, toks[b].e, peopleAfter(ri));
+    if ((!e.gender || e.guessed) && subject && (e.learned ?? 0) < GENDER_LEARN_TRIES) {
+      const g = learnGender(text, toks[b].e, peopleAfter(ri));
       e.learned = (e.learned ?? 0) + 1;
-      if (e.gender) e.strong = true;
+      if (g) { e.gender = g; e.guessed = false; e.strong = true; }
     }
     // "Rupert Ashdown, said …", "Holt told …": the subject of a reporting verb is someone
     const nb = toks[b + 1];

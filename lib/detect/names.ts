@@ -164,10 +164,19 @@ export function runGender(titles: string[], name: string[]): Gender {
     if (MALE_TITLES.has(l)) return 'm';
   }
   if (name.length === 0) return null;
-  const g = genderOfFirstName(name[0]) ?? (name.length > 1 ? MONTH_GIVEN_NAMES[low(name[0])] ?? null : null);
+  const g = genderOfFirstName(name[0], name.length > 1) ?? (name.length > 1 ? MONTH_GIVEN_NAMES[low(name[0])] ?? null : null);
   if (g || name.length === 1) return g;
   // unknown given names ending in -a are mostly women's; a guess, not a fact
   return ENDS_IN_CONSONANT_A.test(name[0]) && !A_ENDING_NOT_FEMALE.test(name[0]) ? 'f' : null;
+}
+
+/**
+ * The gender runGender gives is a guess, not a fact: no gendered title, and the given name is
+ * only in the gender-only list or merely ends in -a. The text's own pronouns may overrule it.
+ */
+export function runGenderIsGuess(titles: string[], name: string[]): boolean {
+  if (titles.some((t) => FEMALE_TITLES.has(low(t)) || MALE_TITLES.has(low(t)))) return false;
+  return name.length > 1 && genderOfFirstName(name[0]) === null && runGender(titles, name) !== null;
 }
 
 /** The name without generational suffixes ("Jr.", "III"); the name itself when it has none (read only). */
