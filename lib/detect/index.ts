@@ -9,7 +9,7 @@ import { repairMojibake } from '../text/mojibake';
 import { attributeSpans, evidenceOf } from './attribute';
 import { indexEntities } from './mentions';
 import type { ResolveEnv } from './resolve';
-import { classifyUse, isSpeakerGuess } from './scare-quotes';
+import { classifyUse, isSpeakerGuess, type QuoteUse } from './scare-quotes';
 import { findQuoteSpans, type RawSpan } from './spans';
 import { RANKER, rankSpeakers, type Ranked, type RankerModel } from './rank/index';
 import type { Attribution } from './routes';
@@ -122,11 +122,38 @@ export function detectQuotesRules(text: string): DetectedQuote[] {
 export function detectQuotesRanked(text: string, model: RankerModel | null = RANKER): DetectedQuote[] {
   const an = analyseText(text);
   if (!an) return [];
-  return finishQuotes(an, rankSpeakers(an.env, an.paras, an.spans, an.attrs, model));
+  const uses = usesOf(an);
+  // a span finishing drops or shows with no speaker is not ranked: its answer would be thrown away
+  const wanted = an.spans.map((sp, i) => fateOf(text, sp, an.attrs[i], uses[i]) === 'speaker');
+  return finishQuotes(an, rankSpeakers(an.env, an.paras, an.spans, an.attrs, model, wanted), uses);
 }
 
-/** The quotes of an analysis with the ranker's speakers (scare quotes and titles dropped or muted). */
-export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQuote[] {
+function usesOf(an: Analysis): QuoteUse[] {
+  return an.spans.map((sp) => classifyUse(an.env.text, sp, an.paras[paragraphIndexAt(an.paras, sp.open)]));
+}
+
+/**
+ * What finishing does with a span, whoever the ranker would name: drop it (a nickname, a
+ * label, a cue-less title), keep it with no speaker (a cue-less modifier, a name, a cue-less
+ * headline line), or let its speaker be judged (`isSpeakerGuess` there reads the final speaker).
+ */
+function fateOf(text: string, sp: RawSpan, a: Attribution, use: QuoteUse): 'drop' | 'mute' | 'speaker' {
+  const hasCue = a.cue !== null && a.how !== 'none';
+  if (use === 'nickname' || use === 'label') return 'drop';
+  if (use === 'title' && (!hasCue || POSSESSIVE_BEFORE.test(text.slice(Math.max(0, sp.open - 4), sp.open)))) return 'drop';
+  // names, and a title before a dash that goes on with the sentence (`the equivalent of "LLC"—Smart Projects was …`), are kept unattributed
+  if ((use === 'modifier' && !hasCue) || use === 'named' || (use === 'title' && a.cue === '\u2015')) return 'mute';
+  // a headline's cue-less "speaker" is its own subject (`Council scraps "bin tax"`); a pronoun
+  // there means the line goes on with the story (a list item)
+  if (use === 'headline' && !hasCue && a.resolved?.method !== 'pronoun') return 'mute';
+  return 'speaker';
+}
+
+/**
+ * The quotes of an analysis with the ranker's speakers (scare quotes and titles dropped or
+ * muted); `uses` are the spans' classifyUse, when the caller has them.
+ */
+export function finishQuotes(an: Analysis, ranked: (Ranked | null)[], uses: QuoteUse[] = usesOf(an)): DetectedQuote[] {
   const { env: { text }, paras, spans, attrs } = an;
   const out: DetectedQuote[] = [];
   // a text's quotes show the same few dozen names: each is repaired once
@@ -138,16 +165,9 @@ export function finishQuotes(an: Analysis, ranked: (Ranked | null)[]): DetectedQ
   };
   spans.forEach((sp, i) => {
     let a = calibrated(withRanked(attrs[i], ranked[i]));
-    const use = classifyUse(text, sp, paras[paragraphIndexAt(paras, sp.open)]);
-    const hasCue = a.cue !== null && a.how !== 'none';
-    if (use === 'nickname' || use === 'label') return;
-    if (use === 'title' && (!hasCue || POSSESSIVE_BEFORE.test(text.slice(Math.max(0, sp.open - 4), sp.open)))) return;
-    // a headline's cue-less "speaker" is its own subject (`Council scraps "bin tax"`); a pronoun
-    // there means the line goes on with the story (a list item)
-    const headlineGuess = use === 'headline' && !hasCue && a.resolved?.method !== 'pronoun';
-    // names, and a title before a dash that goes on with the sentence (`the equivalent of "LLC"—Smart Projects was …`), are kept unattributed
-    const named = use === 'named' || (use === 'title' && a.cue === '\u2015');
-    if ((use === 'modifier' && !hasCue) || named || headlineGuess || isSpeakerGuess(text, sp, a)) a = { ...a, resolved: null, confidence: SCARE_QUOTE_CONFIDENCE };
+    const fate = fateOf(text, sp, a, uses[i]);
+    if (fate === 'drop') return;
+    if (fate === 'mute' || isSpeakerGuess(text, sp, a)) a = { ...a, resolved: null, confidence: SCARE_QUOTE_CONFIDENCE };
     const ev = evidenceOf(a);
     out.push({
       start: sp.start,

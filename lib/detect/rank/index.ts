@@ -89,9 +89,10 @@ export function rankable(text: string, sp: RawSpan, a: Attribution, model: Ranke
   return !narratorLeadIn(text, sp.open);
 }
 
-export function rankSpeakers(env: ResolveEnv, paras: Range[], spans: RawSpan[], attrs: Attribution[], model: RankerModel | null = RANKER): (Ranked | null)[] {
+/** `wanted[i]` false: span i is not ranked (its answer would not be shown); absent: every span is. */
+export function rankSpeakers(env: ResolveEnv, paras: Range[], spans: RawSpan[], attrs: Attribution[], model: RankerModel | null = RANKER, wanted?: boolean[]): (Ranked | null)[] {
   if (!model) return spans.map(() => null);
   // built on first need (its sentence ends are a pass over the whole text): often no quote needs it
   let ctx: RankContext | null = null;
-  return spans.map((sp, i) => (rankable(env.text, sp, attrs[i], model) ? rankOne(candidatesFor(ctx ??= rankContext(env, paras), spans, attrs, i), model) : null));
+  return spans.map((sp, i) => ((wanted?.[i] ?? true) && rankable(env.text, sp, attrs[i], model) ? rankOne(candidatesFor(ctx ??= rankContext(env, paras), spans, attrs, i), model) : null));
 }
