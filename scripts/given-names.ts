@@ -6,32 +6,25 @@
  *
  *   npx tsx scripts/given-names.ts [TABLES_DIR]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import yaml from 'js-yaml';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { FEMALE_NAMES, MALE_NAMES } from '../lib/detect/first-names';
+import { usPeople } from './lib/speaker-tables';
 import { SPEAKER_TABLES } from './lib/speakers-cli';
-
-interface YamlPerson {
-  name: { first: string; nickname?: string };
-  bio?: { gender?: string };
-}
 
 const OUT = resolve(import.meta.dirname, '../lib/detect/given-names-tables.ts');
 const ONE_WORD = /^[a-z]+$/;
 
 function main(dir: string): void {
   const genders = new Map<string, Set<string>>();
-  for (const file of ['us-executive.yaml', 'us-legislators-current.yaml']) {
-    for (const p of yaml.load(readFileSync(join(dir, file), 'utf8')) as YamlPerson[]) {
-      const g = p.bio?.gender;
-      if (g !== 'M' && g !== 'F') continue;
-      for (const n of [p.name.first, p.name.nickname]) {
-        const l = n?.toLowerCase();
-        if (!l || !ONE_WORD.test(l)) continue;
-        if (!genders.has(l)) genders.set(l, new Set());
-        genders.get(l)!.add(g);
-      }
+  for (const p of usPeople(dir)) {
+    const g = p.bio?.gender;
+    if (g !== 'M' && g !== 'F') continue;
+    for (const n of [p.name.first, p.name.nickname]) {
+      const l = n?.toLowerCase();
+      if (!l || !ONE_WORD.test(l)) continue;
+      if (!genders.has(l)) genders.set(l, new Set());
+      genders.get(l)!.add(g);
     }
   }
   const pick = (g: string): string => [...genders].filter(([n, gs]) => gs.size === 1 && gs.has(g) && !MALE_NAMES.has(n) && !FEMALE_NAMES.has(n))

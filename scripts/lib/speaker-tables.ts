@@ -22,10 +22,17 @@ const MULTI_HOLDER = /deputy|minister of state|lord of the treasury|justice|amba
 const WIKIDATA_UNTIL = '2022-06-30';
 const WORLD_COUNTRY: Record<string, string> = { 'United States of America': 'US', 'United Kingdom': 'UK', Russia: 'RU' };
 
-interface YamlPerson {
+/** A person of the congress-legislators tables (the fields read here and in scripts/given-names.ts). */
+export interface YamlPerson {
   id?: { wikidata?: string };
   name: { first: string; last: string; official_full?: string; nickname?: string; middle?: string; suffix?: string };
+  bio?: { gender?: string };
   terms: { type: string; start: string; end?: string; state?: string }[];
+}
+
+/** Every president, vice president and current member of Congress in the tables at dir. */
+export function usPeople(dir: string): YamlPerson[] {
+  return ['us-executive.yaml', 'us-legislators-current.yaml'].flatMap((file) => yaml.load(readFileSync(join(dir, file), 'utf8')) as YamlPerson[]);
 }
 
 const TERM_OFFICE: Record<string, string> = { prez: 'President', viceprez: 'Vice President', sen: 'Senator', rep: 'Representative' };
@@ -91,17 +98,14 @@ function csvObjects(file: string): Record<string, string>[] {
 
 export function buildDirectory(dir: string): DirectoryData {
   const people = new People();
-  for (const file of ['us-executive.yaml', 'us-legislators-current.yaml']) {
-    const list = yaml.load(readFileSync(join(dir, file), 'utf8')) as YamlPerson[];
-    for (const y of list) {
-      const n = y.name;
-      const name = n.official_full ?? `${n.first} ${n.last}`;
-      const aliases = [`${n.first} ${n.last}`, n.nickname ? `${n.nickname} ${n.last}` : '', n.middle ? `${n.first} ${n.middle} ${n.last}` : ''];
-      const base = n.nickname && !n.official_full ? `${n.nickname} ${n.last}` : name;
-      for (const t of y.terms) {
-        const office = TERM_OFFICE[t.type] ?? t.type;
-        people.add(base, y.id?.wikidata, aliases, { country: 'US', office, start: t.start ?? null, end: t.end ?? null });
-      }
+  for (const y of usPeople(dir)) {
+    const n = y.name;
+    const name = n.official_full ?? `${n.first} ${n.last}`;
+    const aliases = [`${n.first} ${n.last}`, n.nickname ? `${n.nickname} ${n.last}` : '', n.middle ? `${n.first} ${n.middle} ${n.last}` : ''];
+    const base = n.nickname && !n.official_full ? `${n.nickname} ${n.last}` : name;
+    for (const t of y.terms) {
+      const office = TERM_OFFICE[t.type] ?? t.type;
+      people.add(base, y.id?.wikidata, aliases, { country: 'US', office, start: t.start ?? null, end: t.end ?? null });
     }
   }
   for (const [file, country] of [['wikidata-us-cabinet-holders.csv', 'US'], ['wikidata-united-kingdom-cabinet-holders.csv', 'UK'], ['wikidata-russia-cabinet-holders.csv', 'RU']] as const) {
