@@ -424,8 +424,9 @@ export function indexEntities(text: string, toks: Token[]): EntityIndex {
     }
     if (name.length === 1) { singles.push({ a: nameStart, b, titles, name }); return; }
     if (isPlace(name)) return;
-    const e = addEntity(idx, name, 'person', runGender(titles, name), toks[a].s, titles.length > 0);
-    if (GUESSED_GENDER_YIELDS && e.gender && e.count === 1) e.guessed = runGenderIsGuess(titles, name);
+    const g = runGender(titles, name);
+    const e = addEntity(idx, name, 'person', g, toks[a].s, titles.length > 0);
+    if (GUESSED_GENDER_YIELDS && e.gender && e.count === 1) e.guessed = runGenderIsGuess(titles, name, g);
     addRoles(idx, text, toks, a, titles, e);
   });
   // surnames given only with a title ("Mr. Holt", "Sen. Pratt") name a person too

@@ -171,12 +171,12 @@ export function runGender(titles: string[], name: string[]): Gender {
 }
 
 /**
- * The gender runGender gives is a guess, not a fact: no gendered title, and the given name is
- * only in the gender-only list or merely ends in -a. The text's own pronouns may overrule it.
+ * The gender runGender gave (`gender`) is a guess, not a fact: no gendered title, and the given
+ * name is only in the gender-only list or merely ends in -a. The text's own pronouns may overrule it.
  */
-export function runGenderIsGuess(titles: string[], name: string[]): boolean {
-  if (titles.some((t) => FEMALE_TITLES.has(low(t)) || MALE_TITLES.has(low(t)))) return false;
-  return name.length > 1 && genderOfFirstName(name[0]) === null && runGender(titles, name) !== null;
+export function runGenderIsGuess(titles: string[], name: string[], gender: Gender): boolean {
+  if (gender === null || name.length < 2 || genderOfFirstName(name[0]) !== null) return false;
+  return !titles.some((t) => FEMALE_TITLES.has(low(t)) || MALE_TITLES.has(low(t)));
 }
 
 /** The name without generational suffixes ("Jr.", "III"); the name itself when it has none (read only). */
