@@ -338,9 +338,14 @@ function isSubject(text: string, toks: Token[], a: number, b: number): boolean {
   if (g === ', ' && (ARTICLE.test(next.w) || ROLE_NOUNS.has(low(next.w)) || TITLE_WORDS.has(low(next.w)))) return true;
   // "Its chief executive, Ana Ruiz, told reporters": an appositive name before its verb
   if (g === ', ' && isCue(next.w) && ENDS_IN_COMMA.test(text.slice(Math.max(0, toks[a].s - 3), toks[a].s))) return true;
+  // "Kazakhstan's foreign minister, Erlan Idrissov, plays down …": a name set off after its role noun, then its verb
+  if (APPOSITIVE_SUBJECT && g === ', ' && a > 0 && text.slice(toks[a - 1].e, toks[a].s) === ', ' && (ROLE_NOUNS.has(toks[a - 1].w) || TITLE_WORDS.has(toks[a - 1].w))
+    && STARTS_LOWER.test(next.w) && !NOT_VERBS.has(next.w) && !isCue(next.w)) return true;
   if (g !== ' ') return false;
   return STARTS_LOWER.test(next.w) && !NOT_VERBS.has(next.w);
 }
+
+const APPOSITIVE_SUBJECT = true;
 
 /** A name used to describe the person named next ("Obama consultant Cornell Belcher") is no subject. */
 const DESCRIBING_NAMES = true;

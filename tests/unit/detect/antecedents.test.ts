@@ -10,6 +10,11 @@ interface Case { name: string; text: string; speakers: (string | null)[] }
 
 const CASES: Case[] = [
   {
+    name: 'a name set off after its role noun, then its verb, is the subject a pronoun refers to',
+    text: 'Anna Holt, the mayor, opened the meeting on Monday.\n\nOne local woman, Karen Robison, pulled Mark Ellis aside after the event.\n\n“I am so glad you came,” she told him.',
+    speakers: ['Karen Robison'],
+  },
+  {
     name: 'a later subject mention teaches the gender the first one did not give',
     text: 'Mark Ellis, the mayor, opened the meeting on Monday.\n\nTeodoro Quillan sat in the front row. Quillan ran the port for a decade while he lived in the city.\n\n“We built this together,” he said.',
     speakers: ['Teodoro Quillan'],
