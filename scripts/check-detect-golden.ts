@@ -3,7 +3,8 @@
  *   npx tsx scripts/check-detect-golden.ts            compare with scripts/detect-golden.json
  *   npx tsx scripts/check-detect-golden.ts --update   rewrite it (do this from main's code only,
  *                                                     after a change that is meant to alter outputs)
- * Runs detectQuotes (the rules, the shipped path) and detectQuotesRanked over polnear_train,
+ * Runs detectQuotes (the shipped path: rules and ranker) and detectQuotesRules (the rules alone,
+ * `npm run eval -- --rules`) over polnear_train,
  * polnear_dev, the real pages' texts (read by path; a missing set is reported and skipped) and the
  * bench's generated articles. Only hashes are stored, never corpus text: a digest per set and path,
  * and a short hash per article (by line number) so a failure names the articles that changed.
@@ -13,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DetectedQuote } from '../lib/types';
-import { detectQuotes, detectQuotesRanked } from '../lib/detect/index';
+import { detectQuotes, detectQuotesRules } from '../lib/detect/index';
 import { generateArticle } from './bench-detect';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,7 +28,7 @@ const SETS: Record<string, () => string[] | null> = {
   generated: () => [generateArticle(5_000), generateArticle(2_000, 11), generateArticle(800, 3)],
 };
 
-const PATHS: Record<string, (text: string) => DetectedQuote[]> = { rules: detectQuotes, ranked: detectQuotesRanked };
+const PATHS: Record<string, (text: string) => DetectedQuote[]> = { shipped: detectQuotes, rules: detectQuotesRules };
 
 interface SetDigest { count: number; digest: string; articles: string[] }
 type Golden = Record<string, Record<string, SetDigest>>;
